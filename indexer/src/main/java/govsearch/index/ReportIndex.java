@@ -1,0 +1,38 @@
+package govsearch.index;
+
+import govsearch.report.Report;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where reports are kept and searched, one document per section. The embedded Lucene index is the
+ * default; an Elasticsearch cluster is the other implementation of the same contract.
+ */
+public interface ReportIndex extends Closeable {
+
+    /**
+     * Adds reports, replacing any report with the same id or the same url. Not visible to search,
+     * and not durable, until {@link #commit()}.
+     */
+    void add(List<Report> reports) throws IOException;
+
+    /** Makes everything added so far durable and searchable. */
+    void commit() throws IOException;
+
+    /** Whether a report with this id is committed (lets a re-run import skip what it already did). */
+    boolean contains(String reportId) throws IOException;
+
+    SearchResult search(SearchQuery query) throws IOException;
+
+    Optional<Report> report(String id) throws IOException;
+
+    ReportList reports(int page, int size) throws IOException;
+
+    /** Number of committed reports. */
+    int size() throws IOException;
+
+    /** Changes whenever committed content changes; caches key on it. */
+    long generation();
+}

@@ -1,0 +1,30 @@
+package govsearch.index;
+
+import java.util.List;
+
+/**
+ * A parsed search: what must match, what must not, and the facet filters. Build it with
+ * {@link QuerySyntax#parse} from what a user typed.
+ *
+ * @param words    each must match (as IK words, or as the literal string)
+ * @param phrases  each must match exactly, character for character after folding
+ * @param excluded words or phrases that must not occur in the section
+ * @param years    null for any year
+ * @param region   any level: 广西, 广西壮族自治区, 漯河市, 全国; null for anywhere
+ * @param docType  null for any type
+ * @param page     0-based page of reports
+ * @param size     reports per page
+ */
+public record SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
+                          String region, String docType, int page, int size) {
+
+    public SearchQuery {
+        words = List.copyOf(words);
+        phrases = List.copyOf(phrases);
+        excluded = List.copyOf(excluded);
+    }
+
+    public boolean matchesEverything() {
+        return words.isEmpty() && phrases.isEmpty();
+    }
+}
