@@ -1,7 +1,7 @@
 package govsearch.analysis;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -10,21 +10,29 @@ import org.wltea.analyzer.core.IKSegmenter;
 import org.wltea.analyzer.core.Lexeme;
 
 /**
- * A Lucene tokenizer over IK's core segmenter. IK's own Lucene adapters are broken on Lucene 10,
- * and its segmenter mis-reads some inputs; {@link WholeReads} works around both read bugs.
+ * A Lucene tokenizer over IK's core segmenter (IK's own Lucene adapters are broken on Lucene 10).
+ *
+ * <p>IK mis-reads its input in three ways: a short read splits words, a buffer refill can lose the
+ * last char, and a letter run across its 4096-char buffer comes out twice. All three happen only
+ * when IK reads more than once, so this tokenizer reads the whole input itself and feeds IK chunks
+ * shorter than its buffer, cut where no word can span (punctuation, spaces).
  */
 public final class IkTokenizer extends Tokenizer {
 
-    /** IK's AnalyzeContext buffer size. */
-    private static final int IK_BUFFER = 4096;
+    /** Under IK's AnalyzeContext buffer (4096), so IK fills it in one read. */
+    static final int CHUNK = 4000;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final boolean smart;
+    private final StringBuilder text = new StringBuilder();
+    private final char[] readBuffer = new char[2048];
     private IKSegmenter segmenter;
-    private WholeReads reads;
+    private int chunkStart;
+    private int chunkEnd;
     private int lastStart;
+    private boolean ready;
 
     public IkTokenizer(boolean smart) {
         this.smart = smart;
@@ -33,14 +41,22 @@ public final class IkTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
-        Lexeme lexeme;
-        while ((lexeme = segmenter.next()) != null) {
-            int start = lexeme.getBeginPosition();
-            int end = lexeme.getEndPosition();
-            // IK can return a token that starts before the previous one where a long letter or
-            // digit run crosses its buffer boundary; Lucene forbids offsets that go backwards.
-            if (start < lastStart || end > reads.charsRead || start >= end) {
+        if (!ready) {
+            throw new IllegalStateException("reset() was not called");
+        }
+        while (true) {
+            Lexeme lexeme = segmenter.next();
+            if (lexeme == null) {
+                if (chunkEnd >= text.length()) {
+                    return false;
+                }
+                nextChunk();
                 continue;
+            }
+            int start = chunkStart + lexeme.getBeginPosition();
+            int end = chunkStart + lexeme.getEndPosition();
+            if (start < lastStart || start >= end || end > chunkEnd) {
+                continue; // never let offsets go backwards, whatever IK does
             }
             lastStart = start;
             term.setEmpty().append(lexeme.getLexemeText());
@@ -48,62 +64,58 @@ public final class IkTokenizer extends Tokenizer {
             type.setType(lexeme.getLexemeTypeString());
             return true;
         }
-        return false;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        reads = new WholeReads(input);
-        lastStart = 0;
-        if (segmenter == null) {
-            segmenter = new IKSegmenter(reads, smart);
-        } else {
-            segmenter.reset(reads);
+        text.setLength(0);
+        int n;
+        while ((n = input.read(readBuffer)) >= 0) {
+            text.append(readBuffer, 0, n);
         }
+        lastStart = 0;
+        chunkEnd = 0;
+        if (segmenter == null) {
+            segmenter = new IKSegmenter(new StringReader(""), smart);
+        }
+        nextChunk();
+        ready = true;
+    }
+
+    private void nextChunk() {
+        chunkStart = chunkEnd;
+        chunkEnd = chunkEnd(text, chunkStart);
+        segmenter.reset(new StringReader(text.substring(chunkStart, chunkEnd)));
+    }
+
+    static int chunkEnd(CharSequence text, int start) {
+        int limit = start + CHUNK;
+        if (limit >= text.length()) {
+            return text.length();
+        }
+        for (int i = limit; i > start + CHUNK / 2; i--) {
+            if (!Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     @Override
     public void end() throws IOException {
         super.end();
-        int finalOffset = correctOffset(reads.charsRead);
+        int finalOffset = correctOffset(text.length());
         offset.setOffset(finalOffset, finalOffset);
     }
 
-    /**
-     * Two IK read bugs, fixed here: a short read (as from a CharFilter) makes IK split words, so
-     * every read fills the requested length; and IK adds the -1 of end-of-stream to its count when
-     * it refills a partly consumed buffer, losing a char, so end-of-stream is reported as 0 to any
-     * read shorter than IK's buffer (IK then asks again with a full buffer and gets -1).
-     */
-    private static final class WholeReads extends Reader {
-        private final Reader in;
-        int charsRead;
-
-        WholeReads(Reader in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            int n = 0;
-            while (n < len) {
-                int r = in.read(cbuf, off + n, len - n);
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
-            charsRead += n;
-            if (n == 0 && len > 0) {
-                return len < IK_BUFFER ? 0 : -1;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the Tokenizer owns and closes the underlying input
+    @Override
+    public void close() throws IOException {
+        super.close();
+        ready = false;
+        text.setLength(0);
+        if (text.capacity() > 1 << 16) {
+            text.trimToSize();
         }
     }
 }

@@ -21,11 +21,11 @@ public class IkAnalyzerTest extends BaseTokenStreamTestCase {
 
     public void testMaxWordModeEmitsOverlappingWordsEachAtItsOwnPosition() throws IOException {
         try (Analyzer a = IkAnalyzer.maxWord()) {
-            assertAnalyzesTo(a, "全面建成小康社会",
-                    new String[]{"全面", "建成", "小康社会", "小康", "社会"},
-                    new int[]{0, 2, 4, 4, 6},
-                    new int[]{2, 4, 8, 6, 8},
-                    new int[]{1, 1, 1, 1, 1});
+            assertAnalyzesTo(a, "决胜全面建成小康社会",
+                    new String[]{"决胜", "全面建成小康社会", "全面", "建成", "小康社会", "小康", "社会"},
+                    new int[]{0, 2, 2, 4, 6, 6, 8},
+                    new int[]{2, 10, 4, 6, 10, 8, 10},
+                    new int[]{1, 1, 1, 1, 1, 1, 1});
         }
     }
 
