@@ -14,7 +14,7 @@ public record Region(String province, String city, String county) {
         return new Region(province, null, null);
     }
 
-    public boolean isKnown() {
+    public boolean known() {
         return province != null;
     }
 

@@ -1,0 +1,51 @@
+package govsearch.api;
+
+import govsearch.index.BadQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Every failure becomes {"error": …, "param": …}; no stack trace or internal path ever leaves. */
+@RestControllerAdvice
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(BadQuery.class)
+    ResponseEntity<Map<String, String>> badQuery(BadQuery e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.param());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Map<String, String>> notFound(NotFound e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        return error(status == null ? HttpStatus.BAD_REQUEST : status,
+                e.getReason() == null ? status.getReasonPhrase() : e.getReason(), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        log.error("request failed", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details", null);
+    }
+
+    static ResponseEntity<Map<String, String>> error(HttpStatus status, String message, String param) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (param != null) {
+            body.put("param", param);
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+}

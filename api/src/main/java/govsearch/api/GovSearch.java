@@ -1,0 +1,93 @@
+package govsearch.api;
+
+import govsearch.crawler.files.ReportFiles;
+import govsearch.importer.Import;
+import govsearch.index.lucene.LuceneReportIndex;
+import govsearch.index.lucene.Rebuild;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.springframework.boot.SpringApplication;
+
+/** The govsearch command: serve, import, reindex, bench. Bad arguments print a message and exit 1. */
+public final class GovSearch {
+
+    private GovSearch() {
+    }
+
+    public static void main(String[] argv) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(argv);
+        } catch (CommandLine.Invalid e) {
+            System.err.println("govsearch: " + e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.exit(1);
+            return;
+        }
+        if (cl.command().equals("serve")) {
+            serve(cl);
+            return;
+        }
+        int status;
+        try {
+            status = switch (cl.command()) {
+                case "import" -> importFiles(cl, System.out, System.err);
+                case "reindex" -> reindex(cl, System.out);
+                case "bench" -> Bench.run(cl.data(), System.out);
+                default -> throw new IllegalStateException(cl.command());
+            };
+        } catch (LockObtainFailedException e) {
+            System.err.println("govsearch: the index in " + cl.data() + " is in use by another process (is govsearch serve running?)");
+            status = 1;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("govsearch: " + cl.command() + " failed: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static void serve(CommandLine cl) {
+        List<String> args = new ArrayList<>();
+        args.add("--govsearch.data=" + cl.data());
+        if (cl.port() != null) {
+            args.add("--server.port=" + cl.port());
+        }
+        SpringApplication.run(ApiApplication.class, args.toArray(String[]::new));
+    }
+
+    static int importFiles(CommandLine cl, PrintStream out, PrintStream err) throws IOException {
+        ReportFiles files = ReportFiles.read(cl.args().stream().map(Path::of).toList());
+        Files.createDirectories(cl.data());
+        Import.Summary summary;
+        try (LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(cl.data()))) {
+            int total = files.sources().size();
+            summary = Import.run(files.sources().iterator(), index, files.failures(),
+                    p -> out.printf("\r%d/%d read, %d added, %d already indexed, %d failed", p.seen(), total,
+                            p.added(), p.skipped(), p.failed()));
+        }
+        out.println();
+        out.printf("imported %d reports (%d already indexed) in %.1f s, %.1f MB/s into %s%n", summary.added(),
+                summary.skipped(), summary.took().toMillis() / 1000.0, summary.megabytesPerSecond(), cl.data());
+        for (Import.Failure f : summary.failures()) {
+            err.println("govsearch: skipped " + f.url() + ": " + f.message());
+        }
+        return summary.failures().isEmpty() ? 0 : 1;
+    }
+
+    private static int reindex(CommandLine cl, PrintStream out) throws IOException {
+        Path index = DataDir.index(cl.data());
+        if (!Files.isDirectory(index)) {
+            System.err.println("govsearch: no index in " + cl.data());
+            return 1;
+        }
+        int n = Rebuild.run(index, p -> out.printf("\r%d reports reindexed", p));
+        out.println();
+        out.println("reindexed " + n + " reports in " + cl.data());
+        return 0;
+    }
+}

@@ -1,0 +1,7 @@
+package govsearch.api;
+
+final class NotFound extends RuntimeException {
+    NotFound(String message) {
+        super(message);
+    }
+}

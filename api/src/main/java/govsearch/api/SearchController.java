@@ -1,0 +1,74 @@
+package govsearch.api;
+
+import govsearch.index.QuerySyntax;
+import govsearch.index.ReportIndex;
+import govsearch.index.ReportList;
+import govsearch.index.SearchQuery;
+import govsearch.index.SearchResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+@RestController
+class SearchController {
+
+    private final ReportIndex index;
+    private final Scheduler scheduler;
+
+    SearchController(ReportIndex index, Scheduler indexScheduler) {
+        this.index = index;
+        this.scheduler = indexScheduler;
+    }
+
+    record SearchResponse(long total, long reports, long tookMs, List<SearchResult.Hit> hits,
+                          Map<String, List<SearchResult.FacetValue>> facets) {
+    }
+
+    @Operation(summary = "Search report sections",
+            description = "Words must all match; \"exact phrase\"; -exclude; year=2015 or year=2010-2020 inside q. "
+                    + "A page holds `size` reports, each with up to 3 best sections. total counts sections, "
+                    + "reports counts distinct reports; facet counts are reports.")
+    @GetMapping("/api/search")
+    Mono<SearchResponse> search(
+            @Parameter(description = "query, at most 500 characters") @RequestParam(required = false) String q,
+            @Parameter(description = "2015 or 2010-2020") @RequestParam(required = false) String year,
+            @Parameter(description = "any level: 广西, 广西壮族自治区, 漯河市, 全国") @RequestParam(required = false) String region,
+            @Parameter(description = "政府工作报告, 决议, 党代会报告 …") @RequestParam(required = false) String type,
+            @Parameter(description = "0-based page of reports") @RequestParam(required = false) String page,
+            @Parameter(description = "reports per page, 1-100") @RequestParam(required = false) String size) {
+        return Mono.fromCallable(() -> {
+            SearchQuery query = QuerySyntax.parse(q, year, region, type,
+                    Params.integer("page", page), Params.integer("size", size));
+            long start = System.nanoTime();
+            SearchResult r = index.search(query);
+            long took = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResponse(r.total(), r.reports(), took, r.hits(), r.facets());
+        }).subscribeOn(scheduler);
+    }
+
+    @Operation(summary = "One report with its section tree")
+    @GetMapping("/api/reports/{id}")
+    Mono<ReportView> report(@PathVariable String id) {
+        return Mono.fromCallable(() -> index.report(id)
+                        .map(ReportView::of)
+                        .orElseThrow(() -> new NotFound("no report with id '" + id + "'")))
+                .subscribeOn(scheduler);
+    }
+
+    @Operation(summary = "All reports, newest first")
+    @GetMapping("/api/reports")
+    Mono<ReportList> reports(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return Mono.fromCallable(() -> {
+            SearchQuery paging = QuerySyntax.parse(null, null, null, null,
+                    Params.integer("page", page), Params.integer("size", size));
+            return index.reports(paging.page(), paging.size());
+        }).subscribeOn(scheduler);
+    }
+}

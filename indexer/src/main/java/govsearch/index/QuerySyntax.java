@@ -1,0 +1,127 @@
+package govsearch.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What users type: words (all must match), "exact phrases" (also “…”), -excluded words or
+ * -"phrases", and year=2015 or year=2010-2020. Parameters are checked here so that every bad
+ * request gets a message naming the parameter at fault.
+ */
+public final class QuerySyntax {
+
+    public static final int MAX_QUERY_CHARS = 500;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE = 10_000;
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\s*[-–~至]\\s*(\\d{4}))?");
+
+    private QuerySyntax() {
+    }
+
+    public static SearchQuery parse(String q, String year, String region, String type, Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 10 : size;
+        if (p < 0 || p > MAX_PAGE) {
+            throw new BadQuery("page", "page must be between 0 and " + MAX_PAGE + ", got " + p);
+        }
+        if (s < 1 || s > MAX_PAGE_SIZE) {
+            throw new BadQuery("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", got " + s);
+        }
+        YearRange years = year == null || year.isBlank() ? null : years("year", year);
+        List<String> words = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        if (q != null) {
+            if (q.length() > MAX_QUERY_CHARS) {
+                throw new BadQuery("q", "q is longer than " + MAX_QUERY_CHARS + " characters (" + q.length() + ")");
+            }
+            YearRange inQuery = terms(q, words, phrases, excluded);
+            if (inQuery != null) {
+                YearRange both = inQuery.and(years);
+                if (both == null) {
+                    throw new BadQuery("year", "year " + year + " and the year= in q do not overlap");
+                }
+                years = both;
+            }
+        }
+        return new SearchQuery(words, phrases, excluded, years, blankToNull(region), blankToNull(type), p, s);
+    }
+
+    /** Parses "2015" or "2010-2020". */
+    public static YearRange years(String param, String value) {
+        Matcher m = YEAR.matcher(value.strip());
+        if (!m.matches()) {
+            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + value + "'");
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        if (from > to) {
+            throw new BadQuery(param, param + " range " + value + " ends before it starts");
+        }
+        return new YearRange(from, to);
+    }
+
+    private static YearRange terms(String q, List<String> words, List<String> phrases, List<String> excluded) {
+        YearRange years = null;
+        int i = 0;
+        int n = q.length();
+        while (i < n) {
+            char c = q.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            boolean exclude = c == '-' && i + 1 < n && !Character.isWhitespace(q.charAt(i + 1));
+            if (exclude) {
+                i++;
+                c = q.charAt(i);
+            }
+            if (c == '"' || c == '“' || c == '”') {
+                int close = closingQuote(q, i + 1);
+                if (close < 0) {
+                    throw new BadQuery("q", "unclosed quote in q at character " + (i + 1));
+                }
+                String phrase = q.substring(i + 1, close).strip();
+                if (!phrase.isEmpty()) {
+                    (exclude ? excluded : phrases).add(phrase);
+                }
+                i = close + 1;
+                continue;
+            }
+            int end = i;
+            while (end < n && !Character.isWhitespace(q.charAt(end)) && !Character.isSpaceChar(q.charAt(end))
+                    && "\"“”".indexOf(q.charAt(end)) < 0) {
+                end++;
+            }
+            String word = q.substring(i, end);
+            i = end;
+            if (!exclude && word.startsWith("year=")) {
+                YearRange y = years("q", word.substring(5));
+                years = years == null ? y : y.and(years);
+                if (years == null) {
+                    throw new BadQuery("q", "the year= terms in q do not overlap");
+                }
+            } else if (!word.isEmpty()) {
+                (exclude ? excluded : words).add(word);
+            }
+        }
+        return years;
+    }
+
+    private static int closingQuote(String q, int from) {
+        for (int i = from; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '"' || c == '”') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,59 @@
+package govsearch.index.lucene;
+
+import govsearch.analysis.ExactAnalyzer;
+import govsearch.analysis.IkAnalyzer;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** The fields of a section document. Every section carries its report's fields, for filters and facets. */
+final class Fields {
+
+    static final String REPORT_ID = "reportId";
+    static final String SECTION_ID = "sectionId";
+    static final String URL = "url";
+    /** Marks the first section document of each report; lists and counts reports. */
+    static final String FIRST = "first";
+    static final String ORDINAL = "ordinal";
+    /** Heading and body, IK max-word tokens; stored, and the text snippets come from. */
+    static final String TEXT = "text";
+    /** The same text as character bigrams and unigrams, for exact strings. */
+    static final String EXACT = "exact";
+    static final String TITLE = "title";
+    static final String PUBLISHED = "publishedAt";
+    static final String YEAR = "year";
+    static final String PROVINCE = "province";
+    static final String CITY = "city";
+    static final String COUNTY = "county";
+    /** Every name of every level of the report's region, for the region filter. */
+    static final String REGION = "region";
+    static final String DOC_TYPE = "docType";
+    static final String NUMBER = "number";
+    static final String SECTION_TITLE = "sectionTitle";
+    static final String LEVEL = "level";
+    static final String PATH = "path";
+    static final char PATH_SEPARATOR = '\u001f';
+
+    /** Positions for phrases, offsets in the postings for highlighting. */
+    static final FieldType SEARCHED = new FieldType();
+    static final FieldType SEARCHED_STORED = new FieldType();
+
+    static {
+        SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        SEARCHED.setTokenized(true);
+        SEARCHED.freeze();
+        SEARCHED_STORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        SEARCHED_STORED.setTokenized(true);
+        SEARCHED_STORED.setStored(true);
+        SEARCHED_STORED.freeze();
+    }
+
+    private Fields() {
+    }
+
+    static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(), Map.of(EXACT, ExactAnalyzer.forIndex()));
+    }
+}

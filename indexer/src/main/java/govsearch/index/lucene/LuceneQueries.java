@@ -1,0 +1,137 @@
+package govsearch.index.lucene;
+
+import govsearch.analysis.ExactAnalyzer;
+import govsearch.analysis.IkAnalyzer;
+import govsearch.index.SearchQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query over section documents.
+ *
+ * <p>A word matches a section when all its IK (smart) words occur in the section, or when the
+ * word occurs there literally — IK's max-word index can miss a word its smart mode produces, and
+ * the bigram field never misses a literal string. A quoted phrase matches only literally.
+ */
+final class LuceneQueries {
+
+    private static final Analyzer SMART = IkAnalyzer.smart();
+    private static final Analyzer EXACT = ExactAnalyzer.forQuery();
+
+    private LuceneQueries() {
+    }
+
+    static Query of(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (String word : q.words()) {
+            Query clause = word(word);
+            if (clause != null) {
+                b.add(clause, Occur.MUST);
+                positive = true;
+            }
+        }
+        for (String phrase : q.phrases()) {
+            Query clause = exact(phrase);
+            if (clause != null) {
+                b.add(clause, Occur.MUST);
+                positive = true;
+            }
+        }
+        if (!positive) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (String excluded : q.excluded()) {
+            Query clause = word(excluded);
+            if (clause != null) {
+                b.add(clause, Occur.MUST_NOT);
+            }
+        }
+        b.add(filters(q), Occur.FILTER);
+        return b.build();
+    }
+
+    /** Only the filters (year, region, type), as analytics over a filtered sub-corpus need. */
+    static Query filters(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new MatchAllDocsQuery(), Occur.MUST);
+        if (q.years() != null) {
+            b.add(IntPoint.newRangeQuery(Fields.YEAR, q.years().from(), q.years().to()), Occur.FILTER);
+        }
+        if (q.region() != null) {
+            b.add(new TermQuery(new Term(Fields.REGION, q.region())), Occur.FILTER);
+        }
+        if (q.docType() != null) {
+            b.add(new TermQuery(new Term(Fields.DOC_TYPE, q.docType())), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    static Query word(String word) {
+        List<String> words = terms(SMART, word).stream().map(Token::term).toList();
+        Query literal = exact(word);
+        if (words.isEmpty()) {
+            return literal;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String w : words) {
+            all.add(new TermQuery(new Term(Fields.TEXT, w)), Occur.MUST);
+        }
+        Query ik = words.size() == 1 ? new TermQuery(new Term(Fields.TEXT, words.getFirst())) : all.build();
+        if (literal == null) {
+            return ik;
+        }
+        return new BooleanQuery.Builder().add(ik, Occur.SHOULD).add(literal, Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1).build();
+    }
+
+    static Query exact(String phrase) {
+        List<Token> tokens = terms(EXACT, phrase);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(Fields.EXACT, tokens.getFirst().term()));
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (Token t : tokens) {
+            p.add(new Term(Fields.EXACT, t.term()), t.position());
+        }
+        return p.build();
+    }
+
+    record Token(String term, int position) {
+    }
+
+    static List<Token> terms(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                tokens.add(new Token(term.toString(), pos));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,258 @@
+package govsearch.index.lucene;
+
+import govsearch.index.ReportIndex;
+import govsearch.index.ReportList;
+import govsearch.index.SearchQuery;
+import govsearch.index.SearchResult;
+import govsearch.index.SearchResult.FacetValue;
+import govsearch.index.SearchResult.Hit;
+import govsearch.report.Report;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded default: a Lucene index on disk, one document per section. Searches see what was
+ * last committed; an import killed half way leaves the previous commit intact.
+ */
+public final class LuceneReportIndex implements ReportIndex {
+
+    private static final Sort BY_ORDINAL = new Sort(new SortField(Fields.ORDINAL, SortField.Type.LONG));
+    private static final Sort NEWEST_FIRST;
+
+    static {
+        SortField year = new SortField(Fields.YEAR, SortField.Type.LONG, true);
+        year.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = new Sort(year, SortField.FIELD_DOC);
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private LuceneReportIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in {@code dir}. Fails if another process holds it. */
+    public static LuceneReportIndex open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try {
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (writer.getDocStats().numDocs == 0 && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            return new LuceneReportIndex(directory, writer);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void add(List<Report> reports) throws IOException {
+        for (Report report : reports) {
+            writer.deleteDocuments(new Term(Fields.REPORT_ID, report.id()), new Term(Fields.URL, report.url()));
+            writer.addDocuments(SectionDocuments.of(report));
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public boolean contains(String reportId) throws IOException {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.REPORT_ID, reportId))) > 0);
+    }
+
+    @Override
+    public int size() throws IOException {
+        return withSearcher(s -> s.count(new TermQuery(new Term(Fields.FIRST, "1"))));
+    }
+
+    @Override
+    public long generation() {
+        try {
+            return withSearcher(s -> ((org.apache.lucene.index.DirectoryReader) s.getIndexReader()).getVersion());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery q) throws IOException {
+        Query query = LuceneQueries.of(q);
+        return withSearcher(s -> {
+            ReportHits hits = s.search(query, ReportHits.manager());
+            List<ReportHits.Group> groups = hits.groups;
+            groups.sort(Comparator.comparingDouble((ReportHits.Group g) -> -g.best)
+                    .thenComparing(g -> g.year == null ? Integer.MIN_VALUE : -g.year)
+                    .thenComparing(g -> g.reportId));
+            int from = Math.min(groups.size(), q.page() * q.size());
+            int to = Math.min(groups.size(), from + q.size());
+            Weight weight = q.matchesEverything() ? null
+                    : s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+            StoredFields stored = s.storedFields();
+            List<Hit> page = new ArrayList<>();
+            for (ReportHits.Group g : groups.subList(from, to)) {
+                Integer[] order = new Integer[g.kept];
+                for (int i = 0; i < g.kept; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (a, b) -> g.scores[a] != g.scores[b]
+                        ? Float.compare(g.scores[b], g.scores[a]) : Integer.compare(g.docs[a], g.docs[b]));
+                for (int i : order) {
+                    page.add(hit(s, stored, weight, g.docs[i], g.scores[i]));
+                }
+            }
+            return new SearchResult(hits.sections, groups.size(), page, facets(groups));
+        });
+    }
+
+    private static Map<String, List<FacetValue>> facets(List<ReportHits.Group> groups) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("year", count(groups, g -> g.year == null ? null : String.valueOf(g.year), true));
+        facets.put("province", count(groups, g -> g.province, false));
+        facets.put("type", count(groups, g -> g.docType, false));
+        return facets;
+    }
+
+    private static List<FacetValue> count(List<ReportHits.Group> groups, Function<ReportHits.Group, String> value,
+                                          boolean byValue) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (ReportHits.Group g : groups) {
+            String v = value.apply(g);
+            if (v != null) {
+                counts.merge(v, 1L, Long::sum);
+            }
+        }
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((v, c) -> values.add(new FacetValue(v, c)));
+        if (!byValue) {
+            values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        }
+        return values;
+    }
+
+    private static Hit hit(IndexSearcher s, StoredFields stored, Weight weight, int doc, float score) throws IOException {
+        Document d = stored.document(doc);
+        String text = d.get(Fields.TEXT);
+        List<Snippets.Span> spans = new ArrayList<>();
+        if (weight != null) {
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Matches matches = weight.matches(leaf, doc - leaf.docBase);
+            if (matches != null) {
+                for (String field : new String[]{Fields.TEXT, Fields.EXACT}) {
+                    MatchesIterator it = matches.getMatches(field);
+                    while (it != null && it.next()) {
+                        spans.add(new Snippets.Span(it.startOffset(), it.endOffset()));
+                    }
+                }
+            }
+        }
+        String sectionTitle = d.get(Fields.NUMBER) + d.get(Fields.SECTION_TITLE);
+        return new Hit(d.get(Fields.REPORT_ID), d.get(Fields.SECTION_ID), d.get(Fields.TITLE), sectionTitle,
+                SectionDocuments.path(d), SectionDocuments.year(d), SectionDocuments.region(d), d.get(Fields.DOC_TYPE),
+                d.get(Fields.URL), Snippets.of(text, spans), score);
+    }
+
+    @Override
+    public Optional<Report> report(String id) throws IOException {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.REPORT_ID, id)), 100_000, BY_ORDINAL);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            StoredFields stored = s.storedFields();
+            List<Document> docs = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                docs.add(stored.document(sd.doc));
+            }
+            return Optional.of(SectionDocuments.report(docs));
+        });
+    }
+
+    @Override
+    public ReportList reports(int page, int size) throws IOException {
+        return withSearcher(s -> {
+            Query first = new TermQuery(new Term(Fields.FIRST, "1"));
+            int total = s.count(first);
+            int from = page * size;
+            if (from >= total) {
+                return new ReportList(total, List.of());
+            }
+            TopDocs top = s.search(first, from + size, NEWEST_FIRST);
+            StoredFields stored = s.storedFields();
+            List<ReportList.Entry> entries = new ArrayList<>();
+            for (int i = from; i < top.scoreDocs.length; i++) {
+                Document d = stored.document(top.scoreDocs[i].doc);
+                entries.add(new ReportList.Entry(d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.URL),
+                        SectionDocuments.year(d), SectionDocuments.region(d), d.get(Fields.DOC_TYPE)));
+            }
+            return new ReportList(total, entries);
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return work.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Closes without committing: what was not committed is dropped, as after a crash. */
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package govsearch.index.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Collects every matching section, grouped by report: the report's best sections and the facet
+ * values it counts under. Facets count reports, not sections, so a report is counted once however
+ * many of its sections match. A report's sections are added as one block, so all of them sit in
+ * one segment and per-segment ordinals can key the groups.
+ */
+final class ReportHits implements Collector {
+
+    static final int SECTIONS_PER_REPORT = 3;
+
+    static final class Group {
+        final String reportId;
+        final Integer year;
+        final String province;
+        final String docType;
+        float best = Float.NEGATIVE_INFINITY;
+        final float[] scores = new float[SECTIONS_PER_REPORT];
+        final int[] docs = new int[SECTIONS_PER_REPORT];
+        int kept;
+
+        Group(String reportId, Integer year, String province, String docType) {
+            this.reportId = reportId;
+            this.year = year;
+            this.province = province;
+            this.docType = docType;
+        }
+
+        void offer(int doc, float score) {
+            best = Math.max(best, score);
+            if (kept < SECTIONS_PER_REPORT) {
+                scores[kept] = score;
+                docs[kept++] = doc;
+            } else {
+                int worst = 0;
+                for (int i = 1; i < kept; i++) {
+                    if (scores[i] < scores[worst]) {
+                        worst = i;
+                    }
+                }
+                if (score > scores[worst]) {
+                    scores[worst] = score;
+                    docs[worst] = doc;
+                }
+            }
+        }
+    }
+
+    final List<Group> groups = new ArrayList<>();
+    long sections;
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedDocValues ids = DocValues.getSorted(context.reader(), Fields.REPORT_ID);
+        SortedDocValues provinces = DocValues.getSorted(context.reader(), Fields.PROVINCE);
+        SortedDocValues types = DocValues.getSorted(context.reader(), Fields.DOC_TYPE);
+        NumericDocValues years = DocValues.getNumeric(context.reader(), Fields.YEAR);
+        Map<Integer, Group> byOrd = new HashMap<>();
+        int docBase = context.docBase;
+        return new LeafCollector() {
+            private Scorable scorer;
+
+            @Override
+            public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (!ids.advanceExact(doc)) {
+                    return;
+                }
+                sections++;
+                int ord = ids.ordValue();
+                Group g = byOrd.get(ord);
+                if (g == null) {
+                    g = new Group(ids.lookupOrd(ord).utf8ToString(),
+                            years.advanceExact(doc) ? (int) years.longValue() : null,
+                            provinces.advanceExact(doc) ? provinces.lookupOrd(provinces.ordValue()).utf8ToString() : null,
+                            types.advanceExact(doc) ? types.lookupOrd(types.ordValue()).utf8ToString() : null);
+                    byOrd.put(ord, g);
+                    groups.add(g);
+                }
+                g.offer(docBase + doc, scorer.score());
+            }
+        };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE;
+    }
+
+    static CollectorManager<ReportHits, ReportHits> manager() {
+        return new CollectorManager<>() {
+            @Override
+            public ReportHits newCollector() {
+                return new ReportHits();
+            }
+
+            @Override
+            public ReportHits reduce(Collection<ReportHits> collectors) {
+                ReportHits all = new ReportHits();
+                for (ReportHits c : collectors) {
+                    all.groups.addAll(c.groups);
+                    all.sections += c.sections;
+                }
+                return all;
+            }
+        };
+    }
+}
