@@ -50,8 +50,8 @@ public final class LuceneReportIndex implements ReportIndex {
     private static final Sort NEWEST_FIRST;
 
     static {
-        SortField year = new SortField(Fields.YEAR, SortField.Type.LONG, true);
-        year.setMissingValue(Long.MIN_VALUE);
+        SortField year = new SortField(Fields.YEAR, SortField.Type.INT, true);
+        year.setMissingValue(Integer.MIN_VALUE);
         NEWEST_FIRST = new Sort(year, SortField.FIELD_DOC);
     }
 

@@ -1,0 +1,58 @@
+package govsearch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class QuerySyntaxTest {
+
+    @Test
+    void wordsPhrasesExclusionsAndYearsAreSeparated() {
+        SearchQuery q = QuerySyntax.parse("脱贫攻坚 \"全面建成小康社会\" -扶贫 -“精准 扶贫” year=2015-2020", null, null, null, null, null);
+
+        assertThat(q.words()).containsExactly("脱贫攻坚");
+        assertThat(q.phrases()).containsExactly("全面建成小康社会");
+        assertThat(q.excluded()).containsExactly("扶贫", "精准 扶贫");
+        assertThat(q.years()).isEqualTo(new YearRange(2015, 2020));
+        assertThat(q.page()).isZero();
+        assertThat(q.size()).isEqualTo(10);
+    }
+
+    @Test
+    void theYearParameterAndYearInTheQueryIntersect() {
+        SearchQuery q = QuerySyntax.parse("小康 year=2010-2020", "2015-2025", " 广西 ", "", 2, 20);
+
+        assertThat(q.years()).isEqualTo(new YearRange(2015, 2020));
+        assertThat(q.region()).isEqualTo("广西");
+        assertThat(q.docType()).isNull();
+        assertThat(q.page()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyQueryMatchesEverything() {
+        assertThat(QuerySyntax.parse("  ", null, null, null, null, null).matchesEverything()).isTrue();
+        assertThat(QuerySyntax.parse(null, null, null, null, null, null).matchesEverything()).isTrue();
+    }
+
+    @Test
+    void badInputNamesTheParameter() {
+        assertBad(() -> QuerySyntax.parse("\"全面建成", null, null, null, null, null), "q", "unclosed quote");
+        assertBad(() -> QuerySyntax.parse("字".repeat(501), null, null, null, null, null), "q", "500");
+        assertBad(() -> QuerySyntax.parse("小康 year=20x0", null, null, null, null, null), "q", "year");
+        assertBad(() -> QuerySyntax.parse(null, "2020-2010", null, null, null, null), "year", "ends before");
+        assertBad(() -> QuerySyntax.parse(null, "去年", null, null, null, null), "year", "2015");
+        assertBad(() -> QuerySyntax.parse(null, "20155", null, null, null, null), "year", "2015");
+        assertBad(() -> QuerySyntax.parse(null, null, null, null, -1, null), "page", "page");
+        assertBad(() -> QuerySyntax.parse(null, null, null, null, null, 0), "size", "between 1 and 100");
+        assertBad(() -> QuerySyntax.parse(null, null, null, null, null, 101), "size", "between 1 and 100");
+        assertBad(() -> QuerySyntax.parse("year=2010", "2015", null, null, null, null), "year", "overlap");
+    }
+
+    private static void assertBad(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String param, String message) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(BadQuery.class, e -> {
+            assertThat(e.param()).isEqualTo(param);
+            assertThat(e.getMessage()).contains(message);
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package govsearch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govsearch.testing.Corpus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionTreeTest {
+
+    @Test
+    void the2019NationalReportHasThreePartsWithTenPointsUnderTheThird() {
+        List<Section> sections = SectionTree.parse("r", Corpus.text("national/national-2019.txt"));
+
+        assertThat(sections.getFirst().level()).isZero();
+        assertThat(sections.getFirst().text()).startsWith("各位代表：");
+        assertThat(sections.stream().filter(s -> s.level() == 1).map(Section::number))
+                .containsExactly("一、", "二、", "三、");
+        assertThat(sections.stream().filter(s -> s.level() == 1).map(Section::title))
+                .containsExactly("2018年工作回顾", "2019年经济社会发展总体要求和政策取向", "2019年政府工作任务");
+        List<Section> underThird = sections.stream()
+                .filter(s -> s.level() == 2 && s.path().equals(List.of("2019年政府工作任务"))).toList();
+        assertThat(underThird).extracting(Section::number).containsExactly(
+                "（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）");
+        assertThat(underThird.getFirst().title()).isEqualTo("继续创新和完善宏观调控，确保经济运行在合理区间");
+    }
+
+    @Test
+    void theLadderNestsChineseThenParenthesisedThenArabicNumbers() {
+        String text = """
+                各位代表：
+                一、总体情况
+                （一）基本做法
+                1.建立机制。正文甲。
+                （1）细则一
+                （2）细则二
+                2.完善制度
+                （二）存在问题
+                二、下一步打算
+                """;
+        List<Section> s = SectionTree.parse("r", text);
+
+        assertThat(s).extracting(Section::number).containsExactly("", "一、", "（一）", "1.", "（1）", "（2）", "2.", "（二）", "二、");
+        assertThat(s).extracting(Section::level).containsExactly(0, 1, 2, 3, 4, 4, 3, 2, 1);
+        assertThat(s.get(5).path()).containsExactly("总体情况", "基本做法", "建立机制");
+        assertThat(s.get(3).title()).isEqualTo("建立机制");
+        assertThat(s.get(3).text()).isEqualTo("正文甲。");
+        assertThat(s).extracting(Section::id).startsWith("r-0", "r-1", "r-2");
+    }
+
+    @Test
+    void aReportMayStartAtTheSecondRungAndUseHalfWidthParentheses() {
+        List<Section> s = SectionTree.parse("r", "(一)第一项\n1、要点\n(二)第二项\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("(一)", "1、", "(二)");
+        assertThat(s).extracting(Section::level).containsExactly(1, 2, 1);
+    }
+
+    @Test
+    void ordinalHeadingsLikeDiYiNestUnderTheChapterTheyOpen() {
+        List<Section> s = SectionTree.parse("r", "一、主要任务\n第一，稳定宏观经济政策。继续实施积极的财政政策。\n第二，保持稳增长与调结构的平衡。\n二、保障措施\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("一、", "第一，", "第二，", "二、");
+        assertThat(s).extracting(Section::level).containsExactly(1, 2, 2, 1);
+        assertThat(s.get(1).title()).isEqualTo("稳定宏观经济政策");
+        assertThat(s.get(1).text()).isEqualTo("继续实施积极的财政政策。");
+    }
+
+    @Test
+    void numbersThatDoNotContinueAListStayInTheText() {
+        String text = "一、经济运行\n1.5万亿元的专项债券已经下达。\n三、这一行不是标题\n——经济运行保持在合理区间。\n——经济结构不断优化。\n第三世界国家的发展\n";
+        List<Section> s = SectionTree.parse("r", text);
+
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().text()).isEqualTo(
+                "1.5万亿元的专项债券已经下达。\n三、这一行不是标题\n——经济运行保持在合理区间。\n——经济结构不断优化。\n第三世界国家的发展");
+    }
+
+    @Test
+    void aTextWithoutHeadingsIsOnePreamble() {
+        List<Section> s = SectionTree.parse("r", "只有一段话。\n\n又一段。");
+
+        assertThat(s).singleElement().satisfies(only -> {
+            assertThat(only.level()).isZero();
+            assertThat(only.text()).isEqualTo("只有一段话。\n又一段。");
+            assertThat(only.content()).isEqualTo(only.text());
+        });
+    }
+
+    @Test
+    void randomTextNeverThrowsAndEverySectionKeepsItsText() {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "一二三十、（）()1234567890.．，。第部分章——\n \t正文ab";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(300);
+            for (int j = 0; j < len; j++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<Section> sections = SectionTree.parse("r", sb.toString());
+            for (Section section : sections) {
+                assertThat(section.level()).isBetween(0, 5);
+                assertThat(section.content()).isNotBlank();
+            }
+        }
+    }
+}
