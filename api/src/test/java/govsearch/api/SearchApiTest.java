@@ -1,0 +1,178 @@
+package govsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import tools.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriBuilder;
+
+/** The search API over the bundled corpus, indexed on first start into an empty data directory. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class SearchApiTest {
+
+    static final Path DATA;
+
+    static {
+        try {
+            DATA = Files.createTempDirectory("govsearch-api");
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void data(DynamicPropertyRegistry registry) {
+        registry.add("govsearch.data", DATA::toString);
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    JsonNode get(Function<UriBuilder, java.net.URI> uri) {
+        return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    JsonNode search(String q) {
+        return get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("size", 20).build(q));
+    }
+
+    @Test
+    void povertyAlleviationFindsReportsOf2016AndLaterFirst() {
+        JsonNode r = search("脱贫攻坚");
+
+        assertThat(r.get("reports").asInt()).isGreaterThan(10);
+        List<Integer> firstYears = new ArrayList<>();
+        r.get("hits").forEach(h -> firstYears.add(h.get("year").asInt()));
+        assertThat(firstYears).isNotEmpty().allSatisfy(y -> assertThat(y).isGreaterThanOrEqualTo(2016));
+    }
+
+    @Test
+    void facetCountsAreReportsAndSumToReports() {
+        JsonNode r = search("脱贫攻坚");
+
+        for (String facet : List.of("year", "province", "type")) {
+            long sum = 0;
+            for (JsonNode v : r.get("facets").get(facet)) {
+                sum += v.get("count").asLong();
+            }
+            assertThat(sum).as(facet).isEqualTo(r.get("reports").asLong());
+        }
+        assertThat(r.get("total").asLong()).isGreaterThan(r.get("reports").asLong());
+    }
+
+    @Test
+    void aQuotedStringReturnsOnlySectionsContainingItExactly() {
+        JsonNode exact = search("\"全面建成小康社会\"");
+        JsonNode word = search("小康");
+
+        assertThat(exact.get("total").asInt()).isPositive();
+        for (JsonNode hit : exact.get("hits")) {
+            assertThat(sectionText(hit.get("reportId").asString(), hit.get("sectionId").asString())).contains("全面建成小康社会");
+        }
+        assertThat(word.get("total").asInt()).isGreaterThan(exact.get("total").asInt());
+    }
+
+    @Test
+    void aQuotedStringIsFoundWhereIkNeverYieldsThatToken() {
+        JsonNode r = search("\"成小康\"");
+
+        assertThat(r.get("total").asInt()).isPositive();
+        r.get("hits").forEach(h -> assertThat(h.get("snippet").asString()).contains("<em>成小康</em>"));
+    }
+
+    @Test
+    void the2019NationalReportHasThreePartsAndTenPointsUnderTheThird() {
+        JsonNode found = get(u -> u.path("/api/search").queryParam("year", "2019").queryParam("region", "全国")
+                .queryParam("type", "政府工作报告").build());
+        assertThat(found.get("reports").asInt()).isEqualTo(1);
+        String id = found.get("hits").get(0).get("reportId").asString();
+
+        JsonNode report = get(u -> u.path("/api/reports/{id}").build(id));
+
+        List<String> top = new ArrayList<>();
+        JsonNode third = null;
+        for (JsonNode s : report.get("sections")) {
+            if (s.get("level").asInt() == 1) {
+                top.add(s.get("number").asString());
+                third = s;
+            }
+        }
+        assertThat(top).containsExactly("一、", "二、", "三、");
+        List<String> points = new ArrayList<>();
+        third.get("children").forEach(c -> points.add(c.get("number").asString()));
+        assertThat(points).containsExactly("（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）");
+    }
+
+    @Test
+    void reportsAreListedNewestFirst() {
+        JsonNode list = get(u -> u.path("/api/reports").queryParam("size", 5).build());
+
+        assertThat(list.get("total").asInt()).isEqualTo(123);
+        assertThat(list.get("reports")).hasSize(5);
+        assertThat(list.get("reports").get(0).get("year").asInt()).isEqualTo(2025);
+    }
+
+    @Test
+    void badInputIsA400NamingTheParameter() {
+        expectBad("/api/search?size=101", "size");
+        expectBad("/api/search?size=0", "size");
+        expectBad("/api/search?page=-1", "page");
+        expectBad("/api/search?page=abc", "page");
+        expectBad("/api/search?q=" + "字".repeat(501), "q");
+        expectBad("/api/search?q=%22%E5%B0%8F%E5%BA%B7", "q");
+        expectBad("/api/search?year=twenty", "year");
+        expectBad("/api/search?year=2020-2010", "year");
+        expectBad("/api/reports?size=1000", "size");
+    }
+
+    @Test
+    void anUnknownReportIsA404WithAMessage() {
+        http.get().uri("/api/reports/{id}", "no-such-report").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error").value(String.class, m -> assertThat(m).contains("no-such-report"));
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/search']").exists()
+                .jsonPath("$.paths['/api/reports/{id}']").exists();
+    }
+
+    void expectBad(String uri, String param) {
+        http.get().uri(uri).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.param").isEqualTo(param)
+                .jsonPath("$.error").value(String.class, m -> assertThat(m).isNotBlank().doesNotContain("Exception"));
+    }
+
+    String sectionText(String reportId, String sectionId) {
+        JsonNode report = get(u -> u.path("/api/reports/{id}").build(reportId));
+        StringBuilder found = new StringBuilder();
+        walk(report.get("sections"), sectionId, found);
+        return found.toString();
+    }
+
+    static void walk(JsonNode sections, String id, StringBuilder found) {
+        for (JsonNode s : sections) {
+            if (s.get("id").asString().equals(id)) {
+                found.append(s.get("number").asString()).append(s.get("title").asString()).append('\n').append(s.get("text").asString());
+            }
+            walk(s.get("children"), id, found);
+        }
+    }
+}
