@@ -82,13 +82,13 @@
     meta.appendChild(Z.badges(r));
     var dl = el('dl', { class: 'meta-list' });
     if (r.publishedAt) {
-      dl.appendChild(el('dt', { text: '发布日期' }));
-      dl.appendChild(el('dd', null, [el('time', { datetime: String(r.publishedAt), text: formatDate(r.publishedAt) })]));
+      dl.appendChild(el('div', null, [el('dt', { text: '发布日期' }),
+        el('dd', null, [el('time', { datetime: String(r.publishedAt), text: formatDate(r.publishedAt) })])]));
     }
     var src = Z.safeUrl(r.url);
     if (src) {
-      dl.appendChild(el('dt', { text: '来源' }));
-      dl.appendChild(el('dd', null, [el('a', { href: src, rel: 'noopener noreferrer', target: '_blank', class: 'source-url', text: src })]));
+      dl.appendChild(el('div', null, [el('dt', { text: '来源' }),
+        el('dd', null, [el('a', { href: src, rel: 'noopener noreferrer', target: '_blank', class: 'source-url', text: src })])]));
     }
     if (dl.firstChild) meta.appendChild(dl);
   }

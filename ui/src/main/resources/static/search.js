@@ -169,10 +169,13 @@
       return;
     }
 
-    list.appendChild(el('p', { class: 'result-count' }, [
-      '共 ', el('strong', { text: Z.formatNumber(reports) }), ' 个报告，',
-      el('strong', { text: Z.formatNumber(total) }), ' 个章节，用时 ',
-      Z.formatNumber(data.tookMs), ' 毫秒'
+    list.appendChild(el('div', { class: 'result-bar' }, [
+      el('p', { class: 'result-count' }, [
+        '共 ', el('strong', { text: Z.formatNumber(reports) }), ' 个报告，',
+        el('strong', { text: Z.formatNumber(total) }), ' 个章节，用时 ',
+        Z.formatNumber(data.tookMs), ' 毫秒'
+      ]),
+      facetsJump()
     ]));
 
     if (!groups.length) {
@@ -183,6 +186,18 @@
     groups.forEach(function (g) { ol.appendChild(renderGroup(s, g)); });
     list.appendChild(ol);
     renderPager(s, Math.ceil(reports / PAGE_SIZE));
+  }
+
+  /** On narrow screens the facets sit below the results: a link down to them. */
+  function facetsJump() {
+    var a = el('a', { class: 'facets-jump', href: '#ui-facets', text: '筛选 ↓' });
+    a.addEventListener('click', function (e) {   // no hash navigation: it would fire popstate
+      e.preventDefault();
+      facets.setAttribute('tabindex', '-1');
+      facets.scrollIntoView({ block: 'start' });
+      facets.focus({ preventScroll: true });
+    });
+    return a;
   }
 
   function renderGroup(s, g) {
