@@ -75,6 +75,7 @@
     if (window.matchMedia && window.matchMedia('(max-width: 860px)').matches) outlineBox.open = false;
     setupHits();
     jumpToHash();
+    watchSections();
   }
 
   function renderMeta(r) {
@@ -297,6 +298,41 @@
     for (var p = li && li.parentElement; p && p !== tree; p = p.parentElement) {
       if (p.tagName === 'LI') setOpen(p, true);
     }
+  }
+
+  /** Marks in the outline the section being read (the last heading scrolled up to just under the hit bar). */
+  function watchSections() {
+    var heads = Array.prototype.slice.call(text.querySelectorAll('section[id] > .section-heading'));
+    if (!heads.length) return;
+    var pending = false;
+    function update() {
+      pending = false;
+      var line = Math.max(hitbarBottom(), 0) + 48, found = null;
+      for (var i = 0; i < heads.length; i++) {
+        if (heads[i].getBoundingClientRect().top <= line) found = heads[i]; else break;
+      }
+      markOutline(found ? found.parentNode.id : null);
+    }
+    window.addEventListener('scroll', function () {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }, { passive: true });
+  }
+
+  /** Marks the outline link of a section, or of its nearest visible ancestor when its branch is collapsed. */
+  function markOutline(id) {
+    var link = null;
+    Array.prototype.some.call(tree.querySelectorAll('a[data-section]'), function (a) {
+      if (a.getAttribute('data-section') === id) { link = a; return true; }
+      return false;
+    });
+    while (link && link.offsetParent === null) {
+      var li = link.closest('li').parentElement.closest('li');
+      link = li ? li.querySelector(':scope > .outline-row > a') : null;
+    }
+    Array.prototype.forEach.call(tree.querySelectorAll('a.is-active'), function (a) {
+      if (a !== link) a.classList.remove('is-active');
+    });
+    if (link) link.classList.add('is-active');
   }
 
   window.addEventListener('hashchange', function () {
