@@ -1,0 +1,344 @@
+/* 政报搜 — report reader (/report/{id}?q=…#sectionId). */
+(function () {
+  'use strict';
+  var Z = window.ZBS, el = Z.el;
+
+  var status = document.getElementById('ui-status');
+  var box = document.getElementById('ui-report');
+  var titleEl = document.getElementById('ui-title');
+  var meta = document.getElementById('ui-meta');
+  var tree = document.getElementById('ui-outline-tree');
+  var outlineNav = document.getElementById('ui-outline');
+  var outlineBox = document.getElementById('ui-outline-box');
+  var text = document.getElementById('ui-text');
+  var hitbar = document.getElementById('ui-hitbar');
+  var hitinfo = document.getElementById('ui-hitinfo');
+  var input = document.getElementById('ui-q');
+  var backLink = document.getElementById('ui-back');
+
+  var q = (new URLSearchParams(location.search).get('q') || '').trim();
+  var terms = Z.queryTerms(q);
+  var matcher = terms.length ? new RegExp(terms.map(Z.escapeRegExp).join('|'), 'gi') : null;
+  var marks = [];
+  var current = -1;
+
+  function reportId() {
+    var m = /^\/report\/([^\/]+)\/?$/.exec(location.pathname);
+    if (!m) return null;
+    try { return decodeURIComponent(m[1]); } catch (e) { return m[1]; }
+  }
+
+  // ---- loading -------------------------------------------------------------
+
+  function load() {
+    var id = reportId();
+    input.value = q;
+    if (q) backLink.href = '/?q=' + encodeURIComponent(q);
+    if (!id) {
+      showError(new Z.ApiError('网址中没有报告编号。', 404, null));
+      return;
+    }
+    Z.clear(status);
+    status.appendChild(Z.loadingBox('正在载入报告…'));
+    Z.fetchJson('/api/reports/' + encodeURIComponent(id)).then(function (r) {
+      Z.clear(status);
+      render(r);
+    }, showError);
+  }
+
+  function showError(err) {
+    Z.clear(status);
+    box.hidden = true;
+    var title = err && err.status === 404 ? '找不到这份报告' : '无法载入报告';
+    var msg = Z.errorBox(title, err, load);
+    msg.appendChild(el('p', null, [el('a', { href: q ? '/?q=' + encodeURIComponent(q) : '/', text: '← 返回搜索' })]));
+    status.appendChild(msg);
+    document.title = title + ' — 政报搜';
+  }
+
+  // ---- rendering -----------------------------------------------------------
+
+  function render(r) {
+    var title = r.title || '（无标题报告）';
+    document.title = title + ' — 政报搜';
+    titleEl.textContent = title;
+    renderMeta(r);
+    var sections = Array.isArray(r.sections) ? r.sections : [];
+    Z.clear(tree);
+    var outline = outlineList(sections, 1);
+    if (outline) tree.appendChild(outline);
+    outlineNav.hidden = !outline;
+    Z.clear(text);
+    sections.forEach(function (s) { renderSection(s, text); });
+    if (!sections.length) text.appendChild(Z.messageBox('这份报告没有正文。'));
+    box.hidden = false;
+    if (window.matchMedia && window.matchMedia('(max-width: 860px)').matches) outlineBox.open = false;
+    setupHits();
+    jumpToHash();
+    watchSections();
+  }
+
+  function renderMeta(r) {
+    Z.clear(meta);
+    meta.appendChild(Z.badges(r));
+    var dl = el('dl', { class: 'meta-list' });
+    if (r.publishedAt) {
+      dl.appendChild(el('div', null, [el('dt', { text: '发布日期' }),
+        el('dd', null, [el('time', { datetime: String(r.publishedAt), text: formatDate(r.publishedAt) })])]));
+    }
+    var src = Z.safeUrl(r.url);
+    if (src) {
+      dl.appendChild(el('div', null, [el('dt', { text: '来源' }),
+        el('dd', null, [el('a', { href: src, rel: 'noopener noreferrer', target: '_blank', class: 'source-url', text: src })])]));
+    }
+    if (dl.firstChild) meta.appendChild(dl);
+  }
+
+  /** "2019-01-15" or "2019-01-15T09:00:00Z" → "2019年1月15日"; anything else is shown as given. */
+  function formatDate(v) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(v));
+    return m ? Number(m[1]) + '年' + Number(m[2]) + '月' + Number(m[3]) + '日' : String(v);
+  }
+
+  function headingText(s) {
+    var num = (s.number || '').trim(), title = (s.title || '').trim();
+    if (!num) return title;
+    if (!title) return num;
+    return /[、.．)）:：]$/.test(num) ? num + title : num + ' ' + title;
+  }
+
+  function hasHeading(s) { return !!((s.number || '').trim() || (s.title || '').trim()); }
+
+  function outlineList(sections, depth) {
+    var ul = el('ul', { class: 'outline-list' });
+    sections.forEach(function (s) {
+      var kids = Array.isArray(s.children) ? s.children : [];
+      var sub = kids.length ? outlineList(kids, depth + 1) : null;
+      if (!hasHeading(s)) {           // preamble: no entry, but keep any children
+        if (sub) Array.prototype.slice.call(sub.children).forEach(function (li) { ul.appendChild(li); });
+        return;
+      }
+      var li = el('li', { class: 'outline-item' });
+      var row = el('div', { class: 'outline-row' });
+      var link = el('a', { href: '#' + encodeURIComponent(s.id), 'data-section': String(s.id) }, [
+        s.number ? el('span', { class: 'outline-num', text: s.number.trim() }) : null,
+        el('span', { class: 'outline-title', text: (s.title || '').trim() })
+      ]);
+      if (sub) {
+        var open = depth < 2;
+        var t = el('button', { type: 'button', class: 'outline-toggle', 'aria-expanded': open ? 'true' : 'false',
+          'aria-label': (open ? '收起 ' : '展开 ') + headingText(s) });
+        t.addEventListener('click', function () { setOpen(li, t.getAttribute('aria-expanded') !== 'true'); });
+        row.appendChild(t);
+        sub.hidden = !open;
+      } else {
+        row.appendChild(el('span', { class: 'outline-spacer', 'aria-hidden': 'true' }));
+      }
+      row.appendChild(link);
+      li.appendChild(row);
+      if (sub) li.appendChild(sub);
+      ul.appendChild(li);
+    });
+    return ul.children.length ? ul : null;
+  }
+
+  function setOpen(li, open) {
+    var t = li.querySelector(':scope > .outline-row > .outline-toggle');
+    var sub = li.querySelector(':scope > ul');
+    if (!t || !sub) return;
+    t.setAttribute('aria-expanded', open ? 'true' : 'false');
+    var label = li.querySelector(':scope > .outline-row > a').textContent;
+    t.setAttribute('aria-label', (open ? '收起 ' : '展开 ') + label);
+    sub.hidden = !open;
+  }
+
+  function renderSection(s, parent) {
+    var sec = el('section', { class: 'report-section level-' + Math.min(Number(s.level) || 0, 6) });
+    if (s.id !== null && s.id !== undefined && s.id !== '') sec.id = String(s.id);
+    if (hasHeading(s)) {
+      var level = Math.max(1, Number(s.level) || 1);
+      var h = el('h' + Math.min(level + 1, 6), { class: 'section-heading' });
+      appendHighlighted(h, headingText(s));
+      sec.appendChild(h);
+    }
+    String(s.text || '').split('\n').forEach(function (para) {
+      if (!para.trim()) return;
+      var p = el('p');
+      appendHighlighted(p, para.trim());
+      sec.appendChild(p);
+    });
+    (Array.isArray(s.children) ? s.children : []).forEach(function (c) { renderSection(c, sec); });
+    parent.appendChild(sec);
+  }
+
+  /** Appends str to node as text, wrapping literal matches of the query terms in <mark>. */
+  function appendHighlighted(node, str) {
+    if (!matcher) { node.appendChild(document.createTextNode(str)); return; }
+    matcher.lastIndex = 0;
+    var last = 0, m;
+    while ((m = matcher.exec(str)) !== null) {
+      if (!m[0]) { matcher.lastIndex++; continue; }
+      if (m.index > last) node.appendChild(document.createTextNode(str.slice(last, m.index)));
+      node.appendChild(el('mark', { class: 'hit', text: m[0] }));
+      last = m.index + m[0].length;
+    }
+    if (last < str.length) node.appendChild(document.createTextNode(str.slice(last)));
+  }
+
+  // ---- query hits ----------------------------------------------------------
+
+  function setupHits() {
+    marks = Array.prototype.slice.call(text.querySelectorAll('mark.hit'));
+    current = -1;
+    if (!q) { hitbar.hidden = true; return; }
+    hitbar.hidden = false;
+    var shown = terms.map(function (t) { return '“' + t + '”'; }).join('、');
+    document.getElementById('ui-prev').disabled = !marks.length;
+    document.getElementById('ui-next').disabled = !marks.length;
+    if (!terms.length) hitinfo.textContent = '检索式中没有可在正文中标出的词语。';
+    else if (!marks.length) hitinfo.textContent = '正文中没有找到 ' + shown + '（搜索按分词匹配，原文可能用了其他写法）。';
+    else updateInfo();
+  }
+
+  function updateInfo() {
+    var shown = terms.map(function (t) { return '“' + t + '”'; }).join('、');
+    hitinfo.textContent = shown + ' 共 ' + marks.length + ' 处' + (current >= 0 ? '，第 ' + (current + 1) + ' 处' : '');
+  }
+
+  function goHit(i) {
+    if (!marks.length) return;
+    if (current >= 0 && marks[current]) marks[current].classList.remove('is-current');
+    current = (i + marks.length) % marks.length;
+    var m = marks[current];
+    m.classList.add('is-current');
+    m.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    updateInfo();
+  }
+
+  function prefersReducedMotion() {
+    return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Index of the first hit at or after node, in document order; marks.length if none. */
+  function firstHitFrom(node) {
+    for (var i = 0; i < marks.length; i++) {
+      if (node === marks[i] || (node.compareDocumentPosition(marks[i]) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY))) return i;
+    }
+    return marks.length;
+  }
+
+  function next() {
+    if (current < 0) {   // the first press goes to the first hit below the top of the screen
+      for (var i = 0; i < marks.length; i++) if (marks[i].getBoundingClientRect().top > hitbarBottom()) return goHit(i);
+      return goHit(0);
+    }
+    goHit(current + 1);
+  }
+
+  function prev() {
+    if (current < 0) {
+      for (var i = marks.length - 1; i >= 0; i--) if (marks[i].getBoundingClientRect().top < hitbarBottom()) return goHit(i);
+      return goHit(marks.length - 1);
+    }
+    goHit(current - 1);
+  }
+
+  function hitbarBottom() { return hitbar.hidden ? 0 : hitbar.getBoundingClientRect().bottom; }
+
+  document.getElementById('ui-next').addEventListener('click', next);
+  document.getElementById('ui-prev').addEventListener('click', prev);
+  document.addEventListener('keydown', function (e) {
+    if (Z.isTyping(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'n' && marks.length) { e.preventDefault(); next(); }
+    else if (e.key === 'p' && marks.length) { e.preventDefault(); prev(); }
+    else if (e.key === '/') { e.preventDefault(); input.focus(); input.select(); }
+  });
+
+  // ---- section jumps ---------------------------------------------------------
+
+  function targetOfHash() {
+    if (!location.hash || location.hash.length < 2) return null;
+    var raw = location.hash.slice(1), id = raw;
+    try { id = decodeURIComponent(raw); } catch (e) { /* keep raw */ }
+    return document.getElementById(id) || document.getElementById(raw);
+  }
+
+  function jumpToHash() {
+    var target = targetOfHash();
+    if (!target || !text.contains(target)) return;
+    revealInOutline(target.id);
+    target.scrollIntoView({ block: 'start' });
+    var h = target.querySelector(':scope > .section-heading') || target;
+    if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+    h.focus({ preventScroll: true });
+    target.classList.add('is-target');
+    if (marks.length) {  // the first hit in that section becomes the current one; n goes on from it
+      var i = firstHitFrom(target);
+      if (i < marks.length && target.contains(marks[i])) goHitQuiet(i);
+    }
+  }
+
+  function goHitQuiet(i) {
+    if (current >= 0 && marks[current]) marks[current].classList.remove('is-current');
+    current = i;
+    marks[i].classList.add('is-current');
+    updateInfo();
+  }
+
+  function revealInOutline(id) {
+    Array.prototype.forEach.call(tree.querySelectorAll('a.is-active'), function (a) { a.classList.remove('is-active'); });
+    var link = null;
+    Array.prototype.some.call(tree.querySelectorAll('a[data-section]'), function (a) {
+      if (a.getAttribute('data-section') === id) { link = a; return true; }
+      return false;
+    });
+    if (!link) return;
+    link.classList.add('is-active');
+    var li = link.closest('li');
+    for (var p = li && li.parentElement; p && p !== tree; p = p.parentElement) {
+      if (p.tagName === 'LI') setOpen(p, true);
+    }
+  }
+
+  /** Marks in the outline the section being read (the last heading scrolled up to just under the hit bar). */
+  function watchSections() {
+    var heads = Array.prototype.slice.call(text.querySelectorAll('section[id] > .section-heading'));
+    if (!heads.length) return;
+    var pending = false;
+    function update() {
+      pending = false;
+      var line = Math.max(hitbarBottom(), 0) + 48, found = null;
+      for (var i = 0; i < heads.length; i++) {
+        if (heads[i].getBoundingClientRect().top <= line) found = heads[i]; else break;
+      }
+      markOutline(found ? found.parentNode.id : null);
+    }
+    window.addEventListener('scroll', function () {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }, { passive: true });
+  }
+
+  /** Marks the outline link of a section, or of its nearest visible ancestor when its branch is collapsed. */
+  function markOutline(id) {
+    var link = null;
+    Array.prototype.some.call(tree.querySelectorAll('a[data-section]'), function (a) {
+      if (a.getAttribute('data-section') === id) { link = a; return true; }
+      return false;
+    });
+    while (link && link.offsetParent === null) {
+      var li = link.closest('li').parentElement.closest('li');
+      link = li ? li.querySelector(':scope > .outline-row > a') : null;
+    }
+    Array.prototype.forEach.call(tree.querySelectorAll('a.is-active'), function (a) {
+      if (a !== link) a.classList.remove('is-active');
+    });
+    if (link) link.classList.add('is-active');
+  }
+
+  window.addEventListener('hashchange', function () {
+    Array.prototype.forEach.call(text.querySelectorAll('.is-target'), function (n) { n.classList.remove('is-target'); });
+    jumpToHash();
+  });
+
+  load();
+})();

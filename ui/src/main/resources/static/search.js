@@ -1,0 +1,404 @@
+/* 政报搜 — search page (/). All state lives in the URL: /?q=&year=&region=&type=&page=
+ * (page is 1-based in the browser URL, as people read it; the API's page is 0-based). */
+(function () {
+  'use strict';
+  var Z = window.ZBS, el = Z.el;
+
+  var PAGE_SIZE = 10;        // reports per search page (the API's default)
+  var LATEST_SIZE = 20;      // reports per page of the newest-reports list
+  var FACET_SHOWN = 12;      // facet values shown before "显示全部"
+  var FILTERS = [
+    { key: 'year', label: '年份' },
+    { key: 'region', label: '地区', facet: 'province' },
+    { key: 'type', label: '类型' }
+  ];
+  var EXAMPLES = ['乡村振兴', '"营商环境" year=2018-2023', '新型城镇化 -试点', '大气污染防治 year=2014'];
+
+  var form = document.getElementById('ui-search-form');
+  var input = document.getElementById('ui-q');
+  var main = document.getElementById('ui-results');
+  var chips = document.getElementById('ui-chips');
+  var status = document.getElementById('ui-status');
+  var list = document.getElementById('ui-list');
+  var pager = document.getElementById('ui-pager');
+  var facets = document.getElementById('ui-facets');
+  var expandedFacets = {};   // facet key -> true when "显示全部" was pressed
+  var inflight = null;       // AbortController of the request under way
+
+  // ---- state <-> URL -------------------------------------------------------
+
+  function readState() {
+    var p = new URLSearchParams(location.search);
+    var page = parseInt(p.get('page') || '1', 10);
+    return {
+      q: (p.get('q') || '').trim(),
+      year: (p.get('year') || '').trim(),
+      region: (p.get('region') || '').trim(),
+      type: (p.get('type') || '').trim(),
+      page: isFinite(page) && page >= 1 ? page : 1
+    };
+  }
+
+  function stateUrl(s) {
+    var p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    FILTERS.forEach(function (f) { if (s[f.key]) p.set(f.key, s[f.key]); });
+    if (s.page > 1) p.set('page', String(s.page));
+    var qs = p.toString();
+    return '/' + (qs ? '?' + qs : '');
+  }
+
+  function with_(s, changes) {
+    var n = { q: s.q, year: s.year, region: s.region, type: s.type, page: s.page };
+    Object.keys(changes).forEach(function (k) { n[k] = changes[k]; });
+    return n;
+  }
+
+  function go(s, opts) {
+    var url = stateUrl(s);
+    if (url !== location.pathname + location.search) history.pushState(null, '', url);
+    render(s);
+    if (opts && opts.toTop) {
+      window.scrollTo(0, 0);
+      main.focus({ preventScroll: true });
+    }
+  }
+
+  function hasFilters(s) {
+    return FILTERS.some(function (f) { return !!s[f.key]; });
+  }
+
+  // ---- rendering -----------------------------------------------------------
+
+  function render(s) {
+    input.value = s.q;
+    document.title = s.q ? s.q + ' — 政报搜' : '政报搜 — 政府工作报告检索';
+    if (inflight) inflight.abort();
+    inflight = typeof AbortController === 'function' ? new AbortController() : null;
+    renderChips(s);
+    if (!s.q && !hasFilters(s)) loadLatest(s, inflight);
+    else loadSearch(s, inflight);
+  }
+
+  function startLoading(text) {
+    Z.clear(status);
+    status.appendChild(Z.loadingBox(text));
+    list.classList.add('is-stale');
+    main.setAttribute('aria-busy', 'true');
+  }
+
+  function stopLoading() {
+    Z.clear(status);
+    list.classList.remove('is-stale');
+    main.removeAttribute('aria-busy');
+  }
+
+  function showError(title, err, s) {
+    stopLoading();
+    Z.clear(list); Z.clear(pager); Z.clear(facets);
+    list.appendChild(Z.errorBox(title, err, function () { render(s); }));
+    facets.hidden = true;
+  }
+
+  function loadSearch(s, ctrl) {
+    startLoading('正在搜索…');
+    var p = new URLSearchParams();
+    p.set('q', s.q);
+    FILTERS.forEach(function (f) { if (s[f.key]) p.set(f.key, s[f.key]); });
+    p.set('page', String(s.page - 1));
+    p.set('size', String(PAGE_SIZE));
+    Z.fetchJson('/api/search?' + p.toString(), ctrl && ctrl.signal).then(function (data) {
+      stopLoading();
+      renderResults(s, data);
+      renderFacets(s, data.facets || {});
+    }, function (err) {
+      if (err && err.name === 'AbortError') return;
+      showError('搜索失败', err, s);
+    });
+  }
+
+  function renderChips(s) {
+    Z.clear(chips);
+    var active = FILTERS.filter(function (f) { return !!s[f.key]; });
+    if (!active.length) { chips.hidden = true; return; }
+    chips.hidden = false;
+    chips.appendChild(el('span', { class: 'chips-label', text: '筛选：' }));
+    active.forEach(function (f) {
+      var b = el('button', { type: 'button', class: 'chip', 'aria-label': '移除筛选 ' + f.label + ' ' + s[f.key] }, [
+        el('span', { class: 'chip-key', text: f.label + '：' }), s[f.key], el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' })
+      ]);
+      b.addEventListener('click', function () {
+        var c = {}; c[f.key] = ''; c.page = 1;
+        go(with_(s, c));
+      });
+      chips.appendChild(b);
+    });
+    if (active.length > 1) {
+      var all = el('button', { type: 'button', class: 'chip chip-clear', text: '清除全部' });
+      all.addEventListener('click', function () { go(with_(s, { year: '', region: '', type: '', page: 1 })); });
+      chips.appendChild(all);
+    }
+  }
+
+  /** Hits of one report are adjacent; group them in order. */
+  function groupHits(hits) {
+    var groups = [];
+    (hits || []).forEach(function (h) {
+      var last = groups[groups.length - 1];
+      if (last && last.reportId === h.reportId) last.hits.push(h);
+      else groups.push({ reportId: h.reportId, first: h, hits: [h] });
+    });
+    return groups;
+  }
+
+  function renderResults(s, data) {
+    Z.clear(list); Z.clear(pager);
+    var reports = data.reports || 0, total = data.total || 0;
+    var groups = groupHits(data.hits);
+
+    if (!reports && !groups.length) {
+      var tips = ['检查是否有错别字，或换用更常见的说法；', '减少词语，或去掉引号和排除词；'];
+      if (hasFilters(s)) tips.push('去掉部分筛选条件。');
+      var box = Z.messageBox(s.q ? '没有找到与“' + s.q + '”相匹配的报告。' : '没有符合筛选条件的报告。', tips);
+      if (hasFilters(s)) {
+        var b = el('button', { type: 'button', class: 'button', text: '清除全部筛选' });
+        b.addEventListener('click', function () { go(with_(s, { year: '', region: '', type: '', page: 1 })); });
+        box.appendChild(b);
+      }
+      list.appendChild(box);
+      return;
+    }
+
+    list.appendChild(el('div', { class: 'result-bar' }, [
+      el('p', { class: 'result-count' }, [
+        '共 ', el('strong', { text: Z.formatNumber(reports) }), ' 个报告，',
+        el('strong', { text: Z.formatNumber(total) }), ' 个章节，用时 ',
+        Z.formatNumber(data.tookMs), ' 毫秒'
+      ]),
+      facetsJump()
+    ]));
+
+    if (!groups.length) {
+      list.appendChild(Z.messageBox('这一页没有结果。', ['页码超出了结果范围。']));
+    }
+
+    var ol = el('ol', { class: 'result-list', start: String((s.page - 1) * PAGE_SIZE + 1) });
+    groups.forEach(function (g) { ol.appendChild(renderGroup(s, g)); });
+    list.appendChild(ol);
+    renderPager(s, Math.ceil(reports / PAGE_SIZE));
+  }
+
+  /** On narrow screens the facets sit below the results: a link down to them. */
+  function facetsJump() {
+    var a = el('a', { class: 'facets-jump', href: '#ui-facets', text: '筛选 ↓' });
+    a.addEventListener('click', function (e) {   // no hash navigation: it would fire popstate
+      e.preventDefault();
+      facets.setAttribute('tabindex', '-1');
+      facets.scrollIntoView({ block: 'start' });
+      facets.focus({ preventScroll: true });
+    });
+    return a;
+  }
+
+  function renderGroup(s, g) {
+    var f = g.first;
+    var title = f.reportTitle || '（无标题报告）';
+    var head = el('div', { class: 'result-head' }, [
+      el('h2', { class: 'result-title' }, [el('a', { href: Z.reportHref(g.reportId, s.q, f.sectionId), text: title })]),
+      Z.badges(f)
+    ]);
+    var src = Z.safeUrl(f.url);
+    if (src) {
+      head.appendChild(el('a', { class: 'source-link', href: src, rel: 'noopener noreferrer', target: '_blank',
+        title: '在新窗口打开原文网页', text: '原文' }));
+    }
+    var hits = el('ul', { class: 'hit-list' });
+    g.hits.forEach(function (h) { hits.appendChild(renderHit(s, h)); });
+    return el('li', { class: 'result' }, [head, hits]);
+  }
+
+  function renderHit(s, h) {
+    var path = Array.isArray(h.sectionPath) ? h.sectionPath.filter(function (x) { return typeof x === 'string' && x; }) : [];
+    var stitle = h.sectionTitle || '';
+    if (path.length && path[path.length - 1] === stitle) path = path.slice(0, -1);
+    var li = el('li', { class: 'hit' });
+    var line = el('div', { class: 'hit-head' });
+    if (path.length) line.appendChild(el('span', { class: 'hit-path', text: path.join(' › ') + ' › ' }));
+    line.appendChild(el('a', { class: 'hit-title', href: Z.reportHref(h.reportId, s.q, h.sectionId), text: stitle || '开头部分' }));
+    li.appendChild(line);
+    if (h.snippet) {
+      var p = el('p', { class: 'snippet' });
+      p.innerHTML = Z.sanitizeSnippet(h.snippet); // only escaped text and <em> remain
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function pageHref(s, page) { return stateUrl(with_(s, { page: page })); }
+
+  function renderPager(s, pages) {
+    Z.clear(pager);
+    if (pages <= 1 && s.page <= 1) return;
+    var cur = s.page;
+    function link(page, text, label, rel) {
+      var a = el('a', { class: 'pager-link', href: pageHref(s, page), 'aria-label': label || ('第 ' + page + ' 页'), rel: rel, text: text });
+      if (page === cur) a.setAttribute('aria-current', 'page');
+      a.addEventListener('click', function (e) {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        go(with_(s, { page: page }), { toTop: true });
+      });
+      return a;
+    }
+    var ul = el('ul', { class: 'pager-list' });
+    function add(node) { ul.appendChild(el('li', null, [node])); }
+    if (cur > 1) add(link(cur - 1, '‹ 上一页', '上一页', 'prev'));
+    var nums = [];
+    for (var i = 1; i <= pages; i++) {
+      if (i === 1 || i === pages || Math.abs(i - cur) <= 2) nums.push(i);
+    }
+    var prev = 0;
+    nums.forEach(function (n) {
+      if (n - prev > 1) add(el('span', { class: 'pager-gap', 'aria-hidden': 'true', text: '…' }));
+      add(link(n, String(n)));
+      prev = n;
+    });
+    if (cur < pages) add(link(cur + 1, '下一页 ›', '下一页', 'next'));
+    pager.appendChild(ul);
+  }
+
+  // ---- facets --------------------------------------------------------------
+
+  function renderFacets(s, data) {
+    Z.clear(facets);
+    facets.hidden = false;
+    var any = false;
+    FILTERS.forEach(function (f) {
+      var values = (data[f.facet || f.key] || []).filter(function (v) {
+        return v && v.value !== null && v.value !== undefined && String(v.value) !== '';
+      });
+      if (f.key === 'year') {
+        values = values.slice().sort(function (a, b) { return Number(b.value) - Number(a.value); });
+      }
+      if (!values.length && !s[f.key]) return;
+      any = true;
+      facets.appendChild(renderFacet(s, f, values));
+    });
+    if (!any) facets.hidden = true;
+  }
+
+  function renderFacet(s, f, values) {
+    var id = 'ui-facet-' + f.key;
+    var box = el('section', { class: 'facet facet-' + f.key, 'aria-labelledby': id }, [el('h2', { id: id, text: f.label })]);
+    var ul = el('ul', { class: 'facet-list' });
+    var expanded = expandedFacets[f.key] || f.key === 'year';
+    var activeValue = s[f.key];
+    values.forEach(function (v, i) {
+      var value = String(v.value);
+      var active = value === activeValue;
+      if (!expanded && i >= FACET_SHOWN && !active) return;
+      var b = el('button', { type: 'button', class: 'facet-value' + (active ? ' is-active' : ''), 'aria-pressed': active ? 'true' : 'false',
+        title: active ? '取消筛选' : '只看' + f.label + '为“' + value + '”的结果' }, [
+        el('span', { class: 'facet-name', text: f.key === 'year' ? value + '年' : value }),
+        el('span', { class: 'facet-count', text: Z.formatNumber(v.count) })
+      ]);
+      b.addEventListener('click', function () {
+        var c = { page: 1 }; c[f.key] = active ? '' : value;
+        go(with_(s, c));
+      });
+      ul.appendChild(el('li', null, [b]));
+    });
+    box.appendChild(ul);
+    if (activeValue && !values.some(function (v) { return String(v.value) === activeValue; })) {
+      box.appendChild(el('p', { class: 'facet-note', text: '当前：' + activeValue }));
+    }
+    if (!expandedFacets[f.key] && f.key !== 'year' && values.length > FACET_SHOWN) {
+      var more = el('button', { type: 'button', class: 'link-button', text: '显示全部（' + values.length + '）' });
+      more.addEventListener('click', function () {
+        expandedFacets[f.key] = true;
+        var fresh = renderFacet(s, f, values);
+        box.parentNode.replaceChild(fresh, box);
+        var first = fresh.querySelectorAll('.facet-value')[FACET_SHOWN];
+        if (first) first.focus();
+      });
+      box.appendChild(more);
+    }
+    return box;
+  }
+
+  // ---- starting point: newest reports ---------------------------------------
+
+  function loadLatest(s, ctrl) {
+    startLoading('正在载入最新报告…');
+    renderExamples();
+    var p = new URLSearchParams();
+    p.set('page', String(s.page - 1));
+    p.set('size', String(LATEST_SIZE));
+    Z.fetchJson('/api/reports?' + p.toString(), ctrl && ctrl.signal).then(function (data) {
+      stopLoading();
+      renderLatest(s, data);
+    }, function (err) {
+      if (err && err.name === 'AbortError') return;
+      showError('无法载入报告列表', err, s);
+      renderExamples();
+    });
+  }
+
+  function renderLatest(s, data) {
+    Z.clear(list); Z.clear(pager);
+    var total = data.total || 0, items = data.reports || [];
+    if (!total && !items.length) {
+      list.appendChild(Z.messageBox('还没有收录任何报告。', ['报告抓取和索引完成后，这里会列出最新的报告。']));
+      return;
+    }
+    list.appendChild(el('h1', { class: 'list-heading', text: '最新收录的报告' }));
+    list.appendChild(el('p', { class: 'result-count' }, ['共收录 ', el('strong', { text: Z.formatNumber(total) }), ' 份报告。在上方输入词语开始检索。']));
+    var ol = el('ol', { class: 'result-list latest-list' });
+    items.forEach(function (r) {
+      var head = el('div', { class: 'result-head' }, [
+        el('h2', { class: 'result-title' }, [el('a', { href: Z.reportHref(r.id), text: r.title || '（无标题报告）' })]),
+        Z.badges(r)
+      ]);
+      ol.appendChild(el('li', { class: 'result' }, [head]));
+    });
+    list.appendChild(ol);
+    if (!items.length) list.appendChild(Z.messageBox('这一页没有报告。', ['页码超出了范围。']));
+    renderPager(s, Math.ceil(total / LATEST_SIZE));
+  }
+
+  function renderExamples() {
+    Z.clear(facets);
+    facets.hidden = false;
+    var ul = el('ul', { class: 'example-list' });
+    EXAMPLES.forEach(function (q) {
+      var a = el('a', { href: stateUrl({ q: q, year: '', region: '', type: '', page: 1 }), text: q });
+      a.addEventListener('click', function (e) {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault();
+        go({ q: q, year: '', region: '', type: '', page: 1 });
+      });
+      ul.appendChild(el('li', null, [a]));
+    });
+    facets.appendChild(el('section', { class: 'facet' }, [el('h2', { text: '检索示例' }), ul]));
+  }
+
+  // ---- events --------------------------------------------------------------
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var s = readState();
+    go(with_(s, { q: input.value.trim(), page: 1 }));
+  });
+
+  window.addEventListener('popstate', function () { render(readState()); });
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key === '/' && !Z.isTyping(e) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+
+  render(readState());
+})();
