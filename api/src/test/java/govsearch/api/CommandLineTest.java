@@ -1,0 +1,68 @@
+package govsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsCommandPathsAndOptions() throws Exception {
+        CommandLine cl = CommandLine.parse(new String[]{"import", "a.txt", "corpus", "--data", "d"});
+
+        assertThat(cl.command()).isEqualTo("import");
+        assertThat(cl.args()).containsExactly("a.txt", "corpus");
+        assertThat(cl.data()).isEqualTo(Path.of("d"));
+        assertThat(CommandLine.parse(new String[]{"serve", "--port", "9000"}).port()).isEqualTo(9000);
+    }
+
+    @Test
+    void badArgumentsAreExplained() {
+        assertInvalid("no command", new String[]{});
+        assertInvalid("unknown command 'serch'", new String[]{"serch"});
+        assertInvalid("--port must be a number", new String[]{"serve", "--port", "x"});
+        assertInvalid("--port must be between", new String[]{"serve", "--port", "70000"});
+        assertInvalid("--data needs a value", new String[]{"serve", "--data"});
+        assertInvalid("unknown option '--dat'", new String[]{"import", "x", "--dat", "d"});
+        assertInvalid("import needs at least one file", new String[]{"import"});
+        assertInvalid("serve takes no paths", new String[]{"serve", "corpus"});
+    }
+
+    @Test
+    void theCommandExitsWithStatusOneAndAMessageOnBadArguments() throws Exception {
+        Path out = tmp.resolve("out.txt");
+        Process p = Jvm.govsearch(out, "serve", "--port", "eighty");
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(out)).contains("govsearch: --port must be a number", "usage: govsearch").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndSkippedWhileTheRestImports() throws Exception {
+        Path good = Files.writeString(tmp.resolve("good.txt"), "2020年县委统战部工作情况报告\n一、基本情况\n统战工作稳步推进。\n");
+        Path empty = Files.writeString(tmp.resolve("empty.txt"), "   \n");
+        Path out = tmp.resolve("out.txt");
+
+        Process p = Jvm.govsearch(out, "import", good.toString(), empty.toString(), tmp.resolve("missing.md").toString(),
+                "--data", tmp.resolve("data").toString());
+
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(out);
+        assertThat(p.exitValue()).as(printed).isEqualTo(1);
+        assertThat(printed).contains("imported 1 reports", "skipped " + empty + ": empty file",
+                "missing.md: no such file or folder").doesNotContain("Exception");
+    }
+
+    private static void assertInvalid(String message, String[] argv) {
+        assertThatThrownBy(() -> CommandLine.parse(argv)).isInstanceOf(CommandLine.Invalid.class).hasMessageContaining(message);
+    }
+}
