@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -238,6 +239,12 @@ public final class Gazetteer {
         if (!localSignature && nationalAnywhere && share < NATIONAL_SPREAD) {
             return new Resolution(Region.NATIONWIDE, 0.5, evidence);
         }
+        double mass = 1 - Math.exp(-support.get(province) / 4);
+        return new Resolution(t.region(descend(t, support, province)), round(share * mass), evidence);
+    }
+
+    /** From the province down: the city, then the county, while one carries half the weight above it. */
+    private static Division descend(Tables t, Map<Division, Double> support, Division province) {
         Division chosen = province;
         while (true) {
             Division bestChild = null;
@@ -248,12 +255,10 @@ public final class Gazetteer {
                 }
             }
             if (bestChild == null || support.get(bestChild) < DESCEND_SHARE * support.get(chosen)) {
-                break;
+                return chosen;
             }
             chosen = bestChild;
         }
-        double mass = 1 - Math.exp(-support.get(province) / 4);
-        return new Resolution(t.region(chosen), round(share * mass), evidence);
     }
 
     private static double round(double x) {
@@ -404,7 +409,7 @@ public final class Gazetteer {
                     }
                     String[] f = line.split("\t", -1);
                     divisions.add(new Division(f[0], f[1], f[2].isEmpty() ? null : f[2],
-                            Level.valueOf(f[3].toUpperCase(java.util.Locale.ROOT))));
+                            Level.valueOf(f[3].toUpperCase(Locale.ROOT))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
