@@ -1,0 +1,106 @@
+package govsearch.understand;
+
+import govsearch.analysis.Folding;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A character trie over place names that finds leftmost-longest matches in one pass over a text.
+ * Text is folded (traditional to simplified, full width to ASCII) as it is read, so 河南縣 still
+ * matches; offsets are those of the original text. Immutable once built.
+ */
+final class NameTrie<V> {
+
+    private static final class Node<V> {
+        char[] keys;
+        Node<V>[] children;
+        V value;
+
+        Node<V> child(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            return k >= 0 ? children[k] : null;
+        }
+    }
+
+    /** The first level indexed directly by char: most positions of a text start no name at all. */
+    private final Node<V>[] first;
+
+    @SuppressWarnings("unchecked")
+    private NameTrie(Node<V> root) {
+        first = new Node[Character.MAX_VALUE + 1];
+        for (int k = 0; k < root.keys.length; k++) {
+            first[root.keys[k]] = root.children[k];
+        }
+    }
+
+    static <V> NameTrie<V> of(Map<String, V> names) {
+        Builder<V> root = new Builder<>();
+        names.forEach((name, value) -> {
+            Builder<V> b = root;
+            for (int i = 0; i < name.length(); i++) {
+                b = b.children.computeIfAbsent(name.charAt(i), c -> new Builder<>());
+            }
+            b.value = value;
+        });
+        return new NameTrie<>(root.freeze());
+    }
+
+    /** Calls {@code sink} with the start offset and value of each leftmost-longest match. */
+    void scan(CharSequence text, Match<V> sink) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            Node<V> node = first[Folding.fold(text.charAt(i))];
+            if (node == null) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            V found = null;
+            for (int j = i + 1; ; j++) {
+                if (node.value != null) {
+                    end = j;
+                    found = node.value;
+                }
+                if (j == n) {
+                    break;
+                }
+                node = node.child(Folding.fold(text.charAt(j)));
+                if (node == null) {
+                    break;
+                }
+            }
+            if (found != null) {
+                sink.match(i, end, found);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface Match<V> {
+        void match(int start, int end, V value);
+    }
+
+    private static final class Builder<V> {
+        final TreeMap<Character, Builder<V>> children = new TreeMap<>();
+        V value;
+
+        @SuppressWarnings("unchecked")
+        Node<V> freeze() {
+            Node<V> node = new Node<>();
+            node.value = value;
+            node.keys = new char[children.size()];
+            node.children = new Node[children.size()];
+            int k = 0;
+            for (Map.Entry<Character, Builder<V>> e : children.entrySet()) {
+                node.keys[k] = e.getKey();
+                node.children[k++] = e.getValue().freeze();
+            }
+            return node;
+        }
+    }
+}
