@@ -23,7 +23,7 @@ public final class ReportReader {
         String title = source.title() != null && !source.title().isBlank() ? source.title().strip() : firstLine(text);
         String id = ReportId.of(source.url(), text);
         Integer year = source.year() != null ? source.year() : YearRule.read(title, text);
-        Region region = source.region() != null && source.region().known() ? source.region() : RegionRule.read(title, text);
+        Region region = source.region() != null && source.region().known() ? source.region() : Gazetteer.get().resolve(title + "\n" + text);
         String type = source.docType() != null ? source.docType() : TypeRule.read(title);
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, SectionTree.parse(id, text));
     }

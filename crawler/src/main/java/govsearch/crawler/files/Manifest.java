@@ -1,6 +1,7 @@
 package govsearch.crawler.files;
 
 import govsearch.report.Region;
+import govsearch.understand.Gazetteer;
 import govsearch.report.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class Manifest {
         return s != null && s.matches("\\d{4}") ? Integer.valueOf(s) : null;
     }
 
-    /** "全国 (State Council)" is national; anything else names a province-level region. */
+    /** "全国 (State Council)" is national; anything else names a region at some level (河南省, 漯河市, 舞阳县). */
     static Region region(String s) {
         if (s == null) {
             return null;
@@ -97,7 +98,10 @@ public final class Manifest {
         if (name.isEmpty()) {
             return null;
         }
-        return name.equals(Region.NATIONAL) ? Region.NATIONWIDE : Region.province(name);
+        if (name.equals(Region.NATIONAL)) {
+            return Region.NATIONWIDE;
+        }
+        return Gazetteer.get().lookup(name).orElse(Region.province(name));
     }
 
     private static String docType(String s) {

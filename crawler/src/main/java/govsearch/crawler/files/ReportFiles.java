@@ -63,8 +63,12 @@ public final class ReportFiles {
         return files;
     }
 
+    /** Report texts by their extension; a folder's README describes the folder and is not a report. */
     static boolean isReportFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith("readme.")) {
+            return false;
+        }
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
     }
 

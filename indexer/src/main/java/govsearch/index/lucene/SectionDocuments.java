@@ -5,7 +5,7 @@ import static govsearch.index.lucene.Fields.*;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
-import govsearch.understand.RegionNames;
+import govsearch.understand.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ final class SectionDocuments {
         keyword(doc, PROVINCE, region.province());
         keyword(doc, CITY, region.city());
         keyword(doc, COUNTY, region.county());
-        for (String name : RegionNames.aliases(region)) {
+        for (String name : Gazetteer.aliases(region)) {
             doc.add(new StringField(REGION, name, Field.Store.NO));
         }
         keyword(doc, DOC_TYPE, report.docType());
