@@ -20,7 +20,7 @@ final class MainContent {
 
     /** Elements that are never report text, on any site. */
     static final String ALWAYS_DROP = "nav, header, footer, aside, script, style, form, noscript, iframe, template, "
-            + "svg, select, button, input, textarea, object, embed";
+            + "svg, select, button, input, textarea, object, embed, ins.adsbygoogle";
 
     private static final int LINK_WEIGHT = 3;
 
