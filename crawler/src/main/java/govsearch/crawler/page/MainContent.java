@@ -51,8 +51,11 @@ final class MainContent {
     /** Removes, inside {@code root}, the structural chrome and short blocks that start with chrome words. */
     static void dropChrome(Element root) {
         root.select(ALWAYS_DROP).remove();
+        Map<Element, int[]> counts = count(root);
         for (Element e : root.select("*")) {
-            if (e != root && e.parent() != null && Chrome.isChrome(e.text())) {
+            // only short blocks can be chrome: skip the text of long ones, which is costly on deep pages
+            if (e != root && e.parent() != null && counts.get(e)[0] <= Chrome.MAX_CHROME_LENGTH
+                    && Chrome.isChrome(e.text())) {
                 e.remove();
             }
         }

@@ -1,7 +1,6 @@
 package govsearch.crawler.page;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -194,11 +193,11 @@ public final class PageCharset {
             }
         }
         try {
-            CharBuffer unused = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body, 0, end));
-            return unused != null;
+            return true;
         } catch (CharacterCodingException e) {
             return false;
         }

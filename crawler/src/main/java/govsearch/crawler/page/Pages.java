@@ -10,6 +10,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import govsearch.report.Source;
 
@@ -109,11 +110,11 @@ public final class Pages {
         return found.isEmpty() ? null : found.getFirst();
     }
 
-    private static org.jsoup.select.Elements select(Element root, String selector) {
+    private static Elements select(Element root, String selector) {
         try {
             return root.select(selector);
         } catch (RuntimeException badSelector) {
-            return new org.jsoup.select.Elements();
+            return new Elements();
         }
     }
 

@@ -104,4 +104,14 @@ class PageCharsetTest {
         assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(decoded.text()).contains("李镕同志");
     }
+
+    @Test
+    void utf8BytesLabelledGb2312AreReadAsUtf8() {
+        byte[] bytes = page("<meta charset=\"gb2312\">", REPORT).getBytes(StandardCharsets.UTF_8);
+
+        PageCharset.Decoded decoded = PageCharset.decode(bytes, null);
+
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(decoded.text()).contains(REPORT);
+    }
 }

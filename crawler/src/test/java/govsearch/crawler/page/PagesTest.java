@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -191,7 +192,7 @@ class PagesTest {
                 for (int k = 0; k < 1 + random.nextInt(50); k++) {
                     bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
                 }
-                bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+                bytes = Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
             }
             String header = random.nextBoolean() ? null : "text/html; charset=" + (random.nextBoolean() ? "gb2312" : "utf-8");
             byte[] input = bytes;
