@@ -1,6 +1,7 @@
 package govsearch.crawler.files;
 
 import govsearch.importer.Import.Failure;
+import govsearch.crawler.page.Pages;
 import govsearch.report.Source;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -77,7 +78,11 @@ public final class ReportFiles {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".html") || name.endsWith(".htm")) {
-                sources.addAll(HtmlFiles.read(file.toString(), bytes));
+                List<Source> pages = Pages.read(file.toString(), bytes, null);
+                if (pages.isEmpty()) {
+                    failures.add(new Failure(file.toString(), "no report text found in the page"));
+                }
+                sources.addAll(pages);
                 return;
             }
             String text = decode(bytes);
