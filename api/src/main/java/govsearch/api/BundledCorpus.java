@@ -10,9 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,39 +24,27 @@ final class BundledCorpus {
     }
 
     static Import.Summary importInto(ReportIndex index) throws IOException {
+        List<Source> sources = load();
+        Import.Summary summary = Import.run(sources.iterator(), index, List.of(),
+                p -> log.info("bundled corpus: {}/{} reports indexed", p.added(), sources.size()));
+        log.info("bundled corpus: {} reports, {} chars in {} ms ({} MB/s)", summary.added(), summary.chars(),
+                summary.took().toMillis(), String.format("%.1f", summary.megabytesPerSecond()));
+        return summary;
+    }
+
+    /** Every report of the bundled corpus with its manifest labels. */
+    static List<Source> load() throws IOException {
         Manifest manifest;
         try (InputStream in = resource("manifest.tsv")) {
             manifest = Manifest.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        List<String> files = manifest.files();
-        List<Import.Failure> failures = new ArrayList<>();
-        Iterator<Source> sources = new Iterator<>() {
-            int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < files.size();
+        List<Source> sources = new ArrayList<>();
+        for (String file : manifest.files()) {
+            try (InputStream in = resource(file)) {
+                sources.add(manifest.entry(file).source(ROOT + file, ReportFiles.decode(in.readAllBytes())));
             }
-
-            @Override
-            public Source next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                String file = files.get(next++);
-                try (InputStream in = resource(file)) {
-                    String text = ReportFiles.decode(in.readAllBytes());
-                    return manifest.entry(file).source(ROOT + file, text);
-                } catch (IOException e) {
-                    throw new IllegalStateException("bundled corpus file " + file + " unreadable", e);
-                }
-            }
-        };
-        Import.Summary summary = Import.run(sources, index, failures,
-                p -> log.info("bundled corpus: {}/{} reports indexed", p.added(), files.size()));
-        log.info("bundled corpus: {} reports, {} chars in {} ms ({} MB/s)", summary.added(), summary.chars(),
-                summary.took().toMillis(), String.format("%.1f", summary.megabytesPerSecond()));
-        return summary;
+        }
+        return sources;
     }
 
     private static InputStream resource(String file) throws IOException {

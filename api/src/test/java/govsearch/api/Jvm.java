@@ -15,6 +15,7 @@ final class Jvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
+        cmd.add("-Dgovsearch.import.batch-reports=10"); // several commits within the small corpus
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(GovSearch.class.getName());

@@ -5,21 +5,33 @@ import govsearch.report.Report;
 import govsearch.report.Source;
 import govsearch.understand.ReportReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Reads sources into reports and adds them to an index, committing every few reports so that an
+ * Reads sources into reports and adds them to an index, committing after every batch so that an
  * import killed at any moment leaves the last commit searchable. Running it again skips the
  * reports already committed (same source, same text, same id) and completes the rest.
+ *
+ * <p>Within a batch, reports are understood and analysed on all cores at once (the index takes
+ * concurrent adds); a commit waits for the whole batch.
  */
 public final class Import {
 
-    static final int COMMIT_EVERY_REPORTS = 25;
-    static final long COMMIT_EVERY_CHARS = 2_000_000;
+    /**
+     * A commit every so many reports or chars: bigger batches flush fewer, larger segments (less
+     * merging), smaller ones lose less work to a crash. Tunable for tests that kill an import.
+     */
+    static final int BATCH_REPORTS = Integer.getInteger("govsearch.import.batch-reports", 200);
+    static final long BATCH_CHARS = Long.getLong("govsearch.import.batch-chars", 8_000_000L);
 
     public record Progress(int seen, int added, int skipped, int failed, long chars) {
     }
@@ -35,57 +47,94 @@ public final class Import {
         }
     }
 
+    private enum Outcome { ADDED, SKIPPED }
+
+    private record Done(Outcome outcome, long chars, long bytes) {
+    }
+
     private Import() {
+    }
+
+    public static Summary run(Iterator<Source> sources, ReportIndex index, List<Failure> failures,
+                              Consumer<Progress> progress) throws IOException {
+        return run(sources, index, failures, progress, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * @param failures failures met before this step (unreadable files); the summary lists them too
+     * @param threads  how many reports are analysed at once
      */
     public static Summary run(Iterator<Source> sources, ReportIndex index, List<Failure> failures,
-                              Consumer<Progress> progress) throws IOException {
+                              Consumer<Progress> progress, int threads) throws IOException {
         long start = System.nanoTime();
         List<Failure> failed = new ArrayList<>(failures);
-        List<Report> batch = new ArrayList<>();
-        long batchChars = 0;
         int seen = 0;
         int added = 0;
         int skipped = 0;
         long chars = 0;
         long bytes = 0;
-        while (sources.hasNext()) {
-            Source source = sources.next();
-            seen++;
-            Report report;
-            try {
-                report = ReportReader.read(source);
-            } catch (RuntimeException e) {
-                failed.add(new Failure(source.url(), e.getMessage()));
-                continue;
-            }
-            if (index.contains(report.id())) {
-                skipped++;
-            } else {
-                batch.add(report);
-                int n = report.chars();
-                batchChars += n;
-                chars += n;
-                bytes += utf8Length(source.text());
-                added++;
-            }
-            if (batch.size() >= COMMIT_EVERY_REPORTS || batchChars >= COMMIT_EVERY_CHARS) {
-                index.add(batch);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (sources.hasNext()) {
+                List<Source> batch = new ArrayList<>();
+                long batchChars = 0;
+                while (sources.hasNext() && batch.size() < BATCH_REPORTS && batchChars < BATCH_CHARS) {
+                    Source s = sources.next();
+                    batch.add(s);
+                    batchChars += s.text().length();
+                }
+                List<Future<Done>> work = new ArrayList<>();
+                for (Source s : batch) {
+                    work.add(pool.submit(() -> add(s, index)));
+                }
+                for (int i = 0; i < work.size(); i++) {
+                    seen++;
+                    try {
+                        Done done = work.get(i).get();
+                        if (done.outcome() == Outcome.ADDED) {
+                            added++;
+                            chars += done.chars();
+                            bytes += done.bytes();
+                        } else {
+                            skipped++;
+                        }
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        if (cause instanceof UncheckedIOException io) {
+                            throw io.getCause();
+                        }
+                        failed.add(new Failure(batch.get(i).url(), String.valueOf(cause.getMessage())));
+                    }
+                }
                 index.commit();
-                batch.clear();
-                batchChars = 0;
                 progress.accept(new Progress(seen, added, skipped, failed.size(), chars));
             }
+            index.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("import interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
-        if (!batch.isEmpty()) {
-            index.add(batch);
-        }
-        index.commit();
         progress.accept(new Progress(seen, added, skipped, failed.size(), chars));
         return new Summary(added, skipped, List.copyOf(failed), chars, bytes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Done add(Source source, ReportIndex index) {
+        Report report = ReportReader.read(source);
+        try {
+            if (index.contains(report.id())) {
+                return new Done(Outcome.SKIPPED, 0, 0);
+            }
+            index.add(List.of(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Done(Outcome.ADDED, report.chars(), utf8Length(source.text()));
     }
 
     static long utf8Length(String s) {
