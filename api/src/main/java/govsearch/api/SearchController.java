@@ -22,9 +22,12 @@ class SearchController {
     private final ReportIndex index;
     private final Scheduler scheduler;
 
-    SearchController(ReportIndex index, Scheduler indexScheduler) {
+    private final ResultCache cache;
+
+    SearchController(ReportIndex index, Scheduler indexScheduler, ResultCache cache) {
         this.index = index;
         this.scheduler = indexScheduler;
+        this.cache = cache;
     }
 
     record SearchResponse(long total, long reports, long tookMs, List<SearchResult.Hit> hits,
@@ -47,7 +50,7 @@ class SearchController {
             SearchQuery query = QuerySyntax.parse(q, year, region, type,
                     Params.integer("page", page), Params.integer("size", size));
             long start = System.nanoTime();
-            SearchResult r = index.search(query);
+            SearchResult r = cache.get("search", query, () -> index.search(query));
             long took = (System.nanoTime() - start) / 1_000_000;
             return new SearchResponse(r.total(), r.reports(), took, r.hits(), r.facets());
         }).subscribeOn(scheduler);

@@ -3,47 +3,12 @@ package govsearch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.util.UriBuilder;
 
 /** The search API over the bundled corpus, indexed on first start into an empty data directory. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class SearchApiTest {
-
-    static final Path DATA;
-
-    static {
-        try {
-            DATA = Files.createTempDirectory("govsearch-api");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        registry.add("govsearch.data", DATA::toString);
-    }
-
-    @Autowired
-    WebTestClient http;
-
-    JsonNode get(Function<UriBuilder, java.net.URI> uri) {
-        return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
+class SearchApiTest extends BundledCorpusServer {
 
     JsonNode search(String q) {
         return get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("size", 20).build(q));
@@ -120,9 +85,11 @@ class SearchApiTest {
     void reportsAreListedNewestFirst() {
         JsonNode list = get(u -> u.path("/api/reports").queryParam("size", 5).build());
 
-        assertThat(list.get("total").asInt()).isEqualTo(123);
+        assertThat(list.get("total").asInt()).isGreaterThanOrEqualTo(123);
         assertThat(list.get("reports")).hasSize(5);
-        assertThat(list.get("reports").get(0).get("year").asInt()).isEqualTo(2025);
+        List<Integer> years = new ArrayList<>();
+        list.get("reports").forEach(r -> years.add(r.get("year").asInt()));
+        assertThat(years).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test

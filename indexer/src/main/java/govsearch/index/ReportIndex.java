@@ -1,5 +1,6 @@
 package govsearch.index;
 
+import govsearch.analytics.Analytics;
 import govsearch.report.Report;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Where reports are kept and searched, one document per section. The embedded Lucene index is the
  * default; an Elasticsearch cluster is the other implementation of the same contract.
  */
-public interface ReportIndex extends Closeable {
+public interface ReportIndex extends Analytics, Closeable {
 
     /**
      * Adds reports, replacing any report with the same id or the same url. Not visible to search,

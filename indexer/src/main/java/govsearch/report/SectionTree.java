@@ -127,20 +127,16 @@ public final class SectionTree {
 
     /**
      * A heading line is either a short title or a title sentence that runs on into the body
-     * ("（一）继续创新和完善宏观调控，确保经济运行在合理区间。今年…"). Returns {title, body start}.
+     * ("（一）继续创新和完善宏观调控，确保经济运行在合理区间。今年…"). Returns {title, body start};
+     * nothing is cut, so number + title + body gives back every character of the line but the
+     * title's closing punctuation.
      */
     static String[] splitTitle(String rest) {
         int end = firstOf(rest, "。！？；");
         if (end < 0) {
-            return rest.length() <= 80 ? new String[]{trimEnd(rest), ""} : new String[]{rest.substring(0, 40) + "…", rest};
+            return new String[]{trimEnd(rest), ""};
         }
-        String sentence = rest.substring(0, end);
-        String after = rest.substring(end + 1).strip();
-        if (sentence.length() <= 80) {
-            return new String[]{trimEnd(sentence), after};
-        }
-        int clause = firstOf(sentence, "，：:");
-        return new String[]{clause > 0 && clause <= 80 ? sentence.substring(0, clause) : sentence.substring(0, 40) + "…", rest};
+        return new String[]{trimEnd(rest.substring(0, end)), rest.substring(end + 1).strip()};
     }
 
     private static int firstOf(String s, String chars) {

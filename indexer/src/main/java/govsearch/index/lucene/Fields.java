@@ -11,6 +11,10 @@ import org.apache.lucene.index.IndexOptions;
 /** The fields of a section document. Every section carries its report's fields, for filters and facets. */
 final class Fields {
 
+    /** Section documents carry the reports; sentence documents serve precedent phrasing. */
+    static final String KIND = "kind";
+    static final String SECTION = "section";
+    static final String SENTENCE = "sentence";
     static final String REPORT_ID = "reportId";
     static final String SECTION_ID = "sectionId";
     static final String URL = "url";
@@ -22,6 +26,11 @@ final class Fields {
     /** The same text as character bigrams and unigrams, for exact strings. */
     static final String EXACT = "exact";
     static final String TITLE = "title";
+    /** Length of the section text, for per-million rates. */
+    static final String CHARS = "chars";
+    /** A sentence's text (stored) and its character bigrams (for similarity candidates). */
+    static final String SENTENCE_TEXT = "sentenceText";
+    static final String GRAMS = "grams";
     static final String PUBLISHED = "publishedAt";
     static final String YEAR = "year";
     static final String PROVINCE = "province";
@@ -39,6 +48,8 @@ final class Fields {
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
     static final FieldType SEARCHED_STORED = new FieldType();
+    /** Which bigrams a sentence has; positions and frequencies are not needed to find candidates. */
+    static final FieldType GRAMS_TYPE = new FieldType();
 
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -48,12 +59,17 @@ final class Fields {
         SEARCHED_STORED.setTokenized(true);
         SEARCHED_STORED.setStored(true);
         SEARCHED_STORED.freeze();
+        GRAMS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        GRAMS_TYPE.setTokenized(true);
+        GRAMS_TYPE.setOmitNorms(false);
+        GRAMS_TYPE.freeze();
     }
 
     private Fields() {
     }
 
     static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(), Map.of(EXACT, ExactAnalyzer.forIndex()));
+        return new PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(),
+                Map.of(EXACT, ExactAnalyzer.forIndex(), GRAMS, ExactAnalyzer.forQuery()));
     }
 }

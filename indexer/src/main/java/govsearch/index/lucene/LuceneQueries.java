@@ -61,14 +61,14 @@ final class LuceneQueries {
                 b.add(clause, Occur.MUST_NOT);
             }
         }
-        b.add(filters(q), Occur.FILTER);
+        b.add(filters(q, Fields.SECTION), Occur.FILTER);
         return b.build();
     }
 
-    /** Only the filters (year, region, type), as analytics over a filtered sub-corpus need. */
-    static Query filters(SearchQuery q) {
+    /** Only the filters (year, region, type) over one kind of document. */
+    static Query filters(SearchQuery q, String kind) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new MatchAllDocsQuery(), Occur.MUST);
+        b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.MUST);
         if (q.years() != null) {
             b.add(IntPoint.newRangeQuery(Fields.YEAR, q.years().from(), q.years().to()), Occur.FILTER);
         }

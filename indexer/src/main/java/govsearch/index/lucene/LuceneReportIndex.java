@@ -1,5 +1,10 @@
 package govsearch.index.lucene;
 
+import govsearch.analytics.CorpusStats.KwicLines;
+import govsearch.analytics.CorpusStats.Sentence;
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.CorpusStats.WordCounts;
+import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportList;
 import govsearch.index.SearchQuery;
@@ -198,7 +203,11 @@ public final class LuceneReportIndex implements ReportIndex {
     @Override
     public Optional<Report> report(String id) throws IOException {
         return withSearcher(s -> {
-            TopDocs top = s.search(new TermQuery(new Term(Fields.REPORT_ID, id)), 100_000, BY_ORDINAL);
+            Query sections = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.REPORT_ID, id)), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.SECTION)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs top = s.search(sections, 100_000, BY_ORDINAL);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -230,6 +239,31 @@ public final class LuceneReportIndex implements ReportIndex {
             }
             return new ReportList(total, entries);
         });
+    }
+
+    @Override
+    public List<YearTotal> yearTotals(SearchQuery filters) throws IOException {
+        return withSearcher(s -> LuceneAnalytics.yearTotals(s, filters));
+    }
+
+    @Override
+    public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
+        return withSearcher(s -> LuceneAnalytics.termByYear(s, term, filters));
+    }
+
+    @Override
+    public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
+        return withSearcher(s -> LuceneAnalytics.wordCounts(s, filters, maxChars));
+    }
+
+    @Override
+    public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
+        return withSearcher(s -> LuceneAnalytics.concordance(s, term, filters, width, limit));
+    }
+
+    @Override
+    public List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException {
+        return withSearcher(s -> LuceneAnalytics.similarSentences(s, draft, filters, candidates));
     }
 
     private interface SearcherWork<T> {

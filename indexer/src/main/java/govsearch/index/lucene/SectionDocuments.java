@@ -2,6 +2,7 @@ package govsearch.index.lucene;
 
 import static govsearch.index.lucene.Fields.*;
 
+import govsearch.analytics.Sentences;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
@@ -25,16 +26,47 @@ final class SectionDocuments {
     private SectionDocuments() {
     }
 
+    /** A report's section documents, in order, then its sentence documents: one block. */
     static List<Document> of(Report report) {
-        List<Document> docs = new ArrayList<>(report.sections().size());
+        List<Document> docs = new ArrayList<>(report.sections().size() * 8);
         for (int i = 0; i < report.sections().size(); i++) {
             docs.add(of(report, report.sections().get(i), i));
+        }
+        for (Section section : report.sections()) {
+            String content = section.content();
+            for (int[] span : Sentences.spans(content)) {
+                docs.add(sentence(report, section, content.substring(span[0], span[1])));
+            }
         }
         return docs;
     }
 
+    private static Document sentence(Report report, Section section, String sentence) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, SENTENCE, Field.Store.NO));
+        doc.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(report.id())));
+        doc.add(new StringField(SECTION_ID, section.id(), Field.Store.YES));
+        doc.add(new StringField(URL, report.url(), Field.Store.NO));
+        doc.add(new StoredField(SENTENCE_TEXT, sentence));
+        doc.add(new Field(GRAMS, sentence, GRAMS_TYPE));
+        reportFields(doc, report);
+        doc.add(new StoredField(PATH, String.join(String.valueOf(PATH_SEPARATOR), sectionPath(section))));
+        return doc;
+    }
+
+    /** The path of a section including its own title: where a sentence sits. */
+    private static List<String> sectionPath(Section section) {
+        List<String> path = new ArrayList<>(section.path());
+        if (!section.title().isEmpty()) {
+            path.add(section.number() + section.title());
+        }
+        return path;
+    }
+
     private static Document of(Report report, Section section, int ordinal) {
         Document doc = new Document();
+        doc.add(new StringField(KIND, SECTION, Field.Store.NO));
         doc.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(report.id())));
         doc.add(new StringField(SECTION_ID, section.id(), Field.Store.YES));
@@ -46,6 +78,17 @@ final class SectionDocuments {
         String content = section.content();
         doc.add(new Field(TEXT, content, SEARCHED_STORED));
         doc.add(new Field(EXACT, content, SEARCHED));
+        doc.add(new NumericDocValuesField(CHARS, content.length()));
+        reportFields(doc, report);
+        doc.add(new StoredField(NUMBER, section.number()));
+        doc.add(new StoredField(SECTION_TITLE, section.title()));
+        doc.add(new StoredField(LEVEL, section.level()));
+        doc.add(new StoredField(PATH, String.join(String.valueOf(PATH_SEPARATOR), section.path())));
+        return doc;
+    }
+
+    /** The report's fields that every one of its documents carries, for filters and facets. */
+    private static void reportFields(Document doc, Report report) {
         doc.add(new StoredField(TITLE, report.title()));
         if (report.publishedAt() != null) {
             doc.add(new StoredField(PUBLISHED, report.publishedAt().toString()));
@@ -63,11 +106,6 @@ final class SectionDocuments {
             doc.add(new StringField(REGION, name, Field.Store.NO));
         }
         keyword(doc, DOC_TYPE, report.docType());
-        doc.add(new StoredField(NUMBER, section.number()));
-        doc.add(new StoredField(SECTION_TITLE, section.title()));
-        doc.add(new StoredField(LEVEL, section.level()));
-        doc.add(new StoredField(PATH, String.join(String.valueOf(PATH_SEPARATOR), section.path())));
-        return doc;
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -1,0 +1,187 @@
+package govsearch.api;
+
+import govsearch.analytics.Comparison;
+import govsearch.analytics.Concordance;
+import govsearch.analytics.Phrasing;
+import govsearch.analytics.Trend;
+import govsearch.index.BadQuery;
+import govsearch.index.QuerySyntax;
+import govsearch.index.ReportIndex;
+import govsearch.index.SearchQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Trends, comparisons, concordance and precedent phrasing. Every endpoint takes the search filters
+ * (region, year, type, q); terms are matched literally, as quoted strings are in search.
+ */
+@RestController
+class AnalyticsController {
+
+    private static final Set<String> SIDE_FILTERS = Set.of("year", "region", "type", "q");
+
+    private final ReportIndex index;
+    private final Scheduler scheduler;
+    private final ResultCache cache;
+
+    AnalyticsController(ReportIndex index, Scheduler indexScheduler, ResultCache cache) {
+        this.index = index;
+        this.scheduler = indexScheduler;
+        this.cache = cache;
+    }
+
+    private static SearchQuery filters(String q, String year, String region, String type) {
+        return QuerySyntax.parse(q, year, region, type, 0, 1);
+    }
+
+    record TrendRequest(List<String> terms, SearchQuery filters, Integer from, Integer to, Trend.Mode mode, int smooth) {
+    }
+
+    @Operation(summary = "How often terms occur, year by year",
+            description = "1-10 terms (word or \"quoted string\", matched literally). mode perMillion (per million "
+                    + "characters of that year's sub-corpus), docShare (share of that year's reports) or count; "
+                    + "smooth 0-5 is a centred moving average. Years without documents are absent; thin years "
+                    + "(fewer than 3 reports) are flagged. format=csv or Accept: text/csv exports the table.")
+    @GetMapping(value = "/api/trend", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    Mono<ResponseEntity<Object>> trend(
+            @RequestParam(name = "term", required = false) List<String> term,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String smooth,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String type,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return Mono.fromCallable(() -> {
+            TrendRequest r = new TrendRequest(Trend.terms(term), filters(q, year, region, type),
+                    year("from", from), year("to", to), Trend.Mode.parse(mode), Trend.smooth(Params.integer("smooth", smooth)));
+            if (format != null && !format.equals("csv") && !format.equals("json")) {
+                throw new BadQuery("format", "format must be json or csv, got '" + Params.abbreviate(format) + "'");
+            }
+            Trend.Result result = cache.get("trend", r,
+                    () -> Trend.compute(index, r.terms(), r.filters(), r.from(), r.to(), r.mode(), r.smooth()));
+            boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
+            if (csv) {
+                return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=trend.csv")
+                        .<Object>body(result.csv());
+            }
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).<Object>body(result);
+        }).subscribeOn(scheduler);
+    }
+
+    private static Integer year(String param, String value) {
+        Integer y = Params.integer(param, value);
+        if (y != null && (y < 1000 || y > 2999)) {
+            throw new BadQuery(param, param + " must be a year like 2015, got " + y);
+        }
+        return y;
+    }
+
+    record CompareRequest(SearchQuery left, SearchQuery right, String term) {
+    }
+
+    @Operation(summary = "What sets two sub-corpora apart",
+            description = "Each side is the search filters prefixed left. / right. (left.year=1954-1965&left.region=全国&"
+                    + "right.year=2010-2025). Terms are ranked by log-likelihood (G2) of being overused on that side; "
+                    + "shared lists words frequent on both; with term=, that term's per-million on each side.")
+    @GetMapping("/api/compare")
+    Mono<Comparison.Result> compare(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+                                    @RequestParam(required = false) String term) {
+        return Mono.fromCallable(() -> {
+            CompareRequest r = new CompareRequest(side("left", params), side("right", params),
+                    term == null || term.isBlank() ? null : Trend.terms(List.of(term)).getFirst());
+            return cache.get("compare", r, () -> Comparison.compute(index, r.left(), r.right(), r.term()));
+        }).subscribeOn(scheduler);
+    }
+
+    static SearchQuery side(String side, MultiValueMap<String, String> params) {
+        boolean any = false;
+        for (String key : params.keySet()) {
+            if (key.startsWith(side + ".")) {
+                any = true;
+                if (!SIDE_FILTERS.contains(key.substring(side.length() + 1))) {
+                    throw new BadQuery(key, "unknown filter " + key + "; a side takes " + side + ".year, "
+                            + side + ".region, " + side + ".type and " + side + ".q");
+                }
+                if (params.get(key).size() > 1) {
+                    throw new BadQuery(key, key + " is given more than once");
+                }
+            }
+        }
+        if (!any) {
+            throw new BadQuery(side, "the " + side + " side has no filter (e.g. " + side + ".year=2010-2025)");
+        }
+        try {
+            return filters(params.getFirst(side + ".q"), params.getFirst(side + ".year"),
+                    params.getFirst(side + ".region"), params.getFirst(side + ".type"));
+        } catch (BadQuery e) {
+            throw new BadQuery(side + "." + e.param(), side + "." + e.getMessage());
+        }
+    }
+
+    record ConcordanceRequest(String q, SearchQuery filters, int width, Concordance.Sort sort) {
+    }
+
+    @Operation(summary = "Keyword in context", description = "Every occurrence of q (matched literally) with width "
+            + "characters of context either side, inside its sentence; sort by year, left or right context.")
+    @GetMapping("/api/concordance")
+    Mono<Concordance.Result> concordance(@RequestParam(required = false) String q,
+                                         @RequestParam(required = false) String width,
+                                         @RequestParam(required = false) String sort,
+                                         @RequestParam(required = false) String page,
+                                         @RequestParam(required = false) String size,
+                                         @RequestParam(required = false) String year,
+                                         @RequestParam(required = false) String region,
+                                         @RequestParam(required = false) String type) {
+        return Mono.fromCallable(() -> {
+            SearchQuery f = QuerySyntax.parse(null, year, region, type, Params.integer("page", page), Params.integer("size", size));
+            ConcordanceRequest r = new ConcordanceRequest(q, f, Concordance.width(Params.integer("width", width)), Concordance.sort(sort));
+            return cache.get("concordance", r, () -> Concordance.compute(index, r.q(), r.filters(), r.width(), r.sort()));
+        }).subscribeOn(scheduler);
+    }
+
+    record PhrasingRequest(String kind, String text, SearchQuery filters, int size) {
+    }
+
+    @Operation(summary = "Precedent phrasing: the corpus sentences worded most like a draft",
+            description = "Ranked by character-bigram similarity (Dice), near-identical wording first; diff marks "
+                    + "the characters the precedent shares with the draft.")
+    @GetMapping("/api/phrasing")
+    Mono<Phrasing.Result> phrasing(@RequestParam(required = false) String text,
+                                   @RequestParam(required = false) String size,
+                                   @RequestParam(required = false) String year,
+                                   @RequestParam(required = false) String region,
+                                   @RequestParam(required = false) String type) {
+        return Mono.fromCallable(() -> {
+            SearchQuery f = QuerySyntax.parse(null, year, region, type, 0, Params.integer("size", size));
+            PhrasingRequest r = new PhrasingRequest("sentences", text, f, f.size());
+            return cache.get("phrasing", r, () -> Phrasing.compute(index, r.text(), r.filters(), r.size()));
+        }).subscribeOn(scheduler);
+    }
+
+    @Operation(summary = "How a fixed phrase's wording changed over the years")
+    @GetMapping("/api/phrasing/variants")
+    Mono<Phrasing.Variants> variants(@RequestParam(required = false) String phrase,
+                                     @RequestParam(required = false) String year,
+                                     @RequestParam(required = false) String region,
+                                     @RequestParam(required = false) String type) {
+        return Mono.fromCallable(() -> {
+            SearchQuery f = filters(null, year, region, type);
+            PhrasingRequest r = new PhrasingRequest("variants", phrase, f, 0);
+            return cache.get("phrasing", r, () -> Phrasing.variants(index, r.text(), r.filters()));
+        }).subscribeOn(scheduler);
+    }
+
+}

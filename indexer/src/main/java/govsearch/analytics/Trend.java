@@ -1,0 +1,163 @@
+package govsearch.analytics;
+
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.index.BadQuery;
+import govsearch.index.SearchQuery;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How often terms occur year by year, as the Ngram Viewer draws it: occurrences, reports, per
+ * million characters of that year's sub-corpus, share of that year's reports. Years without
+ * documents are absent, not zero; thin years are flagged; smoothing is a centred moving average
+ * over the years present within ±smooth years.
+ */
+public final class Trend {
+
+    public static final int MAX_TERMS = 10;
+    public static final int MAX_SMOOTH = 5;
+    /** Fewer reports than this in a year make its rates unreliable. */
+    public static final int THIN_REPORTS = 3;
+
+    public enum Mode {
+        perMillion, docShare, count;
+
+        public static Mode parse(String s) {
+            if (s == null || s.isBlank()) {
+                return perMillion;
+            }
+            for (Mode m : values()) {
+                if (m.name().equalsIgnoreCase(s.strip())) {
+                    return m;
+                }
+            }
+            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + s + "'");
+        }
+    }
+
+    public record Year(int year, long reports, long chars, boolean thin) {
+    }
+
+    public record Point(int year, long count, long reports, double perMillion, double docShare, double value) {
+    }
+
+    public record Series(String term, List<Point> points) {
+    }
+
+    public record Result(Mode mode, int smooth, List<Year> years, List<Series> series) {
+
+        /** The table as CSV: one row per term and year. */
+        public String csv() {
+            StringBuilder sb = new StringBuilder("term,year,count,reports,perMillion,docShare,value\n");
+            for (Series s : series) {
+                for (Point p : s.points()) {
+                    sb.append(csvCell(s.term())).append(',').append(p.year()).append(',').append(p.count()).append(',')
+                            .append(p.reports()).append(',').append(String.format(Locale.ROOT, "%.4f", p.perMillion()))
+                            .append(',').append(String.format(Locale.ROOT, "%.4f", p.docShare())).append(',')
+                            .append(String.format(Locale.ROOT, "%.4f", p.value())).append('\n');
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    private Trend() {
+    }
+
+    /** Terms as given: words or "quoted strings"; quotes are dropped, as every term is matched literally. */
+    public static List<String> terms(List<String> raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw new BadQuery("term", "give 1 to " + MAX_TERMS + " terms, got none");
+        }
+        if (raw.size() > MAX_TERMS) {
+            throw new BadQuery("term", "give 1 to " + MAX_TERMS + " terms, got " + raw.size());
+        }
+        List<String> terms = new ArrayList<>();
+        for (String t : raw) {
+            String term = t == null ? "" : t.strip().replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
+            if (term.isEmpty()) {
+                throw new BadQuery("term", "a term is empty");
+            }
+            if (term.length() > 100) {
+                throw new BadQuery("term", "a term is longer than 100 characters");
+            }
+            terms.add(term);
+        }
+        return terms;
+    }
+
+    public static int smooth(Integer smooth) {
+        int s = smooth == null ? 0 : smooth;
+        if (s < 0 || s > MAX_SMOOTH) {
+            throw new BadQuery("smooth", "smooth must be between 0 and " + MAX_SMOOTH + ", got " + s);
+        }
+        return s;
+    }
+
+    public static Result compute(Analytics index, List<String> terms, SearchQuery filters, Integer from, Integer to,
+                                 Mode mode, int smooth) throws IOException {
+        if (from != null && to != null && from > to) {
+            throw new BadQuery("from", "from (" + from + ") is after to (" + to + ")");
+        }
+        List<Year> years = new ArrayList<>();
+        Map<Integer, YearTotal> totals = new HashMap<>();
+        for (YearTotal t : index.yearTotals(filters)) {
+            if ((from == null || t.year() >= from) && (to == null || t.year() <= to)) {
+                years.add(new Year(t.year(), t.reports(), t.chars(), t.reports() < THIN_REPORTS));
+                totals.put(t.year(), t);
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        for (String term : terms) {
+            Map<Integer, TermYear> found = new HashMap<>();
+            for (TermYear ty : index.termByYear(term, filters)) {
+                found.put(ty.year(), ty);
+            }
+            List<Point> raw = new ArrayList<>();
+            for (Year y : years) {
+                TermYear ty = found.get(y.year());
+                long count = ty == null ? 0 : ty.count();
+                long reports = ty == null ? 0 : ty.reports();
+                double perMillion = y.chars() == 0 ? 0 : count * 1e6 / y.chars();
+                double share = y.reports() == 0 ? 0 : (double) reports / y.reports();
+                double value = switch (mode) {
+                    case perMillion -> perMillion;
+                    case docShare -> share;
+                    case count -> count;
+                };
+                raw.add(new Point(y.year(), count, reports, perMillion, share, value));
+            }
+            series.add(new Series(term, smoothed(raw, smooth)));
+        }
+        return new Result(mode, smooth, years, series);
+    }
+
+    static List<Point> smoothed(List<Point> points, int smooth) {
+        if (smooth == 0) {
+            return points;
+        }
+        List<Point> out = new ArrayList<>(points.size());
+        for (Point p : points) {
+            double sum = 0;
+            int n = 0;
+            for (Point q : points) {
+                if (Math.abs(q.year() - p.year()) <= smooth) {
+                    sum += q.value();
+                    n++;
+                }
+            }
+            out.add(new Point(p.year(), p.count(), p.reports(), p.perMillion(), p.docShare(), sum / n));
+        }
+        return out;
+    }
+
+    private static String csvCell(String s) {
+        String cell = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s; // no spreadsheet formulas
+        return cell.matches("[^,\"\\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,255 @@
+package govsearch.index.lucene;
+
+import govsearch.analysis.IkAnalyzer;
+import govsearch.analytics.CorpusStats.KwicLine;
+import govsearch.analytics.CorpusStats.KwicLines;
+import govsearch.analytics.CorpusStats.Sentence;
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.CorpusStats.WordCounts;
+import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.analytics.Sentences;
+import govsearch.index.BadQuery;
+import govsearch.index.SearchQuery;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/** The analytics counts over a Lucene searcher: doc values for totals, match offsets for occurrences. */
+final class LuceneAnalytics {
+
+    private static final Analyzer SMART = IkAnalyzer.smart();
+
+    private LuceneAnalytics() {
+    }
+
+    /** A matching section document: global id, year (null when unknown), text length, report key. */
+    private record SectionDoc(int doc, Integer year, long chars, long report) {
+    }
+
+    private static List<SectionDoc> sections(IndexSearcher s, Query query) throws IOException {
+        List<SectionDoc> docs = new ArrayList<>();
+        Weight w = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            var scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            NumericDocValues years = DocValues.getNumeric(leaf.reader(), Fields.YEAR);
+            NumericDocValues chars = DocValues.getNumeric(leaf.reader(), Fields.CHARS);
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.REPORT_ID);
+            var it = scorer.iterator();
+            var live = leaf.reader().getLiveDocs();
+            for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                Integer year = years.advanceExact(d) ? (int) years.longValue() : null;
+                long n = chars.advanceExact(d) ? chars.longValue() : 0;
+                long report = ids.advanceExact(d) ? ((long) leaf.ord << 32) | ids.ordValue() : -1;
+                docs.add(new SectionDoc(leaf.docBase + d, year, n, report));
+            }
+        }
+        return docs;
+    }
+
+    static List<YearTotal> yearTotals(IndexSearcher s, SearchQuery filters) throws IOException {
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        Map<Integer, Set<Long>> reports = new HashMap<>();
+        for (SectionDoc d : sections(s, LuceneQueries.of(filters))) {
+            if (d.year() == null) {
+                continue;
+            }
+            long[] t = byYear.computeIfAbsent(d.year(), y -> new long[2]);
+            t[0]++;
+            t[1] += d.chars();
+            reports.computeIfAbsent(d.year(), y -> new HashSet<>()).add(d.report());
+        }
+        List<YearTotal> out = new ArrayList<>();
+        byYear.forEach((y, t) -> out.add(new YearTotal(y, reports.get(y).size(), t[0], t[1])));
+        return out;
+    }
+
+    static Query literal(String param, String term) {
+        Query q = LuceneQueries.exact(term);
+        if (q == null) {
+            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for");
+        }
+        return q;
+    }
+
+    private static Query both(Query term, SearchQuery filters) {
+        return new BooleanQuery.Builder().add(term, Occur.MUST).add(LuceneQueries.of(filters), Occur.FILTER).build();
+    }
+
+    static List<TermYear> termByYear(IndexSearcher s, String term, SearchQuery filters) throws IOException {
+        Query literal = literal("term", term);
+        Weight matcher = s.createWeight(s.rewrite(literal), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        Map<Integer, Set<Long>> reports = new HashMap<>();
+        for (SectionDoc d : sections(s, both(literal, filters))) {
+            if (d.year() == null) {
+                continue;
+            }
+            int n = count(matcher, leaves, d.doc());
+            if (n > 0) {
+                byYear.computeIfAbsent(d.year(), y -> new long[1])[0] += n;
+                reports.computeIfAbsent(d.year(), y -> new HashSet<>()).add(d.report());
+            }
+        }
+        List<TermYear> out = new ArrayList<>();
+        byYear.forEach((y, c) -> out.add(new TermYear(y, c[0], reports.get(y).size())));
+        return out;
+    }
+
+    private static int count(Weight matcher, List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches m = matcher.matches(leaf, doc - leaf.docBase);
+        if (m == null) {
+            return 0;
+        }
+        MatchesIterator it = m.getMatches(Fields.EXACT);
+        int n = 0;
+        while (it != null && it.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<int[]> offsets(Weight matcher, List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches m = matcher.matches(leaf, doc - leaf.docBase);
+        List<int[]> out = new ArrayList<>();
+        MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
+        while (it != null && it.next()) {
+            out.add(new int[]{it.startOffset(), it.endOffset()});
+        }
+        return out;
+    }
+
+    static WordCounts wordCounts(IndexSearcher s, SearchQuery filters, long maxChars) throws IOException {
+        List<SectionDoc> docs = sections(s, LuceneQueries.of(filters));
+        long chars = docs.stream().mapToLong(SectionDoc::chars).sum();
+        Set<Long> reports = new HashSet<>();
+        docs.forEach(d -> reports.add(d.report()));
+        // Read an evenly spread share of the sections when the side is larger than we read per request.
+        double keep = chars <= maxChars ? 1.0 : (double) maxChars / chars;
+        Map<String, Long> counts = new HashMap<>();
+        long tokens = 0;
+        long sampled = 0;
+        double credit = 0;
+        StoredFields stored = s.storedFields();
+        for (SectionDoc d : docs) {
+            credit += keep;
+            if (credit < 1.0) {
+                continue;
+            }
+            credit -= 1.0;
+            String text = stored.document(d.doc(), Set.of(Fields.TEXT)).get(Fields.TEXT);
+            sampled += text.length();
+            try (TokenStream ts = SMART.tokenStream(Fields.TEXT, text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    counts.merge(term.toString(), 1L, Long::sum);
+                    tokens++;
+                }
+                ts.end();
+            }
+        }
+        return new WordCounts(reports.size(), docs.size(), chars, sampled, tokens, counts);
+    }
+
+    static KwicLines concordance(IndexSearcher s, String term, SearchQuery filters, int width, int limit)
+            throws IOException {
+        Query literal = literal("q", term);
+        Weight matcher = s.createWeight(s.rewrite(literal), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        List<SectionDoc> docs = sections(s, both(literal, filters));
+        docs.sort(Comparator.comparing((SectionDoc d) -> d.year() == null ? Integer.MAX_VALUE : d.year())
+                .thenComparingInt(SectionDoc::doc));
+        StoredFields stored = s.storedFields();
+        long total = 0;
+        List<KwicLine> lines = new ArrayList<>();
+        for (SectionDoc d : docs) {
+            if (lines.size() >= limit) {
+                total += count(matcher, leaves, d.doc());
+                continue;
+            }
+            List<int[]> spans = offsets(matcher, leaves, d.doc());
+            total += spans.size();
+            Document doc = stored.document(d.doc());
+            String text = doc.get(Fields.TEXT);
+            for (int[] span : spans) {
+                if (lines.size() >= limit) {
+                    break;
+                }
+                int from = Math.max(Sentences.sentenceStart(text, span[0]), span[0] - width);
+                int to = Math.min(Sentences.sentenceEnd(text, span[1] - 1), span[1] + width);
+                lines.add(new KwicLine(text.substring(from, span[0]), text.substring(span[0], span[1]),
+                        text.substring(span[1], Math.max(span[1], to)), doc.get(Fields.REPORT_ID),
+                        doc.get(Fields.SECTION_ID), d.year(), SectionDocuments.region(doc), doc.get(Fields.TITLE)));
+            }
+        }
+        return new KwicLines(total, lines);
+    }
+
+    static List<Sentence> similarSentences(IndexSearcher s, String draft, SearchQuery filters, int candidates)
+            throws IOException {
+        Set<String> grams = new LinkedHashSet<>();
+        for (LuceneQueries.Token t : LuceneQueries.terms(govsearch.analysis.ExactAnalyzer.forQuery(), draft)) {
+            grams.add(t.term());
+        }
+        if (grams.isEmpty()) {
+            throw new BadQuery("text", "text has no letters or digits to compare");
+        }
+        BooleanQuery.Builder similar = new BooleanQuery.Builder();
+        int n = 0;
+        for (String g : grams) {
+            if (n++ >= IndexSearcher.getMaxClauseCount() / 2) {
+                break;
+            }
+            similar.add(new TermQuery(new Term(Fields.GRAMS, g)), Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(similar.build(), Occur.MUST)
+                .add(LuceneQueries.filters(filters, Fields.SENTENCE), Occur.FILTER)
+                .build();
+        StoredFields stored = s.storedFields();
+        List<Sentence> out = new ArrayList<>();
+        for (ScoreDoc sd : s.search(query, candidates).scoreDocs) {
+            Document d = stored.document(sd.doc);
+            out.add(new Sentence(d.get(Fields.SENTENCE_TEXT), d.get(Fields.REPORT_ID), d.get(Fields.SECTION_ID),
+                    d.get(Fields.TITLE), SectionDocuments.path(d), SectionDocuments.year(d), SectionDocuments.region(d)));
+        }
+        return out;
+    }
+}
