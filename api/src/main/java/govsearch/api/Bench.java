@@ -1,6 +1,10 @@
 package govsearch.api;
 
 import govsearch.analysis.IkAnalyzer;
+import govsearch.analytics.Comparison;
+import govsearch.analytics.Concordance;
+import govsearch.analytics.Phrasing;
+import govsearch.analytics.Trend;
 import govsearch.importer.Import;
 import govsearch.index.QuerySyntax;
 import govsearch.index.SearchQuery;
@@ -38,7 +42,7 @@ final class Bench {
     private Bench() {
     }
 
-    static int run(Path data, PrintStream out) throws IOException {
+    static int run(Path data, List<Integer> scales, PrintStream out) throws IOException {
         Path dir = data.resolve("bench");
         delete(dir);
         Files.createDirectories(dir);
@@ -77,11 +81,94 @@ final class Bench {
             out.printf("search, warm (%d passes): p50 %.1f ms, p99 %.1f ms, mean %.1f ms%n", WARM_ROUNDS,
                     percentile(warm, 50), percentile(warm, 99), Arrays.stream(warm).average().orElse(0) / 1e6);
         }
+        for (int scale : scales) {
+            analytics(sources, dir.resolve("scale-" + scale), scale, out);
+        }
         out.printf("heap used after bench: %.0f MB (max %.0f MB)%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         delete(dir);
         return 0;
+    }
+
+    /**
+     * Analytics latency, uncached and cached, on the corpus imported {@code scale} times with years
+     * shifted by a century per copy (so each copy is a distinct sub-corpus of the same size).
+     */
+    private static void analytics(List<Source> sources, Path dir, int scale, PrintStream out) throws IOException {
+        List<Source> scaled = new ArrayList<>();
+        for (int copy = 0; copy < scale; copy++) {
+            for (Source s : sources) {
+                scaled.add(copy == 0 ? s : new Source(s.url() + "#copy" + copy, s.text(), s.title(), s.publishedAt(),
+                        s.year() == null ? null : s.year() + 100 * copy, s.region(), s.docType()));
+            }
+        }
+        try (LuceneReportIndex index = LuceneReportIndex.open(dir)) {
+            Import.Summary imported = Import.run(scaled.iterator(), index, List.of(), p -> { });
+            long bytes = size(dir);
+            out.printf("%n%dx corpus: %d reports, %.1f MB text, imported at %.1f MB/s, index %.1f MB%n", scale,
+                    imported.added(), imported.bytes() / 1e6, imported.megabytesPerSecond(), bytes / 1e6);
+            SearchQuery all = QuerySyntax.parse(null, null, null, null, 0, 20);
+            SearchQuery national = QuerySyntax.parse(null, null, "全国", null, 0, 20);
+            List<List<String>> termSets = List.of(
+                    List.of("脱贫攻坚", "改革开放", "小康社会", "高质量发展", "人民公社"),
+                    List.of("创新", "互联网", "钢铁", "粮食", "教育"),
+                    List.of("社会主义", "合作社", "科技", "环境", "就业"),
+                    List.of("\"全面建成小康社会\"", "生态文明", "一带一路", "对外开放", "民营经济"));
+            report(out, "trend of 5 terms, whole corpus", 20, i -> Trend.compute(index, termSets.get(i % termSets.size()),
+                    all, null, null, Trend.Mode.perMillion, 1));
+            List<SearchQuery[]> sides = List.of(
+                    new SearchQuery[]{QuerySyntax.parse(null, "1954-1965", "全国", null, 0, 1), QuerySyntax.parse(null, "2010-2025", "全国", null, 0, 1)},
+                    new SearchQuery[]{QuerySyntax.parse(null, "1978-1999", null, null, 0, 1), QuerySyntax.parse(null, "2000-2025", null, null, 0, 1)});
+            report(out, "compare, two sides", 6, i -> Comparison.compute(index, sides.get(i % 2)[0], sides.get(i % 2)[1], null));
+            List<String> kwic = List.of("小康社会", "改革", "人民", "脱贫攻坚", "社会主义", "经济建设", "对外开放", "农业");
+            report(out, "concordance, first page", 40, i -> Concordance.compute(index, kwic.get(i % kwic.size()), national,
+                    20, Concordance.Sort.year));
+            List<String> drafts = drafts(sources);
+            report(out, "phrasing, draft with 2 chars changed", 40, i -> Phrasing.compute(index, drafts.get(i % drafts.size()),
+                    all, 10));
+            ResultCache cache = new ResultCache(index, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+            Object key = termSets.getFirst();
+            cache.get("trend", key, () -> Trend.compute(index, termSets.getFirst(), all, null, null, Trend.Mode.perMillion, 1));
+            report(out, "trend, cached", 1000, i -> cache.get("trend", key, () -> {
+                throw new IllegalStateException("not cached");
+            }));
+        }
+        delete(dir);
+    }
+
+    interface Timed {
+        Object run(int i) throws IOException;
+    }
+
+    private static void report(PrintStream out, String what, int n, Timed work) throws IOException {
+        work.run(0); // first call warms the code path and the OS cache
+        long[] nanos = new long[n];
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            work.run(i);
+            nanos[i] = System.nanoTime() - start;
+        }
+        out.printf("  %-40s p50 %8.2f ms  p99 %8.2f ms  (n=%d)%n", what, percentile(nanos, 50), percentile(nanos, 99), n);
+    }
+
+    /** Sentences of the 2010s national reports with two characters changed, as a drafter would. */
+    private static List<String> drafts(List<Source> sources) {
+        List<String> drafts = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.year() != null && s.year() >= 2010 && drafts.size() < 40) {
+                for (int[] span : govsearch.analytics.Sentences.spans(s.text())) {
+                    String sentence = s.text().substring(span[0], span[1]);
+                    if (sentence.length() > 24 && drafts.size() < 40 && span[0] % 7 == 0) {
+                        char[] c = sentence.toCharArray();
+                        c[c.length / 3] = '甲';
+                        c[2 * c.length / 3] = '乙';
+                        drafts.add(new String(c));
+                    }
+                }
+            }
+        }
+        return drafts;
     }
 
     private static Import.Summary importInto(List<Source> sources, Path dir, int threads) throws IOException {

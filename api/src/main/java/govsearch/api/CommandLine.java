@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Parsed arguments of the govsearch command: a command, its paths and its --options. */
-record CommandLine(String command, List<String> args, Path data, Integer port) {
+record CommandLine(String command, List<String> args, Path data, Integer port, List<Integer> scales) {
 
     static final Set<String> COMMANDS = Set.of("serve", "import", "reindex", "bench");
 
@@ -15,7 +15,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port) {
               serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)
               import  PATH... [--data DIR]      import .txt, .md and .html files or folders (manifest.tsv labels them)
               reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)
-              bench   [--data DIR]              import the bundled corpus and measure indexing and search
+              bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)
             DIR defaults to ./data""";
 
     static final class Invalid extends Exception {
@@ -35,6 +35,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port) {
         List<String> args = new ArrayList<>();
         Path data = Path.of("data");
         Integer port = null;
+        List<Integer> scales = List.of(1);
         for (int i = 1; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -53,6 +54,20 @@ record CommandLine(String command, List<String> args, Path data, Integer port) {
                         throw new Invalid("--port applies to serve only");
                     }
                 }
+                case "--scale" -> {
+                    if (!command.equals("bench")) {
+                        throw new Invalid("--scale applies to bench only");
+                    }
+                    String v = value(argv, ++i, a);
+                    try {
+                        scales = java.util.Arrays.stream(v.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                    } catch (NumberFormatException e) {
+                        throw new Invalid("--scale must be numbers like 1,4,16, got '" + v + "'");
+                    }
+                    if (scales.stream().anyMatch(n -> n < 1 || n > 64)) {
+                        throw new Invalid("--scale values must be between 1 and 64, got '" + v + "'");
+                    }
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         throw new Invalid("unknown option '" + a + "' for " + command);
@@ -67,7 +82,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port) {
         if (command.equals("import") && args.isEmpty()) {
             throw new Invalid("import needs at least one file or folder");
         }
-        return new CommandLine(command, args, data, port);
+        return new CommandLine(command, args, data, port, scales);
     }
 
     private static String value(String[] argv, int i, String option) throws Invalid {

@@ -38,7 +38,7 @@ public final class GovSearch {
             status = switch (cl.command()) {
                 case "import" -> importFiles(cl, System.out, System.err);
                 case "reindex" -> reindex(cl, System.out);
-                case "bench" -> Bench.run(cl.data(), System.out);
+                case "bench" -> Bench.run(cl.data(), cl.scales(), System.out);
                 default -> throw new IllegalStateException(cl.command());
             };
         } catch (LockObtainFailedException e) {
