@@ -1,24 +1,41 @@
 package govsearch.api;
 
+import govsearch.report.Evidence;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
+import govsearch.report.Understanding;
+import govsearch.report.Understanding.DomainScore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A report as the API shows it: sections nested by level. */
+/**
+ * A report as the API shows it: sections nested by level, and what was read from it — year, region,
+ * type and level each with its confidence and evidence, domains, cited documents and figures.
+ */
 record ReportView(String id, String url, String title, LocalDate publishedAt, Integer year, Region region,
-                  String docType, List<Node> sections) {
+                  String docType, List<Node> sections, Readings understanding) {
 
-    record Node(String id, String number, String title, int level, String text, List<Node> children) {
+    record Node(String id, String number, String title, int level, String text, List<Node> children,
+                List<DomainScore> domains) {
+    }
+
+    /** One reading: its value, how sure (0 to 1), and the evidence, strongest first. */
+    record Reading(Object value, double confidence, List<Evidence> evidence) {
+    }
+
+    record Readings(Reading year, Integer earliestYear, Reading region, Reading type, Reading level,
+                    List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Figure> figures) {
     }
 
     static ReportView of(Report r) {
+        Understanding u = r.understanding();
         List<Node> roots = new ArrayList<>();
         List<Node> open = new ArrayList<>();
         for (Section s : r.sections()) {
-            Node node = new Node(s.id(), s.number(), s.title(), s.level(), s.text(), new ArrayList<>());
+            List<DomainScore> domains = u == null ? List.of() : u.sectionDomains().getOrDefault(s.id(), List.of());
+            Node node = new Node(s.id(), s.number(), s.title(), s.level(), s.text(), new ArrayList<>(), domains);
             while (!open.isEmpty() && open.getLast().level() >= s.level()) {
                 open.removeLast();
             }
@@ -31,6 +48,13 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
                 open.add(node);
             }
         }
-        return new ReportView(r.id(), r.url(), r.title(), r.publishedAt(), r.year(), r.region(), r.docType(), roots);
+        Readings readings = u == null ? null : new Readings(
+                new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(),
+                new Reading(r.region(), u.regionConfidence(), u.regionEvidence()),
+                new Reading(r.docType(), u.typeConfidence(), u.typeEvidence()),
+                new Reading(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),
+                u.domains(), u.cites(), u.figures());
+        return new ReportView(r.id(), r.url(), r.title(), r.publishedAt(), r.year(), r.region(), r.docType(), roots,
+                readings);
     }
 }

@@ -22,6 +22,12 @@ public final class QuerySyntax {
     }
 
     public static SearchQuery parse(String q, String year, String region, String type, Integer page, Integer size) {
+        return parse(q, year, region, type, null, page, size);
+    }
+
+    /** As {@link #parse(String, String, String, String, Integer, Integer)}, with a work-domain filter. */
+    public static SearchQuery parse(String q, String year, String region, String type, String domain, Integer page,
+                                    Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 10 : size;
         if (p < 0 || p > MAX_PAGE) {
@@ -47,7 +53,8 @@ public final class QuerySyntax {
                 years = both;
             }
         }
-        return new SearchQuery(words, phrases, excluded, years, blankToNull(region), blankToNull(type), p, s);
+        return new SearchQuery(words, phrases, excluded, years, blankToNull(region), blankToNull(type), p, s,
+                blankToNull(domain));
     }
 
     /** Parses "2015" or "2010-2020". */

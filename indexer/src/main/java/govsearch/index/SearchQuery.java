@@ -14,14 +14,21 @@ import java.util.List;
  * @param docType  null for any type
  * @param page     0-based page of reports
  * @param size     reports per page
+ * @param domain   work domain a matching section must have (统一战线, 脱贫攻坚 …); null for any
  */
 public record SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
-                          String region, String docType, int page, int size) {
+                          String region, String docType, int page, int size, String domain) {
 
     public SearchQuery {
         words = List.copyOf(words);
         phrases = List.copyOf(phrases);
         excluded = List.copyOf(excluded);
+    }
+
+    /** A query with no domain filter, as before there was one. */
+    public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
+                       String region, String docType, int page, int size) {
+        this(words, phrases, excluded, years, region, docType, page, size, null);
     }
 
     public boolean matchesEverything() {

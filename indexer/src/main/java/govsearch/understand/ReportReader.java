@@ -1,14 +1,26 @@
 package govsearch.understand;
 
+import govsearch.report.Evidence;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.ReportId;
+import govsearch.report.Section;
 import govsearch.report.SectionTree;
 import govsearch.report.Source;
+import govsearch.report.Understanding;
+import govsearch.report.Understanding.Cite;
+import govsearch.report.Understanding.DomainScore;
+import govsearch.report.Understanding.Figure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Understands a collected text: its title, section tree, year, region and type. Labels that came
- * with the source (a manifest, page metadata) win over what the rules read from the text.
+ * Understands a collected text: its title, section tree, year, region, type, the author's level,
+ * work domains, cited documents and figures, each reading with its evidence. Labels that came with
+ * the source (a manifest, page metadata) win over what the rules read from the text; the rules'
+ * reading is kept beside them as evidence.
  */
 public final class ReportReader {
 
@@ -22,10 +34,70 @@ public final class ReportReader {
         }
         String title = source.title() != null && !source.title().isBlank() ? source.title().strip() : firstLine(text);
         String id = ReportId.of(source.url(), text);
-        Integer year = source.year() != null ? source.year() : YearRule.read(title, text);
-        Region region = source.region() != null && source.region().known() ? source.region() : Gazetteer.get().resolve(title + "\n" + text);
-        String type = source.docType() != null ? source.docType() : TypeRule.read(title);
-        return new Report(id, source.url(), title, source.publishedAt(), year, region, type, SectionTree.parse(id, text));
+
+        YearRule.Reading yearReading = YearRule.extract(title, text);
+        List<Evidence> yearEvidence = new ArrayList<>();
+        Integer year = yearReading.year();
+        double yearConfidence = yearReading.confidence();
+        if (source.year() != null) {
+            yearEvidence.add(new Evidence("label", "", -1, source.year().toString(), 1));
+            year = source.year();
+            yearConfidence = 1;
+        }
+        yearEvidence.addAll(yearReading.evidence());
+
+        Resolution resolution = Gazetteer.get().resolveWithEvidence(title + "\n" + text);
+        List<Evidence> regionEvidence = new ArrayList<>();
+        Region region = resolution.region();
+        double regionConfidence = resolution.confidence();
+        if (source.region() != null && source.region().known()) {
+            regionEvidence.add(new Evidence("label", "", -1, place(source.region()), 1));
+            region = source.region();
+            regionConfidence = 1;
+        }
+        for (Resolution.Mention m : resolution.evidence().subList(0, Math.min(8, resolution.evidence().size()))) {
+            regionEvidence.add(new Evidence("mention", m.name() + " ×" + m.count(), -1, place(m.place()), m.weight()));
+        }
+
+        TypeRule.Reading typeReading = TypeRule.extract(title, text);
+        List<Evidence> typeEvidence = new ArrayList<>();
+        String type = typeReading.type();
+        double typeConfidence = typeReading.confidence();
+        if (source.docType() != null) {
+            typeEvidence.add(new Evidence("label", "", -1, source.docType(), 1));
+            type = source.docType();
+            typeConfidence = 1;
+        }
+        typeEvidence.addAll(typeReading.evidence());
+
+        LevelRule.Reading level = LevelRule.read(region, text);
+        List<Section> sections = SectionTree.parse(id, text);
+        Map<String, List<DomainScore>> sectionDomains = new LinkedHashMap<>();
+        List<Cite> cites = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (Section s : sections) {
+            List<DomainScore> d = DomainRule.ofSection(s);
+            if (!d.isEmpty()) {
+                sectionDomains.put(s.id(), d);
+            }
+            cites.addAll(Citations.of(s));
+            figures.addAll(Figures.of(s));
+        }
+        Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
+                regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
+                DomainRule.ofReport(sections), sectionDomains, cites, figures);
+        return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);
+    }
+
+    /** 河南省 漯河市 舞阳县: the levels of a region, space-separated. */
+    static String place(Region r) {
+        StringBuilder b = new StringBuilder();
+        for (String part : new String[]{r.province(), r.city(), r.county()}) {
+            if (part != null) {
+                b.append(b.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return b.toString();
     }
 
     private static String firstLine(String text) {

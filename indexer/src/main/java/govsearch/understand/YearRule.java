@@ -1,48 +1,341 @@
 package govsearch.understand;
 
+import govsearch.analysis.Folding;
 import govsearch.report.ChineseNumber;
+import govsearch.report.Evidence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year a report was written or delivered, from its title and opening — never the date a page
- * was published or crawled. A work report that reviews 2018 ("2018年工作回顾") is a 2019 report.
- * Unknown stays null.
+ * The year a report was written or delivered — never the date a page was published or crawled.
+ * Unknown stays null. See {@code docs/design/report-year.md}.
+ *
+ * <p>Evidence, strongest first: a year in the title (2025年河北省政府工作报告); a full date in the
+ * opening lines or the closing signature (2019年3月5日, 二〇二六年一月二十七日); the session or congress
+ * the report was delivered at, named in the opening (第十三届全国人民代表大会第二次会议, 党的第十二次全国代表大会);
+ * the document number in the header (统发〔2003〕5号); a review of the year before (2018年工作回顾 → 2019);
+ * the year's own plan (2019年政府工作的总体要求); 今年/去年 against a dated anchor (今年是新中国成立70周年,
+ * 今年是“十四五”开局之年, 去年三月第五届全国人民代表大会第一次会议). Dated events the text names (党的十九大,
+ * 新冠肺炎疫情, cited document numbers) bound the earliest possible year; as a last resort the latest
+ * year the text names as past is taken, with a low confidence.
  */
 public final class YearRule {
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
-    private static final Pattern DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年\\s*\\d{1,2}月\\s*\\d{1,2}日");
-    private static final Pattern CN_DATE = Pattern.compile("([〇零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日");
-    private static final Pattern REVIEW = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?:工作)?回顾");
-    private static final int OPENING = 400;
+    /** The year, how sure (0 to 1), the earliest year the named events allow, and why. */
+    public record Reading(Integer year, double confidence, Integer earliest, List<Evidence> evidence) {
+
+        public Reading {
+            evidence = List.copyOf(evidence);
+        }
+
+        static final Reading UNKNOWN = new Reading(null, 0, null, List.of());
+    }
+
+    static final int OPENING = 300;
+    private static final int CLOSING = 200;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2099;
+
+    static final double TITLE = 10;
+    static final double DATED = 8;
+    static final double SESSION = 7;
+    static final double DOC_NUMBER = 6;
+    static final double REVIEW = 6;
+    static final double ANCHOR = 5;
+    static final double PLAN = 3;
+    static final double LATEST = 1;
+
+    private static final String CN_DIGIT = "〇一二三四五六七八九";
+    private static final Pattern CN_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})年");
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final Pattern DOC_NO = Pattern.compile(
+            "[\\p{IsHan}]{1,8}[〔\\[［(（【]((?:19|20)\\d{2})[〕\\]］)）】]\\s*(?:第)?\\d{1,4}\\s*号");
+    private static final Pattern REVIEWED = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})年(?:的|国内|政府)?(?:工作|工作的)?回顾");
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?:做好|对|今年即|关于)?(?<![\\d.])((?:19|20)\\d{2})年(?:的)?(?:政府工作|工作|经济社会发展|国民经济和社会发展|发展)?"
+                    + "(?:的)?(?:总体要求|主要任务|重点任务|重点工作|工作建议|建议|总体部署|主要预期目标|预期目标|安排)");
+    /** 我代表第十六届中央委员会向大会作报告: the report to the next congress, the seventeenth. */
+    private static final Pattern OUTGOING_COMMITTEE = Pattern.compile(
+            "(?:代表|受)(?:中国共产党)?第?([一二三四五六七八九十]{1,3})届中央委员会[^。\\n]{0,6}向(?:这次)?大会作(?:政治)?报告");
+    /** A title names a kind of document; a first line such as 一、2024年工作回顾 is no title. */
+    private static final Pattern TITLE_KIND = Pattern.compile("报告|总结|决议|要点|讲话|意见|方案|计划|规划|汇报");
+    private static final Pattern ANNIVERSARY_N = Pattern.compile("^(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})(?=周年)");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?:到|至|于|前|在|迄|~|-|—|－|比|和|、|与)$");
 
     private YearRule() {
     }
 
+    /** The year alone, or null when unknown. */
     public static Integer read(String title, String text) {
-        if (title != null) {
-            Matcher m = YEAR.matcher(title);
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
+        return extract(title, text).year();
+    }
+
+    public static Reading extract(String title, String text) {
+        List<Evidence> evidence = new ArrayList<>();
+        Map<Integer, Double> votes = new TreeMap<>();
+        String t = title == null ? "" : normalise(title);
+        Matcher tm = YEAR.matcher(t);
+        if (TITLE_KIND.matcher(t).find() && !t.contains("回顾") && tm.find()) {
+            vote(votes, evidence, Integer.parseInt(tm.group(1)), "title-year", title, -1, TITLE);
+        }
+        String s = normalise(text);
+        opening(s, text, votes, evidence);
+        closing(s, text, votes, evidence);
+        reviews(s, text, votes, evidence);
+        int earliest = anchorsAndBounds(s, text, votes, evidence);
+
+        if (votes.isEmpty()) {
+            // Last resort, with a low confidence: the latest year named as past, or the earliest the
+            // named events allow.
+            Integer latest = latestPast(s, earliest);
+            if (latest != null) {
+                vote(votes, evidence, latest, "latest-year", latest + "年", -1, LATEST);
+            } else if (earliest > FIRST_YEAR) {
+                vote(votes, evidence, earliest, "earliest-possible", "", -1, LATEST);
+            } else {
+                return Reading.UNKNOWN;
             }
         }
-        String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
-        Matcher date = DATE.matcher(opening);
-        if (date.find()) {
-            return Integer.valueOf(date.group(1));
+        // A year the named events rule out loses, unless something as strong as a date says so.
+        final int bound = earliest;
+        votes.entrySet().removeIf(e -> e.getKey() < bound && e.getValue() < SESSION && votes.size() > 1);
+        Map.Entry<Integer, Double> best = votes.entrySet().stream()
+                .max(Comparator.comparingDouble((Map.Entry<Integer, Double> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .orElseThrow();
+        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        double confidence = best.getValue() / total * (1 - Math.exp(-best.getValue() / 4));
+        if (best.getKey() < earliest) {
+            confidence /= 2;
         }
-        Matcher cn = CN_DATE.matcher(opening);
-        if (cn.find()) {
-            int y = ChineseNumber.parse(cn.group(1));
-            if (y >= 1900 && y < 2100) {
-                return y;
+        evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        return new Reading(best.getKey(), round(confidence), earliest > FIRST_YEAR ? earliest : null,
+                evidence.subList(0, Math.min(evidence.size(), 12)));
+    }
+
+    /** Dates, sessions and document numbers in the first lines. */
+    private static void opening(String s, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
+        String head = s.substring(0, Math.min(s.length(), OPENING));
+        Matcher d = DATE.matcher(head);
+        if (d.find()) {
+            vote(votes, evidence, Integer.parseInt(d.group(1)), "opening-date", quote(text, d), d.start(), DATED);
+        }
+        DatedEvents.TRIE.scan(head, (start, end, e) -> {
+            if (e.kind() == DatedEvents.Kind.SESSION && deliveredAt(head, start, end)) {
+                vote(votes, evidence, e.year(), "opening-session", text.substring(start, end), start, SESSION);
+            }
+        });
+        Matcher c = OUTGOING_COMMITTEE.matcher(head);
+        if (c.find()) {
+            Integer y = DatedEvents.congressYear(ChineseNumber.parse(c.group(1)) + 1);
+            if (y != null) {
+                vote(votes, evidence, y, "opening-session", quote(text, c), c.start(), SESSION);
             }
         }
-        Matcher review = REVIEW.matcher(text.length() > 4 * OPENING ? text.substring(0, 4 * OPENING) : text);
-        if (review.find()) {
-            return Integer.parseInt(review.group(1)) + 1;
+        Matcher n = DOC_NO.matcher(s.substring(0, Math.min(s.length(), OPENING / 2)));
+        if (n.find()) {
+            vote(votes, evidence, Integer.parseInt(n.group(1)), "document-number", quote(text, n), n.start(), DOC_NUMBER);
         }
-        return null;
+    }
+
+    /**
+     * Whether the session named at start..end is the one the report was delivered at: 在第…次会议上,
+     * 向党的第…次全国代表大会作报告, or a resolution opening with the session (第…次会议听取和审议了).
+     * Sessions named otherwise in the opening (自党的十一届三中全会以来) only bound the year.
+     */
+    private static boolean deliveredAt(String head, int start, int end) {
+        String before = clauseBefore(head, start);
+        String after = head.substring(end, Math.min(head.length(), end + 4));
+        boolean at = before.endsWith("在") || before.endsWith("在中华人民共和国") || before.endsWith("在中国共产党");
+        boolean to = before.endsWith("向") || before.endsWith("向中国共产党");
+        boolean lineStart = (start == 0 || head.charAt(start - 1) == '\n' || head.charAt(start - 1) == '\r')
+                && end - start >= 8;   // a full name (中国共产党第十次全国代表大会), not 党的九大
+        return at && after.startsWith("上") || to && (after.startsWith("作") || after.startsWith("报告"))
+                || lineStart && (after.startsWith("听取") || after.startsWith("审议") || after.startsWith(",")
+                || after.startsWith("是") || after.startsWith("现在"));
+    }
+
+    /** A full date in the last lines: the signature of a situation report or a summary. */
+    private static void closing(String s, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
+        if (s.length() <= OPENING) {
+            return;
+        }
+        int from = Math.max(OPENING, s.length() - CLOSING);
+        Matcher d = DATE.matcher(s).region(from, s.length());
+        int start = -1;
+        int end = -1;
+        while (d.find()) {
+            start = d.start();
+            end = d.end();
+        }
+        if (start >= 0) {
+            vote(votes, evidence, Integer.parseInt(s.substring(start, start + 4)), "closing-date",
+                    text.substring(start, end), start, DATED);
+        }
+    }
+
+    /** 2018年工作回顾 in a work report of 2019; the year's own plan (2019年政府工作的总体要求). */
+    private static void reviews(String s, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
+        Matcher r = REVIEWED.matcher(s);
+        if (r.find()) {
+            vote(votes, evidence, Integer.parseInt(r.group(1)) + 1, "review", quote(text, r), r.start(), REVIEW);
+        }
+        Matcher p = PLANNED.matcher(s);
+        int plans = 0;
+        while (p.find() && plans < 3) {
+            if (!TARGET_BEFORE.matcher(s.substring(Math.max(0, p.start(1) - 1), p.start(1))).find()
+                    || p.group().startsWith("做好") || p.group().startsWith("对")) {
+                vote(votes, evidence, Integer.parseInt(p.group(1)), "plan", quote(text, p), p.start(), PLAN);
+                plans++;
+            }
+        }
+    }
+
+    /**
+     * Scans the dated events: each bounds the earliest year; with 今年 or 去年 before it in the same
+     * clause it dates the report (今年是新中国成立70周年 → 2019; 去年三月第五届全国人民代表大会第一次会议 → 1979).
+     */
+    private static int anchorsAndBounds(String s, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
+        int[] earliest = {FIRST_YEAR};
+        Evidence[] boundBy = {null};
+        DatedEvents.TRIE.scan(s, (start, end, e) -> {
+            String clause = clauseBefore(s, start);
+            String after = s.substring(end, Math.min(s.length(), end + 24));
+            int at = -1;
+            switch (e.kind()) {
+                case ANNIVERSARY -> {
+                    Matcher n = ANNIVERSARY_N.matcher(after);
+                    if (n.find()) {
+                        int years = n.group().chars().allMatch(Character::isDigit)
+                                ? Integer.parseInt(n.group()) : ChineseNumber.parse(n.group());
+                        at = e.year() + years;
+                    }
+                }
+                case PLAN -> {
+                    String rest = clauseAfter(after);
+                    if (rest.contains("开局") || rest.contains("第一年")) {
+                        at = e.year();
+                    } else if (rest.contains("收官") || rest.contains("最后一年")) {
+                        at = e.year() + 4;
+                    }
+                }
+                default -> at = e.year();
+            }
+            if (at < 0) {
+                return;
+            }
+            String rest = clauseAfter(after);
+            // 今年是全面贯彻党的十九大精神的开局之年: a congress is held in the autumn, its spirit carried out the year after
+            boolean startOf = e.kind() == DatedEvents.Kind.SESSION
+                    && (rest.contains("开局") || rest.contains("第一年") || rest.startsWith("精神"));
+            if (clause.contains("今年") && e.kind() != DatedEvents.Kind.EVENT) {
+                int y = startOf ? at + 1 : at;
+                vote(votes, evidence, y, "this-year", text.substring(start - clause.length(), end), start, ANCHOR);
+            } else if (clause.contains("去年") && e.kind() == DatedEvents.Kind.SESSION) {
+                vote(votes, evidence, at + 1, "last-year", text.substring(start - clause.length(), end), start, ANCHOR);
+            }
+            if (e.kind() == DatedEvents.Kind.ANNIVERSARY || e.kind() == DatedEvents.Kind.PLAN) {
+                return;   // anniversaries and plans are named ahead of time (建国一百年, 编制“十五五”规划)
+            }
+            int bound = clause.matches(".*(迎接|召开|筹备|即将|将于|喜迎|准备|到).*") ? at - 1 : at;
+            if (bound > earliest[0]) {
+                earliest[0] = bound;
+                boundBy[0] = new Evidence("earliest", text.substring(start, end), start, "≥" + bound, 0);
+            }
+        });
+        Matcher n = DOC_NO.matcher(s);
+        while (n.find()) {
+            int y = Integer.parseInt(n.group(1));
+            if (y > earliest[0] && y <= LAST_YEAR) {
+                earliest[0] = y;
+                boundBy[0] = new Evidence("earliest", quote(text, n), n.start(), "≥" + y, 0);
+            }
+        }
+        if (boundBy[0] != null) {
+            evidence.add(boundBy[0]);
+        }
+        return earliest[0];
+    }
+
+    /** The latest year the text names that is not a target (到2035年, 2020年前), at or after the bound. */
+    private static Integer latestPast(String s, int earliest) {
+        Matcher m = YEAR.matcher(s);
+        Integer latest = null;
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            String before = s.substring(Math.max(0, m.start() - 1), m.start());
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 3));
+            if (TARGET_BEFORE.matcher(before).find() || after.startsWith("前") || after.startsWith("以前")
+                    || after.startsWith("左右") || after.startsWith("远景")) {
+                continue;
+            }
+            if (latest == null || y > latest) {
+                latest = y;
+            }
+        }
+        return latest == null || latest < earliest ? null : latest;
+    }
+
+    private static String clauseBefore(String s, int at) {
+        int from = at;
+        while (from > 0 && at - from < 24 && "，。；：！？\n,;:".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return s.substring(from, at);
+    }
+
+    private static String clauseAfter(String after) {
+        for (int i = 0; i < after.length(); i++) {
+            if ("，。；：！？\n,;:".indexOf(after.charAt(i)) >= 0) {
+                return after.substring(0, i);
+            }
+        }
+        return after;
+    }
+
+    /**
+     * Folded text (full width and traditional to plain) with years written in Chinese numerals as
+     * digits (一九七八年 → 1978年): the same length as the original, so offsets still point into it.
+     */
+    static String normalise(String text) {
+        String folded = Folding.fold(text);
+        Matcher m = CN_YEAR.matcher(folded);
+        if (!m.find()) {
+            return folded;
+        }
+        char[] out = folded.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = out[i];
+                int d = c == '○' || c == '零' ? 0 : CN_DIGIT.indexOf(c);
+                out[i] = (char) ('0' + d);
+            }
+        } while (m.find());
+        return new String(out);
+    }
+
+    private static void vote(Map<Integer, Double> votes, List<Evidence> evidence, int year, String rule, String quote,
+                             int offset, double weight) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return;
+        }
+        votes.merge(year, weight, Double::sum);
+        evidence.add(new Evidence(rule, quote, offset, String.valueOf(year), weight));
+    }
+
+    private static String quote(String text, Matcher m) {
+        return text.substring(m.start(), Math.min(m.end(), text.length()));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 }

@@ -2,13 +2,22 @@ package govsearch.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import govsearch.report.Evidence;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class YearRuleTest {
 
     @Test
     void aYearInTheTitleIsTheReportsYear() {
-        assertThat(YearRule.read("2025年河北省政府工作报告", "各位代表：")).isEqualTo(2025);
+        YearRule.Reading r = YearRule.extract("2025年河北省政府工作报告", "各位代表：");
+        assertThat(r.year()).isEqualTo(2025);
+        assertThat(r.evidence()).extracting(Evidence::rule).contains("title-year");
+    }
+
+    @Test
+    void aFirstLineThatIsAHeadingIsNoTitle() {
+        assertThat(YearRule.read("一、2024年工作回顾", "一、2024年工作回顾\n过去一年，全省经济回升向好。")).isEqualTo(2025);
     }
 
     @Test
@@ -16,15 +25,97 @@ class YearRuleTest {
         assertThat(YearRule.read("政府工作报告", "——2019年3月5日在第十三届全国人民代表大会第二次会议上\n各位代表："))
                 .isEqualTo(2019);
         assertThat(YearRule.read("统战工作情况报告", "二〇二六年一月二十七日\n今年以来")).isEqualTo(2026);
+        assertThat(YearRule.read("政府工作报告", "——１９８７年３月２５日在第六届全国人民代表大会第五次会议上")).isEqualTo(1987);
+    }
+
+    @Test
+    void aDateInTheClosingSignatureCounts() {
+        String text = "今年以来，我县统战工作在县委的坚强领导下取得新进展。" + "一是加强思想政治引领。".repeat(40)
+                + "\n中共××县委统战部\n二〇一九年十二月二十日";
+        YearRule.Reading r = YearRule.extract("统战工作情况报告", text);
+        assertThat(r.year()).isEqualTo(2019);
+        assertThat(r.evidence()).extracting(Evidence::rule).contains("closing-date");
+    }
+
+    @Test
+    void theSessionOrCongressDeliveredAtDatesTheReport() {
+        assertThat(YearRule.read("", "第十一届全国人民代表大会第三次会议听取和审议了国务院总理温家宝所作的政府工作报告。"))
+                .isEqualTo(2010);
+        assertThat(YearRule.read("", "同志们：\n现在，我代表第十六届中央委员会向大会作报告。")).isEqualTo(2007);
+        assertThat(YearRule.read("", "同志们！\n中国共产党第十次全国代表大会，是在粉碎了林彪反党集团的形势下召开的。"))
+                .isEqualTo(1973);
+    }
+
+    @Test
+    void aSessionNamedOnlyInPassingInTheOpeningIsNoDate() {
+        YearRule.Reading r = YearRule.extract("",
+                "各位代表：\n自党的十一届三中全会以来，我们坚持改革开放。一、1986年工作回顾\n过去一年，国民经济继续增长。");
+        assertThat(r.year()).isEqualTo(1987);
     }
 
     @Test
     void aReviewOfLastYearMakesItNextYearsReport() {
         assertThat(YearRule.read("政府工作报告", "各位代表：\n一、2018年工作回顾\n过去一年")).isEqualTo(2019);
+        assertThat(YearRule.read("政府工作报告", "各位代表：\n一、一九八九年的回顾\n过去一年")).isEqualTo(1990);
+    }
+
+    @Test
+    void theYearsOwnPlanCounts() {
+        assertThat(YearRule.read("", "会议充分肯定国务院过去一年的工作，同意报告提出的2019年经济社会发展总体要求、政策取向、目标任务和重点工作，决定批准这个报告。"))
+                .isEqualTo(2019);
+    }
+
+    @Test
+    void thisYearAgainstADatedAnchor() {
+        assertThat(YearRule.read("", "今年是新中国成立70周年，是决胜全面建成小康社会关键之年。")).isEqualTo(2019);
+        assertThat(YearRule.read("", "今年是“十四五”开局之年，开启全面建设社会主义现代化国家新征程。")).isEqualTo(2021);
+        assertThat(YearRule.read("", "今年是全面贯彻党的十九大精神的开局之年。")).isEqualTo(2018);
+        assertThat(YearRule.read("", "去年三月第五届全国人民代表大会第一次会议，制定了新时期的总任务。")).isEqualTo(1979);
+    }
+
+    @Test
+    void datedEventsBoundTheEarliestYear() {
+        YearRule.Reading r = YearRule.extract("", "面对突如其来的新冠肺炎疫情，我们坚持人民至上。贯彻党的十九大精神，落实《统一战线工作条例》。");
+        assertThat(r.earliest()).isEqualTo(2020);
+        assertThat(r.confidence()).isLessThan(0.5);
+        assertThat(r.evidence()).extracting(Evidence::rule).contains("earliest");
+
+        YearRule.Reading ahead = YearRule.extract("", "以优异成绩迎接党的二十大胜利召开。2021年全市经济平稳增长。");
+        assertThat(ahead.earliest()).isEqualTo(2021);
+    }
+
+    @Test
+    void documentNumbersBoundTheYearAndDateTheHeader() {
+        assertThat(YearRule.read("", "统发〔2003〕5号\n关于加强统一战线工作的情况报告")).isEqualTo(2003);
+        assertThat(YearRule.extract("", "根据国发〔2019〕5号文件精神，我市推进有关工作。").earliest()).isEqualTo(2019);
+    }
+
+    @Test
+    void targetYearsAreNotTheReportsYear() {
+        assertThat(YearRule.read("", "到2035年基本实现社会主义现代化。1998年全市生产总值增长8%。")).isEqualTo(1998);
     }
 
     @Test
     void unknownStaysUnknown() {
-        assertThat(YearRule.read("统战情况报告", "今年以来，我县统战工作取得新进展。")).isNull();
+        YearRule.Reading r = YearRule.extract("统战情况报告", "今年以来，我县统战工作取得新进展。");
+        assertThat(r.year()).isNull();
+        assertThat(r.confidence()).isZero();
+    }
+
+    @Test
+    void randomTextNeverThrows() {
+        Random random = new Random(4);
+        String alphabet = "年月日今去明是第届次全国人民代表大会会议中共十一二三四五六七八九〇0123456789〔〕号，。\n“”开局之周";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(400); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            YearRule.Reading r = YearRule.extract(b.substring(0, Math.min(b.length(), 20)), b.toString());
+            if (r.year() != null) {
+                assertThat(r.year()).isBetween(1900, 2099);
+                assertThat(r.confidence()).isBetween(0.0, 1.0);
+            }
+        }
     }
 }

@@ -39,6 +39,14 @@ final class Fields {
     /** Every name of every level of the report's region, for the region filter. */
     static final String REGION = "region";
     static final String DOC_TYPE = "docType";
+    /** The section's own work domains (filter); indexed, not stored. */
+    static final String DOMAIN = "domain";
+    /** The report's work domains on every section, as doc values, for the domain facet. */
+    static final String REPORT_DOMAIN = "reportDomain";
+    /** The administrative level of the report's author: 国家, 省, 市, 县, 乡镇/街道. */
+    static final String ADMIN_LEVEL = "adminLevel";
+    /** The report's {@link govsearch.report.Understanding}, encoded, on its first section. */
+    static final String UNDERSTANDING = "understanding";
     static final String NUMBER = "number";
     static final String SECTION_TITLE = "sectionTitle";
     static final String LEVEL = "level";

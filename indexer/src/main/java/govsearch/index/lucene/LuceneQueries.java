@@ -65,7 +65,7 @@ final class LuceneQueries {
         return b.build();
     }
 
-    /** Only the filters (year, region, type) over one kind of document. */
+    /** Only the filters (year, region, type, section domain) over one kind of document. */
     static Query filters(SearchQuery q, String kind) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.MUST);
@@ -77,6 +77,9 @@ final class LuceneQueries {
         }
         if (q.docType() != null) {
             b.add(new TermQuery(new Term(Fields.DOC_TYPE, q.docType())), Occur.FILTER);
+        }
+        if (q.domain() != null) {
+            b.add(new TermQuery(new Term(Fields.DOMAIN, q.domain())), Occur.FILTER);
         }
         return b.build();
     }

@@ -157,6 +157,17 @@ public final class LuceneReportIndex implements ReportIndex {
         facets.put("year", count(groups, g -> g.year == null ? null : String.valueOf(g.year), true));
         facets.put("province", count(groups, g -> g.province, false));
         facets.put("type", count(groups, g -> g.docType, false));
+        facets.put("level", count(groups, g -> g.level, false));
+        Map<String, Long> domains = new TreeMap<>();
+        for (ReportHits.Group g : groups) {
+            for (String d : g.domains) {
+                domains.merge(d, 1L, Long::sum);
+            }
+        }
+        List<FacetValue> domainValues = new ArrayList<>();
+        domains.forEach((v, c) -> domainValues.add(new FacetValue(v, c)));
+        domainValues.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        facets.put("domain", domainValues);
         return facets;
     }
 

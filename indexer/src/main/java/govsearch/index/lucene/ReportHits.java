@@ -10,6 +10,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -31,16 +32,20 @@ final class ReportHits implements Collector {
         final Integer year;
         final String province;
         final String docType;
+        final String level;
+        final List<String> domains;
         float best = Float.NEGATIVE_INFINITY;
         final float[] scores = new float[SECTIONS_PER_REPORT];
         final int[] docs = new int[SECTIONS_PER_REPORT];
         int kept;
 
-        Group(String reportId, Integer year, String province, String docType) {
+        Group(String reportId, Integer year, String province, String docType, String level, List<String> domains) {
             this.reportId = reportId;
             this.year = year;
             this.province = province;
             this.docType = docType;
+            this.level = level;
+            this.domains = domains;
         }
 
         void offer(int doc, float score) {
@@ -72,6 +77,8 @@ final class ReportHits implements Collector {
         SortedDocValues provinces = DocValues.getSorted(context.reader(), Fields.PROVINCE);
         SortedDocValues types = DocValues.getSorted(context.reader(), Fields.DOC_TYPE);
         NumericDocValues years = DocValues.getNumeric(context.reader(), Fields.YEAR);
+        SortedDocValues levels = DocValues.getSorted(context.reader(), Fields.ADMIN_LEVEL);
+        SortedSetDocValues domains = DocValues.getSortedSet(context.reader(), Fields.REPORT_DOMAIN);
         Map<Integer, Group> byOrd = new HashMap<>();
         int docBase = context.docBase;
         return new LeafCollector() {
@@ -94,13 +101,26 @@ final class ReportHits implements Collector {
                     g = new Group(ids.lookupOrd(ord).utf8ToString(),
                             years.advanceExact(doc) ? (int) years.longValue() : null,
                             provinces.advanceExact(doc) ? provinces.lookupOrd(provinces.ordValue()).utf8ToString() : null,
-                            types.advanceExact(doc) ? types.lookupOrd(types.ordValue()).utf8ToString() : null);
+                            types.advanceExact(doc) ? types.lookupOrd(types.ordValue()).utf8ToString() : null,
+                            levels.advanceExact(doc) ? levels.lookupOrd(levels.ordValue()).utf8ToString() : null,
+                            domains(domains, doc));
                     byOrd.put(ord, g);
                     groups.add(g);
                 }
                 g.offer(docBase + doc, scorer.score());
             }
         };
+    }
+
+    private static List<String> domains(SortedSetDocValues dv, int doc) throws IOException {
+        if (!dv.advanceExact(doc)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(dv.docValueCount());
+        for (int i = 0; i < dv.docValueCount(); i++) {
+            out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+        }
+        return out;
     }
 
     @Override

@@ -6,6 +6,8 @@ import govsearch.analytics.Sentences;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
+import govsearch.report.Understanding;
+import govsearch.report.Understanding.DomainScore;
 import govsearch.understand.Gazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
@@ -80,6 +83,19 @@ final class SectionDocuments {
         doc.add(new Field(EXACT, content, SEARCHED));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
         reportFields(doc, report);
+        Understanding u = report.understanding();
+        if (u != null) {
+            keyword(doc, ADMIN_LEVEL, u.adminLevel());
+            for (DomainScore d : u.sectionDomains().getOrDefault(section.id(), List.of())) {
+                doc.add(new StringField(DOMAIN, d.domain(), Field.Store.NO));
+            }
+            for (DomainScore d : u.domains()) {
+                doc.add(new SortedSetDocValuesField(REPORT_DOMAIN, new BytesRef(d.domain())));
+            }
+            if (ordinal == 0) {
+                doc.add(new StoredField(UNDERSTANDING, UnderstandingCodec.encode(u)));
+            }
+        }
         doc.add(new StoredField(NUMBER, section.number()));
         doc.add(new StoredField(SECTION_TITLE, section.title()));
         doc.add(new StoredField(LEVEL, section.level()));
@@ -143,8 +159,10 @@ final class SectionDocuments {
     static Report report(List<Document> sections) {
         Document first = sections.getFirst();
         String published = first.get(PUBLISHED);
+        String understanding = first.get(UNDERSTANDING);
         return new Report(first.get(REPORT_ID), first.get(URL), first.get(TITLE),
                 published == null ? null : LocalDate.parse(published), year(first), region(first), first.get(DOC_TYPE),
-                sections.stream().map(SectionDocuments::section).toList());
+                sections.stream().map(SectionDocuments::section).toList(),
+                understanding == null ? null : UnderstandingCodec.decode(understanding));
     }
 }

@@ -154,6 +154,26 @@ class LuceneReportIndexTest {
     }
 
     @Test
+    void aDomainFilterFindsTheSectionsOfThatDomainAndFacetsCountReports() throws IOException {
+        SearchResult r = index.search(QuerySyntax.parse("", null, null, null, "统一战线", null, null));
+
+        assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.sectionTitle()).isEqualTo("（二）统一战线"));
+        SearchResult all = search("");
+        assertThat(all.facets().get("domain")).contains(new FacetValue("脱贫攻坚", 1));
+        assertThat(all.facets().get("level")).extracting(FacetValue::value).contains("国家", "县");
+        assertThat(all.facets().get("level").stream().mapToLong(FacetValue::count).sum()).isEqualTo(all.reports());
+    }
+
+    @Test
+    void theUnderstandingComesBackWithItsEvidence() throws IOException {
+        Report back = index.report(COUNTY.id()).orElseThrow();
+
+        assertThat(back.understanding()).isNotNull().isEqualTo(COUNTY.understanding());
+        assertThat(back.understanding().yearEvidence()).first().satisfies(e -> assertThat(e.rule()).isEqualTo("label"));
+        assertThat(back.understanding().adminLevel()).isEqualTo("县");
+    }
+
+    @Test
     void aReportComesBackWhole() throws IOException {
         Report back = index.report(NATIONAL.id()).orElseThrow();
 

@@ -1,0 +1,137 @@
+package govsearch.index.lucene;
+
+import govsearch.report.Evidence;
+import govsearch.report.Understanding;
+import govsearch.report.Understanding.Cite;
+import govsearch.report.Understanding.DomainScore;
+import govsearch.report.Understanding.Figure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An {@link Understanding} as one stored string and back, exactly: one line per value, a tag then
+ * tab-separated fields, with backslash, tab and newline escaped. Plain enough to read in Luke.
+ */
+final class UnderstandingCodec {
+
+    private UnderstandingCodec() {
+    }
+
+    static String encode(Understanding u) {
+        StringBuilder b = new StringBuilder();
+        line(b, "yc", u.yearConfidence());
+        line(b, "ey", u.earliestYear());
+        evidence(b, "ye", u.yearEvidence());
+        line(b, "rc", u.regionConfidence());
+        evidence(b, "re", u.regionEvidence());
+        line(b, "tc", u.typeConfidence());
+        evidence(b, "te", u.typeEvidence());
+        line(b, "lv", u.adminLevel());
+        evidence(b, "le", u.levelEvidence());
+        for (DomainScore d : u.domains()) {
+            line(b, "d", d.domain(), d.score());
+        }
+        u.sectionDomains().forEach((section, ds) -> {
+            for (DomainScore d : ds) {
+                line(b, "sd", section, d.domain(), d.score());
+            }
+        });
+        for (Cite c : u.cites()) {
+            line(b, "c", c.sectionId(), c.title(), c.issuer(), c.year(), c.number());
+        }
+        for (Figure f : u.figures()) {
+            line(b, "f", f.sectionId(), f.text(), f.value(), f.unit());
+        }
+        return b.toString();
+    }
+
+    static Understanding decode(String s) {
+        double yc = 0;
+        double rc = 0;
+        double tc = 0;
+        Integer earliest = null;
+        String level = null;
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (String tag : List.of("ye", "re", "te", "le")) {
+            evidence.put(tag, new ArrayList<>());
+        }
+        List<DomainScore> domains = new ArrayList<>();
+        Map<String, List<DomainScore>> sectionDomains = new LinkedHashMap<>();
+        List<Cite> cites = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (String line : s.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            for (int i = 1; i < f.length; i++) {
+                f[i] = unescape(f[i]);
+            }
+            switch (f[0]) {
+                case "yc" -> yc = Double.parseDouble(f[1]);
+                case "rc" -> rc = Double.parseDouble(f[1]);
+                case "tc" -> tc = Double.parseDouble(f[1]);
+                case "ey" -> earliest = integer(f[1]);
+                case "lv" -> level = string(f[1]);
+                case "ye", "re", "te", "le" -> evidence.get(f[0]).add(
+                        new Evidence(f[1], f[2], Integer.parseInt(f[3]), f[4], Double.parseDouble(f[5])));
+                case "d" -> domains.add(new DomainScore(f[1], Double.parseDouble(f[2])));
+                case "sd" -> sectionDomains.computeIfAbsent(f[1], k -> new ArrayList<>())
+                        .add(new DomainScore(f[2], Double.parseDouble(f[3])));
+                case "c" -> cites.add(new Cite(f[1], string(f[2]), string(f[3]), integer(f[4]), integer(f[5])));
+                case "f" -> figures.add(new Figure(f[1], f[2], Double.parseDouble(f[3]), f[4]));
+                default -> {
+                    // a tag from a newer version: skip it
+                }
+            }
+        }
+        return new Understanding(yc, evidence.get("ye"), earliest, rc, evidence.get("re"), tc, evidence.get("te"),
+                level, evidence.get("le"), domains, sectionDomains, cites, figures);
+    }
+
+    private static void evidence(StringBuilder b, String tag, List<Evidence> list) {
+        for (Evidence e : list) {
+            line(b, tag, e.rule(), e.quote(), e.offset(), e.says(), e.weight());
+        }
+    }
+
+    /** Null is written as a lone NUL so it stays apart from the empty string. */
+    private static void line(StringBuilder b, String tag, Object... fields) {
+        b.append(tag);
+        for (Object f : fields) {
+            b.append('\t').append(f == null ? "\0" : escape(f.toString()));
+        }
+        b.append('\n');
+    }
+
+    private static String string(String f) {
+        return f.equals("\0") ? null : f;
+    }
+
+    private static Integer integer(String f) {
+        return f.equals("\0") ? null : Integer.valueOf(f);
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

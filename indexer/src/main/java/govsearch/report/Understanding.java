@@ -1,0 +1,52 @@
+package govsearch.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was read from a report besides its text, each reading with its evidence: how sure the year,
+ * region and type are and why; the author's administrative level; the work domains of the report
+ * and of each section; the documents it cites and the figures it gives.
+ *
+ * @param yearConfidence   0 to 1; 1 when the year came as a label (a manifest)
+ * @param earliestYear     the earliest year the dated events named in the text allow; null when none
+ * @param adminLevel       {@value #NATIONAL}, 省, 市, 县, 乡镇/街道; null when unknown
+ * @param domains          the report's domains, best first
+ * @param sectionDomains   section id → the section's domains, best first (sections with none left out)
+ */
+public record Understanding(double yearConfidence, List<Evidence> yearEvidence, Integer earliestYear,
+                            double regionConfidence, List<Evidence> regionEvidence,
+                            double typeConfidence, List<Evidence> typeEvidence,
+                            String adminLevel, List<Evidence> levelEvidence,
+                            List<DomainScore> domains, Map<String, List<DomainScore>> sectionDomains,
+                            List<Cite> cites, List<Figure> figures) {
+
+    public static final String NATIONAL = "国家";
+    public static final List<String> LEVELS = List.of(NATIONAL, "省", "市", "县", "乡镇/街道");
+
+    public Understanding {
+        yearEvidence = List.copyOf(yearEvidence);
+        regionEvidence = List.copyOf(regionEvidence);
+        typeEvidence = List.copyOf(typeEvidence);
+        levelEvidence = List.copyOf(levelEvidence);
+        domains = List.copyOf(domains);
+        sectionDomains = Map.copyOf(sectionDomains);
+        cites = List.copyOf(cites);
+        figures = List.copyOf(figures);
+    }
+
+    /** A work domain (统一战线, 脱贫攻坚 …) and its score: weighted keyword hits per 1,000 characters. */
+    public record DomainScore(String domain, double score) {
+    }
+
+    /**
+     * A document the report cites: a 《title》, or a document number (国发〔2019〕5号 → issuer 国发,
+     * year 2019, number 5; title null).
+     */
+    public record Cite(String sectionId, String title, String issuer, Integer year, Integer number) {
+    }
+
+    /** A quantity with its unit as written (增长6.6%, 1361万人, 38.4亿元), its value and its unit. */
+    public record Figure(String sectionId, String text, double value, String unit) {
+    }
+}
