@@ -294,6 +294,14 @@ public final class Crawl {
     /** Works on one item; returns the delay the host asks for (its Crawl-delay). */
     private long visit(Item item) throws IOException, InterruptedException {
         String url = item.url();
+        try {
+            fetcher.policy().check(URI.create(url)); // before robots.txt, which is a request too
+        } catch (AddressPolicy.Refused e) {
+            if (!item.sitemap()) {
+                fail(url, "refused: " + e.getMessage(), false);
+            }
+            return 0;
+        }
         if (!robots.known(url)) {
             robots.rules(url); // a request of its own: wait before the next one
             seedSitemaps(url);

@@ -38,8 +38,9 @@ public interface AddressPolicy {
      * never loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10), link-local,
      * multicast or unspecified.
      *
-     * @param loopbackHostsForTests host names whose loopback addresses are accepted — for tests
-     *                              against a local server only; empty in any real configuration
+     * @param loopbackHostsForTests {@code host:port} pairs whose loopback addresses are accepted —
+     *                              for tests against one local server only; empty in any real
+     *                              configuration
      */
     static AddressPolicy strict(Set<String> allowedHosts, Set<String> loopbackHostsForTests) {
         Set<String> allowed = lower(allowedHosts);
@@ -51,7 +52,7 @@ public interface AddressPolicy {
             }
             InetAddress[] all = resolve(uri);
             for (InetAddress a : all) {
-                if (isLocal(a) && !(a.isLoopbackAddress() && loopbackOk.contains(host))) {
+                if (isLocal(a) && !(a.isLoopbackAddress() && loopbackOk.contains(host + ":" + port(uri)))) {
                     throw new Refused("host " + host + " resolves to a non-public address (" + a.getHostAddress() + ")");
                 }
             }
@@ -111,6 +112,13 @@ public interface AddressPolicy {
         }
         host = host.toLowerCase(Locale.ROOT);
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static Set<String> lower(Set<String> hosts) {

@@ -39,9 +39,10 @@ class AddressPolicyTest {
     }
 
     @Test
-    void loopbackIsAcceptedOnlyForHostsNamedForTests() throws Exception {
-        AddressPolicy p = AddressPolicy.strict(Set.of("localhost", "127.0.0.1"), Set.of("localhost"));
+    void loopbackIsAcceptedOnlyForTheHostAndPortNamedForTests() throws Exception {
+        AddressPolicy p = AddressPolicy.strict(Set.of("localhost", "127.0.0.1"), Set.of("localhost:1234"));
         assertThat(p.check(URI.create("http://localhost:1234/")).isLoopbackAddress()).isTrue();
+        assertThatThrownBy(() -> p.check(URI.create("http://localhost:1235/"))).isInstanceOf(AddressPolicy.Refused.class);
         assertThatThrownBy(() -> p.check(URI.create("http://127.0.0.1:1234/"))).isInstanceOf(AddressPolicy.Refused.class);
     }
 
