@@ -4,16 +4,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
-/** Parsed arguments of the govsearch command: a command, its paths and its --options. */
-record CommandLine(String command, List<String> args, Path data, Integer port, List<Integer> scales) {
+/** Parsed arguments of the govsearch command: a command, its paths or URLs and its --options. */
+record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales) {
 
-    static final Set<String> COMMANDS = Set.of("serve", "import", "reindex", "bench");
+    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench");
+
+    /** The crawl command's options; null when not given. */
+    record CrawlArgs(Integer maxPages, Integer maxDepth, Integer delayMs, Pattern include, Pattern exclude,
+                     boolean allHosts, boolean recrawl) {
+    }
 
     static final String USAGE = """
             usage: govsearch <command> [options]
               serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)
               import  PATH... [--data DIR]      import .txt, .md and .html files or folders (manifest.tsv labels them)
+              crawl   URL... [--data DIR] [--max-pages N] [--max-depth N] [--delay-ms N]
+                      [--include REGEX] [--exclude REGEX] [--all-hosts] [--recrawl]
+                                                crawl report sites from the URLs and index what they hold
               reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)
               bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)
             DIR defaults to ./data""";
@@ -36,6 +46,13 @@ record CommandLine(String command, List<String> args, Path data, Integer port, L
         Path data = Path.of("data");
         Integer port = null;
         List<Integer> scales = List.of(1);
+        Integer maxPages = null;
+        Integer maxDepth = null;
+        Integer delayMs = null;
+        Pattern include = null;
+        Pattern exclude = null;
+        boolean allHosts = false;
+        boolean recrawl = false;
         for (int i = 1; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -68,11 +85,18 @@ record CommandLine(String command, List<String> args, Path data, Integer port, L
                         throw new Invalid("--scale values must be between 1 and 64, got '" + v + "'");
                     }
                 }
+                case "--max-pages" -> maxPages = crawlNumber(command, argv, ++i, a, 1);
+                case "--max-depth" -> maxDepth = crawlNumber(command, argv, ++i, a, 0);
+                case "--delay-ms" -> delayMs = crawlNumber(command, argv, ++i, a, 0);
+                case "--include" -> include = crawlPattern(command, argv, ++i, a);
+                case "--exclude" -> exclude = crawlPattern(command, argv, ++i, a);
+                case "--all-hosts" -> allHosts = crawlFlag(command, a);
+                case "--recrawl" -> recrawl = crawlFlag(command, a);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new Invalid("unknown option '" + a + "' for " + command);
                     }
-                    if (!command.equals("import")) {
+                    if (!command.equals("import") && !command.equals("crawl")) {
                         throw new Invalid(command + " takes no paths, got '" + a + "'");
                     }
                     args.add(a);
@@ -82,7 +106,51 @@ record CommandLine(String command, List<String> args, Path data, Integer port, L
         if (command.equals("import") && args.isEmpty()) {
             throw new Invalid("import needs at least one file or folder");
         }
-        return new CommandLine(command, args, data, port, scales);
+        if (command.equals("crawl")) {
+            if (args.isEmpty()) {
+                throw new Invalid("crawl needs at least one URL to start from");
+            }
+            for (String url : args) {
+                if (govsearch.crawler.url.UrlNormalizer.normalize(url) == null) {
+                    throw new Invalid("not an http(s) URL: '" + url + "'");
+                }
+            }
+        }
+        CrawlArgs crawl = command.equals("crawl")
+                ? new CrawlArgs(maxPages, maxDepth, delayMs, include, exclude, allHosts, recrawl) : null;
+        return new CommandLine(command, args, data, port, crawl, scales);
+    }
+
+    private static int crawlNumber(String command, String[] argv, int i, String option, int min) throws Invalid {
+        crawlFlag(command, option);
+        String v = value(argv, i, option);
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new Invalid(option + " must be a number, got '" + v + "'");
+        }
+        if (n < min) {
+            throw new Invalid(option + " must be at least " + min + ", got " + n);
+        }
+        return n;
+    }
+
+    private static Pattern crawlPattern(String command, String[] argv, int i, String option) throws Invalid {
+        crawlFlag(command, option);
+        String v = value(argv, i, option);
+        try {
+            return Pattern.compile(v);
+        } catch (PatternSyntaxException e) {
+            throw new Invalid(option + " is not a regular expression: " + e.getDescription() + " in '" + v + "'");
+        }
+    }
+
+    private static boolean crawlFlag(String command, String option) throws Invalid {
+        if (!command.equals("crawl")) {
+            throw new Invalid(option + " applies to crawl only");
+        }
+        return true;
     }
 
     private static String value(String[] argv, int i, String option) throws Invalid {

@@ -11,4 +11,14 @@ final class DataDir {
     static Path index(Path data) {
         return data.resolve("index");
     }
+
+    /** The command line's crawl: pages.warc, frontier.log, urls.tsv. */
+    static Path crawl(Path data) {
+        return data.resolve("crawl");
+    }
+
+    /** One crawl job of the service. */
+    static Path crawlJob(Path data, String id) {
+        return data.resolve("crawl").resolve("jobs").resolve(id);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.springframework.boot.SpringApplication;
 
-/** The govsearch command: serve, import, reindex, bench. Bad arguments print a message and exit 1. */
+/** The govsearch command: serve, import, crawl, reindex, bench. Bad arguments print a message and exit 1. */
 public final class GovSearch {
 
     private GovSearch() {
@@ -37,6 +37,7 @@ public final class GovSearch {
         try {
             status = switch (cl.command()) {
                 case "import" -> importFiles(cl, System.out, System.err);
+                case "crawl" -> CrawlCommand.run(cl, System.out, System.err);
                 case "reindex" -> reindex(cl, System.out);
                 case "bench" -> Bench.run(cl.data(), cl.scales(), System.out);
                 default -> throw new IllegalStateException(cl.command());
@@ -46,6 +47,9 @@ public final class GovSearch {
             status = 1;
         } catch (IOException | RuntimeException e) {
             System.err.println("govsearch: " + cl.command() + " failed: " + e.getMessage());
+            status = 1;
+        } catch (InterruptedException e) {
+            System.err.println("govsearch: " + cl.command() + " interrupted");
             status = 1;
         }
         System.exit(status);

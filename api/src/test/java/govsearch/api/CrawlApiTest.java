@@ -1,0 +1,190 @@
+package govsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The admin crawl API: refused without the token, with a wrong one, for hosts off the allow-list,
+ * for loopback seeds and for redirects to a local address; a job on an allowed site indexes its
+ * reports, and its progress streams as server-sent events.
+ *
+ * <p>The test site runs on localhost; {@code govsearch.crawl.loopback-hosts-for-tests} lets the
+ * crawl reach that one host:port and no other local address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class CrawlApiTest {
+
+    static final String TOKEN = "s3cret-admin-token";
+    static final ReportSite INTERNAL;
+    static final ReportSite SITE;
+    static final Path DATA;
+
+    static {
+        try {
+            INTERNAL = new ReportSite(null);
+            SITE = new ReportSite("http://localhost:" + INTERNAL.port() + "/reports/1.html");
+            DATA = Files.createTempDirectory("govsearch-crawl-api");
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("govsearch.data", DATA::toString);
+        registry.add("govsearch.bundled-corpus", () -> "false");
+        registry.add("govsearch.admin-token", () -> TOKEN);
+        registry.add("govsearch.crawl.allowed-hosts", () -> "localhost, 127.0.0.1");
+        registry.add("govsearch.crawl.loopback-hosts-for-tests", () -> "localhost:" + SITE.port());
+    }
+
+    @AfterAll
+    static void stopSites() {
+        SITE.close();
+        INTERNAL.close();
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    String site(String path) {
+        return "http://localhost:" + SITE.port() + path;
+    }
+
+    WebTestClient.ResponseSpec post(String token, String body) {
+        WebTestClient.RequestBodySpec req = http.post().uri("/api/crawl").contentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            req.header("Authorization", "Bearer " + token);
+        }
+        return req.bodyValue(body).exchange();
+    }
+
+    JsonNode json(WebTestClient.ResponseSpec r) {
+        return r.expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    JsonNode waitUntilEnded(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode job = json(http.get().uri("/api/crawl/" + id).header("Authorization", "Bearer " + TOKEN)
+                    .exchange().expectStatus().isOk());
+            String state = job.get("state").asString();
+            if (state.equals("done") || state.equals("failed")) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + id + " did not end");
+    }
+
+    @Test
+    void withoutATokenTheCrawlApiAnswers401() {
+        JsonNode r = json(post(null, "{\"seeds\":[\"" + site("/") + "\"]}").expectStatus().isUnauthorized());
+        assertThat(r.get("error").asString()).contains("admin token");
+        http.get().uri("/api/crawl/x").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/crawl/x/events").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aWrongTokenIsRefusedWith401() {
+        post("s3cret-admin-tokem", "{\"seeds\":[\"" + site("/") + "\"]}").expectStatus().isUnauthorized();
+        post(TOKEN + "x", "{\"seeds\":[\"" + site("/") + "\"]}").expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void badBodiesAre400WithTheParameterNamed() {
+        Map<String, String> cases = Map.of(
+                "{not json", "body",
+                "[]", "body",
+                "{}", "seeds",
+                "{\"seeds\":[]}", "seeds",
+                "{\"seeds\":[\"ftp://x.cn/\"]}", "seeds",
+                "{\"seeds\":[\"" + site("/") + "\"],\"maxPages\":\"ten\"}", "maxPages",
+                "{\"seeds\":[\"" + site("/") + "\"],\"maxDepth\":-1}", "maxDepth",
+                "{\"seeds\":[\"" + site("/") + "\"],\"delayMs\":1.5}", "delayMs",
+                "{\"seeds\":[\"" + site("/") + "\"],\"include\":\"([\"}", "include");
+        cases.forEach((body, param) -> {
+            JsonNode r = json(post(TOKEN, body).expectStatus().isBadRequest());
+            assertThat(r.get("param").asString()).as(body).isEqualTo(param);
+            assertThat(r.get("error").asString()).as(body).isNotBlank();
+        });
+    }
+
+    @Test
+    void hostsOffTheAllowListAreRefused() {
+        JsonNode r = json(post(TOKEN, "{\"seeds\":[\"http://www.example.org/\"]}").expectStatus().isBadRequest());
+        assertThat(r.get("param").asString()).isEqualTo("seeds");
+        assertThat(r.get("error").asString()).contains("not on the crawl allow-list");
+    }
+
+    @Test
+    void loopbackSeedsAreRefusedEvenWhenAllowListed() {
+        for (String seed : List.of("http://127.0.0.1:" + SITE.port() + "/", "http://localhost:" + INTERNAL.port() + "/")) {
+            JsonNode r = json(post(TOKEN, "{\"seeds\":[\"" + seed + "\"]}").expectStatus().isBadRequest());
+            assertThat(r.get("error").asString()).as(seed).contains("non-public address");
+        }
+        assertThat(INTERNAL.counts()).isEmpty();
+    }
+
+    @Test
+    void aJobCrawlsTheAllowedSiteIntoTheIndexAndRefusesTheRedirectToALocalAddress() throws Exception {
+        JsonNode started = json(post(TOKEN, "{\"seeds\":[\"" + site("/") + "\"],\"delayMs\":5,\"maxPages\":20}")
+                .expectStatus().isAccepted());
+        assertThat(started.get("state").asString()).isIn("queued", "running");
+
+        JsonNode job = waitUntilEnded(started.get("id").asString());
+
+        assertThat(job.get("state").asString()).isEqualTo("done");
+        assertThat(job.get("reports").asInt()).isEqualTo(ReportSite.REPORTS);
+        assertThat(job.get("added").asInt() + job.get("alreadyIndexed").asInt()).isEqualTo(ReportSite.REPORTS);
+        assertThat(job.get("failures").toString())
+                .contains("localhost:" + INTERNAL.port() + "/reports/1.html", "non-public address");
+        assertThat(INTERNAL.counts()).as("the local server behind the redirect was never asked").isEmpty();
+        assertThat(SITE.counts()).doesNotContainKey("/private/secret.html").containsKey("/reports/3.html");
+
+        JsonNode hits = json(http.get().uri(u -> u.path("/api/search").queryParam("q", "湘潭市 统计执法检查").build())
+                .exchange().expectStatus().isOk());
+        assertThat(hits.get("hits").get(0).get("reportTitle").asString()).isEqualTo(ReportSite.title(3));
+        assertThat(hits.get("hits").get(0).get("url").asString()).isEqualTo(site("/reports/3.html"));
+    }
+
+    @Test
+    void progressStreamsAsServerSentEventsUntilTheJobEnds() {
+        JsonNode started = json(post(TOKEN, "{\"seeds\":[\"" + site("/") + "\"],\"delayMs\":20,\"maxPages\":20}")
+                .expectStatus().isAccepted());
+
+        List<String> events = http.get().uri("/api/crawl/" + started.get("id").asString() + "/events")
+                .header("Authorization", "Bearer " + TOKEN).accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+                .returnResult(String.class).getResponseBody().collectList().block(Duration.ofSeconds(30));
+
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events).anySatisfy(e -> assertThat(e).contains("\"fetched\""));
+        assertThat(events.getLast()).contains("\"state\":\"done\"");
+    }
+
+    @Test
+    void anUnknownJobIs404() {
+        JsonNode r = json(http.get().uri("/api/crawl/nope").header("Authorization", "Bearer " + TOKEN).exchange()
+                .expectStatus().isNotFound());
+        assertThat(r.get("error").asString()).contains("no crawl job");
+    }
+}

@@ -1,0 +1,202 @@
+package govsearch.crawler.crawl;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A report-template site on a real HTTP server at 127.0.0.1 (port 0), written for the crawl tests,
+ * with its own request log: which paths were asked for, when, and with which headers.
+ *
+ * <pre>
+ * /robots.txt                 Disallow: /private/, Crawl-delay, Sitemap: /sitemap.xml
+ * /sitemap.xml                lists /reports/orphan.html, linked from nowhere else
+ * /                           links to everything below, some under other spellings
+ * /list/1.html                a list page: links to the single report and back
+ * /reports/multi.html         four reports (篇一…第四篇), GBK bytes under a gb2312 label
+ * /reports/copy.html          the same four reports, UTF-8, other chrome, one figure changed
+ * /reports/single.html        one report on an unknown site
+ * /reports/orphan.html        one report, reachable through the sitemap only
+ * /old.html                   301 → /reports/moved.html (one report)
+ * /private/trap.html          forbidden by robots.txt; an endless calendar if it were followed
+ * /huge.html                  larger than the crawl's size cap
+ * /missing.html               404
+ * </pre>
+ *
+ * Every 200 page carries an ETag and answers If-None-Match with 304.
+ */
+final class TestSite implements AutoCloseable {
+
+    static final Charset GBK = Charset.forName("GBK");
+
+    record Request(String path, long nanos, Map<String, String> headers) {
+    }
+
+    private record Page(int status, String type, byte[] body, String location) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+
+    TestSite(String crawlDelay) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::serve);
+        server.start();
+        build(crawlDelay);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    String url(String path) {
+        return base() + path;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    List<Request> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    /** How often each path was asked for. */
+    Map<String, Integer> counts() {
+        Map<String, Integer> n = new HashMap<>();
+        requests().forEach(r -> n.merge(r.path(), 1, Integer::sum));
+        return n;
+    }
+
+    void put(String path, String type, byte[] body) {
+        pages.put(path, new Page(200, type, body, null));
+    }
+
+    void redirect(String path, String location) {
+        pages.put(path, new Page(301, "text/html", new byte[0], location));
+    }
+
+    private void build(String crawlDelay) {
+        put("/robots.txt", "text/plain", ("User-agent: *\nDisallow: /private/\n"
+                + (crawlDelay == null ? "" : "Crawl-delay: " + crawlDelay + "\n")
+                + "Sitemap: " + base() + "/sitemap.xml\n").getBytes(StandardCharsets.UTF_8));
+        put("/sitemap.xml", "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                + "<url><loc>" + base() + "/reports/orphan.html</loc></url>\n</urlset>\n").getBytes(StandardCharsets.UTF_8));
+        put("/", "text/html; charset=utf-8", html("报告大全", """
+                <ul>
+                <li><a href="/list/1.html">情况报告列表</a></li>
+                <li><a href="/reports/multi.html?utm_source=weixin&amp;spm=a1.b2">统战情况报告4篇</a></li>
+                <li><a href="reports/multi.html#top">统战情况报告4篇（本页）</a></li>
+                <li><a href="/reports/copy.html">统战情况报告（转载）</a></li>
+                <li><a href="/old.html">旧地址</a></li>
+                <li><a href="/private/trap.html?d=1">日历</a></li>
+                <li><a href="/huge.html">大文件</a></li>
+                <li><a href="/missing.html">失效链接</a></li>
+                <li><a href="/index.html">首页</a></li>
+                <li><a href="mailto:admin@example.org">联系我们</a></li>
+                <li><a href="https://elsewhere.example.org/a.html">友情链接</a></li>
+                </ul>""").getBytes(StandardCharsets.UTF_8));
+        put("/list/1.html", "text/html; charset=utf-8", html("情况报告列表", """
+                <ul><li><a href="/reports/single.html">关于xx县乡村振兴工作的调研报告</a></li>
+                <li><a href="../">首页</a></li></ul>""").getBytes(StandardCharsets.UTF_8));
+        String multi = fixture("template-multi.html");
+        put("/reports/multi.html", "text/html", multi.getBytes(GBK));
+        put("/reports/copy.html", "text/html; charset=utf-8", otherChrome(multi).getBytes(StandardCharsets.UTF_8));
+        put("/reports/single.html", "text/html", fixture("unknown-site-single.html").getBytes(StandardCharsets.UTF_8));
+        put("/reports/orphan.html", "text/html; charset=utf-8", report("2019年xx市审计工作情况报告",
+                "2019年，市审计局围绕全市中心工作，依法履行审计监督职责，完成审计项目46个，查出问题金额2.3亿元。")
+                .getBytes(StandardCharsets.UTF_8));
+        put("/reports/moved.html", "text/html; charset=utf-8", report("2018年xx区环境保护工作总结",
+                "2018年，区环保局坚持生态优先，空气质量优良天数达到295天，比上年增加12天。")
+                .getBytes(StandardCharsets.UTF_8));
+        redirect("/old.html", "/reports/moved.html");
+        put("/private/trap.html", "text/html; charset=utf-8", html("日历", "<a href=\"/private/trap.html?d=2\">下一天</a>")
+                .getBytes(StandardCharsets.UTF_8));
+        put("/huge.html", "text/html; charset=utf-8", html("大文件", "<p>" + "统计数据。".repeat(40_000) + "</p>")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same reports under another site's chrome, with one figure changed: a near duplicate. */
+    private static String otherChrome(String multi) {
+        return multi.replace("charset=gb2312", "charset=utf-8")
+                .replace("xx范文网", "yy文库")
+                .replace("<ul class=\"nav\">", "<ul class=\"menu\"><li><a href=\"/vip/\">会员中心</a></li>")
+                .replace("组织全县党外代表人士开展专题学习12次", "组织全县党外代表人士开展专题学习13次")
+                .replace("粤ICP备12345678号", "京ICP备87654321号");
+    }
+
+    private static String html(String title, String body) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
+                + body + "</body></html>";
+    }
+
+    private static String report(String title, String firstParagraph) {
+        return html(title, "<div class=\"article\"><h1>" + title + "</h1><div class=\"content\">"
+                + "<p>" + firstParagraph + "</p>"
+                + "<p>一、主要工作</p><p>（一）加强组织领导，健全工作机制，明确责任分工，确保各项任务落到实处。</p>"
+                + "<p>（二）突出工作重点，强化督促检查，推动各项工作取得实效，群众满意度持续提升。</p>"
+                + "<p>二、下一步打算</p><p>继续坚持问题导向，补短板、强弱项，推动工作再上新台阶。</p></div></div>");
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = TestSite.class.getResourceAsStream("/pages/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getRawPath();
+        Map<String, String> headers = new HashMap<>();
+        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.getFirst()));
+        requests.add(new Request(path, System.nanoTime(), headers));
+        Page page = pages.get(path);
+        try (ex) {
+            if (page == null) {
+                byte[] body = "<html><body>404 页面不存在</body></html>".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                ex.sendResponseHeaders(404, body.length);
+                ex.getResponseBody().write(body);
+                return;
+            }
+            if (page.location() != null) {
+                ex.getResponseHeaders().add("Location", page.location());
+                ex.sendResponseHeaders(page.status(), -1);
+                return;
+            }
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(page.body())) + "\"";
+            ex.getResponseHeaders().add("ETag", etag);
+            if (etag.equals(headers.get("if-none-match"))) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            ex.getResponseHeaders().add("Content-Type", page.type());
+            ex.sendResponseHeaders(page.status(), page.body().length);
+            ex.getResponseBody().write(page.body());
+        } catch (IOException clientGaveUp) {
+            // the crawler stopped reading (size cap); nothing to do
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
