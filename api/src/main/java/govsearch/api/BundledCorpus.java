@@ -27,6 +27,7 @@ final class BundledCorpus {
         List<Source> sources = load();
         Import.Summary summary = Import.run(sources.iterator(), index, List.of(),
                 p -> log.info("bundled corpus: {}/{} reports indexed", p.added(), sources.size()));
+        summary.failures().forEach(f -> log.warn("bundled corpus: {} not indexed: {}", f.url(), f.message()));
         log.info("bundled corpus: {} reports, {} chars in {} ms ({} MB/s)", summary.added(), summary.chars(),
                 summary.took().toMillis(), String.format("%.1f", summary.megabytesPerSecond()));
         return summary;

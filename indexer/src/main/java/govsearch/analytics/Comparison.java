@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Comparison {
 
     /** Words are read from at most this many characters per side (evenly sampled beyond it). */
-    public static final long MAX_CHARS_PER_SIDE = 3_000_000;
+    public static final long MAX_CHARS_PER_SIDE = 1_000_000;
     static final int MIN_COUNT = 3;
     static final int TOP = 100;
     static final double SIMPLE_MATHS_N = 1.0;

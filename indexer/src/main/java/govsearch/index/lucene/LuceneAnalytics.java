@@ -47,6 +47,7 @@ final class LuceneAnalytics {
 
     private static final Analyzer SMART = IkAnalyzer.smart();
 
+
     private LuceneAnalytics() {
     }
 
@@ -155,6 +156,11 @@ final class LuceneAnalytics {
         return out;
     }
 
+    /**
+     * Word frequencies of the sub-corpus, re-read with IK's smart mode from the stored text: the
+     * max-word postings would count the overlapping fragments max-word emits (义工 in 主义工业).
+     * Beyond {@code maxChars}, an evenly spread share of the sections is read.
+     */
     static WordCounts wordCounts(IndexSearcher s, SearchQuery filters, long maxChars) throws IOException {
         List<SectionDoc> docs = sections(s, LuceneQueries.of(filters));
         long chars = docs.stream().mapToLong(SectionDoc::chars).sum();
@@ -222,6 +228,18 @@ final class LuceneAnalytics {
         return new KwicLines(total, lines);
     }
 
+    private static Document section(IndexSearcher s, String sectionId) {
+        try {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.SECTION_ID, sectionId)), Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.SECTION)), Occur.FILTER).build();
+            ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+            return hits.length == 0 ? null : s.storedFields().document(hits[0].doc);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static List<Sentence> similarSentences(IndexSearcher s, String draft, SearchQuery filters, int candidates)
             throws IOException {
         Set<String> grams = new LinkedHashSet<>();
@@ -244,11 +262,21 @@ final class LuceneAnalytics {
                 .add(LuceneQueries.filters(filters, Fields.SENTENCE), Occur.FILTER)
                 .build();
         StoredFields stored = s.storedFields();
+        Map<String, Document> sections = new HashMap<>();
         List<Sentence> out = new ArrayList<>();
         for (ScoreDoc sd : s.search(query, candidates).scoreDocs) {
             Document d = stored.document(sd.doc);
-            out.add(new Sentence(d.get(Fields.SENTENCE_TEXT), d.get(Fields.REPORT_ID), d.get(Fields.SECTION_ID),
-                    d.get(Fields.TITLE), SectionDocuments.path(d), SectionDocuments.year(d), SectionDocuments.region(d)));
+            Document section = sections.computeIfAbsent(d.get(Fields.SECTION_ID), id -> section(s, id));
+            if (section == null) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(SectionDocuments.path(section));
+            String heading = section.get(Fields.NUMBER) + section.get(Fields.SECTION_TITLE);
+            if (!heading.isEmpty()) {
+                path.add(heading);
+            }
+            out.add(new Sentence(d.get(Fields.SENTENCE_TEXT), section.get(Fields.REPORT_ID), section.get(Fields.SECTION_ID),
+                    section.get(Fields.TITLE), path, SectionDocuments.year(section), SectionDocuments.region(section)));
         }
         return out;
     }

@@ -44,27 +44,33 @@ final class SectionDocuments {
         return docs;
     }
 
+    /**
+     * A sentence document holds only what finds and filters it; title, path, year and region are
+     * read from its section document for the few sentences a request returns. Sentences are many
+     * (about 20 per section), so every field here costs import time. Lucene holds a field to one
+     * schema across documents, so the shared fields keep their doc values here too.
+     */
     private static Document sentence(Report report, Section section, String sentence) {
         Document doc = new Document();
         doc.add(new StringField(KIND, SENTENCE, Field.Store.NO));
-        doc.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
+        doc.add(new StringField(REPORT_ID, report.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(report.id())));
         doc.add(new StringField(SECTION_ID, section.id(), Field.Store.YES));
         doc.add(new StringField(URL, report.url(), Field.Store.NO));
         doc.add(new StoredField(SENTENCE_TEXT, sentence));
         doc.add(new Field(GRAMS, sentence, GRAMS_TYPE));
-        reportFields(doc, report);
-        doc.add(new StoredField(PATH, String.join(String.valueOf(PATH_SEPARATOR), sectionPath(section))));
-        return doc;
-    }
-
-    /** The path of a section including its own title: where a sentence sits. */
-    private static List<String> sectionPath(Section section) {
-        List<String> path = new ArrayList<>(section.path());
-        if (!section.title().isEmpty()) {
-            path.add(section.number() + section.title());
+        if (report.year() != null) {
+            doc.add(new IntPoint(YEAR, report.year()));
+            doc.add(new NumericDocValuesField(YEAR, report.year()));
         }
-        return path;
+        for (String name : Gazetteer.aliases(report.region())) {
+            doc.add(new StringField(REGION, name, Field.Store.NO));
+        }
+        if (report.docType() != null) {
+            doc.add(new StringField(DOC_TYPE, report.docType(), Field.Store.NO));
+            doc.add(new SortedDocValuesField(DOC_TYPE, new BytesRef(report.docType())));
+        }
+        return doc;
     }
 
     private static Document of(Report report, Section section, int ordinal) {

@@ -190,6 +190,26 @@ class LuceneReportIndexTest {
         assertThat(index.reports(0, 10).reports()).extracting(e -> e.year()).containsExactly(2025, 2021, 2017);
     }
 
+    @Test
+    void sentencesAreFoundByTheirBigramsAndCarryTheirSectionsPlace() throws IOException {
+        var found = index.similarSentences("坚持精准扶贫，确保小康路上不落下一人", QuerySyntax.parse(null, null, null, null, null, null), 5);
+
+        assertThat(found).isNotEmpty();
+        assertThat(found.getFirst().text()).isEqualTo("坚持精准扶贫，确保小康路上不落一人。");
+        assertThat(found.getFirst().year()).isEqualTo(2017);
+        assertThat(found.getFirst().sectionPath()).containsExactly("今年的工作", "（一）打好脱贫攻坚战");
+        assertThat(found.getFirst().reportTitle()).isEqualTo(NATIONAL.title());
+    }
+
+    @Test
+    void termsAreCountedPerYearAndYearsWithoutTheTermAreLeftToTheCaller() throws IOException {
+        var all = QuerySyntax.parse(null, null, null, null, null, null);
+
+        assertThat(index.termByYear("小康", all)).extracting(t -> t.year() + ":" + t.count() + ":" + t.reports())
+                .containsExactly("2017:2:1", "2021:1:1", "2025:1:1");
+        assertThat(index.yearTotals(all)).extracting(t -> t.year() + ":" + t.reports()).containsExactly("2017:1", "2021:1", "2025:1");
+    }
+
     static String text(SearchResult.Hit h) {
         return h.snippet().replace("<em>", "").replace("</em>", "");
     }
