@@ -11,10 +11,9 @@ import org.apache.lucene.index.IndexOptions;
 /** The fields of a section document. Every section carries its report's fields, for filters and facets. */
 final class Fields {
 
-    /** Section documents carry the reports; sentence documents serve precedent phrasing. */
+    /** Every document is a section today; the kind keeps room for other documents in the same index. */
     static final String KIND = "kind";
     static final String SECTION = "section";
-    static final String SENTENCE = "sentence";
     static final String REPORT_ID = "reportId";
     static final String SECTION_ID = "sectionId";
     static final String URL = "url";
@@ -28,9 +27,6 @@ final class Fields {
     static final String TITLE = "title";
     /** Length of the section text, for per-million rates. */
     static final String CHARS = "chars";
-    /** A sentence's text (stored) and its character bigrams (for similarity candidates). */
-    static final String SENTENCE_TEXT = "sentenceText";
-    static final String GRAMS = "grams";
     static final String PUBLISHED = "publishedAt";
     static final String YEAR = "year";
     static final String PROVINCE = "province";
@@ -56,8 +52,6 @@ final class Fields {
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
     static final FieldType SEARCHED_STORED = new FieldType();
-    /** Which bigrams a sentence has; positions and frequencies are not needed to find candidates. */
-    static final FieldType GRAMS_TYPE = new FieldType();
 
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -67,17 +61,12 @@ final class Fields {
         SEARCHED_STORED.setTokenized(true);
         SEARCHED_STORED.setStored(true);
         SEARCHED_STORED.freeze();
-        GRAMS_TYPE.setIndexOptions(IndexOptions.DOCS);
-        GRAMS_TYPE.setTokenized(true);
-        GRAMS_TYPE.setOmitNorms(false);
-        GRAMS_TYPE.freeze();
     }
 
     private Fields() {
     }
 
     static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(),
-                Map.of(EXACT, ExactAnalyzer.forIndex(), GRAMS, ExactAnalyzer.forQuery()));
+        return new PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(), Map.of(EXACT, ExactAnalyzer.forIndex()));
     }
 }

@@ -228,18 +228,12 @@ final class LuceneAnalytics {
         return new KwicLines(total, lines);
     }
 
-    private static Document section(IndexSearcher s, String sectionId) {
-        try {
-            Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.SECTION_ID, sectionId)), Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.SECTION)), Occur.FILTER).build();
-            ScoreDoc[] hits = s.search(q, 1).scoreDocs;
-            return hits.length == 0 ? null : s.storedFields().document(hits[0].doc);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
+    /**
+     * Candidate precedents: the sections sharing most character bigrams with the draft (BM25 over
+     * the exact field), split into sentences, each sentence ranked by the bigrams it shares. A
+     * sentence index would find them directly, but it doubled the index and halved import speed;
+     * a section holding a near-identical sentence holds all of the draft's bigrams and ranks high.
+     */
     static List<Sentence> similarSentences(IndexSearcher s, String draft, SearchQuery filters, int candidates)
             throws IOException {
         Set<String> grams = new LinkedHashSet<>();
@@ -255,29 +249,48 @@ final class LuceneAnalytics {
             if (n++ >= IndexSearcher.getMaxClauseCount() / 2) {
                 break;
             }
-            similar.add(new TermQuery(new Term(Fields.GRAMS, g)), Occur.SHOULD);
+            similar.add(new TermQuery(new Term(Fields.EXACT, g)), Occur.SHOULD);
         }
         Query query = new BooleanQuery.Builder()
                 .add(similar.build(), Occur.MUST)
-                .add(LuceneQueries.filters(filters, Fields.SENTENCE), Occur.FILTER)
+                .add(LuceneQueries.filters(filters, Fields.SECTION), Occur.FILTER)
                 .build();
         StoredFields stored = s.storedFields();
-        Map<String, Document> sections = new HashMap<>();
-        List<Sentence> out = new ArrayList<>();
-        for (ScoreDoc sd : s.search(query, candidates).scoreDocs) {
+        List<Scored> scored = new ArrayList<>();
+        for (ScoreDoc sd : s.search(query, SECTIONS_FOR_SENTENCES).scoreDocs) {
             Document d = stored.document(sd.doc);
-            Document section = sections.computeIfAbsent(d.get(Fields.SECTION_ID), id -> section(s, id));
-            if (section == null) {
-                continue;
+            String text = d.get(Fields.TEXT);
+            for (int[] span : Sentences.spans(text)) {
+                String sentence = text.substring(span[0], span[1]);
+                String folded = govsearch.analysis.Folding.fold(sentence);
+                int shared = 0;
+                for (String g : grams) {
+                    if (folded.contains(g)) {
+                        shared++;
+                    }
+                }
+                if (shared > 0) {
+                    scored.add(new Scored(sentence, d, shared));
+                }
             }
-            List<String> path = new ArrayList<>(SectionDocuments.path(section));
-            String heading = section.get(Fields.NUMBER) + section.get(Fields.SECTION_TITLE);
+        }
+        scored.sort(Comparator.comparingInt(Scored::shared).reversed());
+        List<Sentence> out = new ArrayList<>();
+        for (Scored c : scored.subList(0, Math.min(candidates, scored.size()))) {
+            Document d = c.section();
+            List<String> path = new ArrayList<>(SectionDocuments.path(d));
+            String heading = d.get(Fields.NUMBER) + d.get(Fields.SECTION_TITLE);
             if (!heading.isEmpty()) {
                 path.add(heading);
             }
-            out.add(new Sentence(d.get(Fields.SENTENCE_TEXT), section.get(Fields.REPORT_ID), section.get(Fields.SECTION_ID),
-                    section.get(Fields.TITLE), path, SectionDocuments.year(section), SectionDocuments.region(section)));
+            out.add(new Sentence(c.text(), d.get(Fields.REPORT_ID), d.get(Fields.SECTION_ID), d.get(Fields.TITLE), path,
+                    SectionDocuments.year(d), SectionDocuments.region(d)));
         }
         return out;
+    }
+
+    static final int SECTIONS_FOR_SENTENCES = 50;
+
+    private record Scored(String text, Document section, int shared) {
     }
 }

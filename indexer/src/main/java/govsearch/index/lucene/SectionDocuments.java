@@ -2,7 +2,6 @@ package govsearch.index.lucene;
 
 import static govsearch.index.lucene.Fields.*;
 
-import govsearch.analytics.Sentences;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
@@ -29,48 +28,13 @@ final class SectionDocuments {
     private SectionDocuments() {
     }
 
-    /** A report's section documents, in order, then its sentence documents: one block. */
+    /** A report's section documents, in order: one block, so a report never spans segments. */
     static List<Document> of(Report report) {
-        List<Document> docs = new ArrayList<>(report.sections().size() * 8);
+        List<Document> docs = new ArrayList<>(report.sections().size());
         for (int i = 0; i < report.sections().size(); i++) {
             docs.add(of(report, report.sections().get(i), i));
         }
-        for (Section section : report.sections()) {
-            String content = section.content();
-            for (int[] span : Sentences.spans(content)) {
-                docs.add(sentence(report, section, content.substring(span[0], span[1])));
-            }
-        }
         return docs;
-    }
-
-    /**
-     * A sentence document holds only what finds and filters it; title, path, year and region are
-     * read from its section document for the few sentences a request returns. Sentences are many
-     * (about 20 per section), so every field here costs import time. Lucene holds a field to one
-     * schema across documents, so the shared fields keep their doc values here too.
-     */
-    private static Document sentence(Report report, Section section, String sentence) {
-        Document doc = new Document();
-        doc.add(new StringField(KIND, SENTENCE, Field.Store.NO));
-        doc.add(new StringField(REPORT_ID, report.id(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(REPORT_ID, new BytesRef(report.id())));
-        doc.add(new StringField(SECTION_ID, section.id(), Field.Store.YES));
-        doc.add(new StringField(URL, report.url(), Field.Store.NO));
-        doc.add(new StoredField(SENTENCE_TEXT, sentence));
-        doc.add(new Field(GRAMS, sentence, GRAMS_TYPE));
-        if (report.year() != null) {
-            doc.add(new IntPoint(YEAR, report.year()));
-            doc.add(new NumericDocValuesField(YEAR, report.year()));
-        }
-        for (String name : Gazetteer.aliases(report.region())) {
-            doc.add(new StringField(REGION, name, Field.Store.NO));
-        }
-        if (report.docType() != null) {
-            doc.add(new StringField(DOC_TYPE, report.docType(), Field.Store.NO));
-            doc.add(new SortedDocValuesField(DOC_TYPE, new BytesRef(report.docType())));
-        }
-        return doc;
     }
 
     private static Document of(Report report, Section section, int ordinal) {
