@@ -36,8 +36,13 @@ abstract class BundledCorpusServer {
         registry.add("govsearch.data", DATA::toString);
     }
 
-    @Autowired
     WebTestClient http;
+
+    /** Generous: analytics on a busy 2-core CI machine can take seconds; speed lives in the benchmarks. */
+    @Autowired
+    void client(WebTestClient client) {
+        http = client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
 
     JsonNode get(Function<UriBuilder, java.net.URI> uri) {
         return http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
