@@ -39,7 +39,7 @@ class UnderstandingEvaluationTest {
         Evaluation.Result r = Evaluation.run(corpus(), Evaluation.CUT_LINES);
         r.print(System.out);
         assertThat(r.documents()).isEqualTo(123);
-        assertThat(r.year().share()).as("year").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.year().share()).as("year").isGreaterThanOrEqualTo(0.95);
         assertThat(r.province().share()).as("province").isGreaterThanOrEqualTo(0.95);
         assertThat(r.type().share()).as("type").isGreaterThanOrEqualTo(0.90);
     }
