@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 /** Parsed arguments of the govsearch command: a command, its paths or URLs and its --options. */
 record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales) {
 
-    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench");
+    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "eval");
 
     /** The crawl command's options; null when not given. */
     record CrawlArgs(Integer maxPages, Integer maxDepth, Integer delayMs, Pattern include, Pattern exclude,
@@ -26,6 +26,8 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                                                 crawl report sites from the URLs and index what they hold
               reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)
               bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)
+              eval    [PATH]                    score year, province and type read from texts without their first four
+                                                lines against a manifest.tsv (PATH, else the bundled corpus)
             DIR defaults to ./data""";
 
     static final class Invalid extends Exception {
@@ -96,7 +98,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                     if (a.startsWith("--")) {
                         throw new Invalid("unknown option '" + a + "' for " + command);
                     }
-                    if (!command.equals("import") && !command.equals("crawl")) {
+                    if (!command.equals("import") && !command.equals("crawl") && !(command.equals("eval") && args.isEmpty())) {
                         throw new Invalid(command + " takes no paths, got '" + a + "'");
                     }
                     args.add(a);

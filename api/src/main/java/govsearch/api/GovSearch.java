@@ -40,6 +40,7 @@ public final class GovSearch {
                 case "crawl" -> CrawlCommand.run(cl, System.out, System.err);
                 case "reindex" -> reindex(cl, System.out);
                 case "bench" -> Bench.run(cl.data(), cl.scales(), System.out);
+                case "eval" -> Eval.run(cl.args(), System.out);
                 default -> throw new IllegalStateException(cl.command());
             };
         } catch (LockObtainFailedException e) {

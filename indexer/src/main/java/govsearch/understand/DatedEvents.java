@@ -33,6 +33,11 @@ final class DatedEvents {
         return CONGRESSES.get(n);
     }
 
+    /** The year of the first Party congress held after the given year's, null when the table has none. */
+    static Integer congressAfter(int year) {
+        return CONGRESSES.values().stream().filter(y -> y > year).min(Integer::compare).orElse(null);
+    }
+
     static String numeral(int n) {
         String digits = "〇一二三四五六七八九";
         if (n < 10) {

@@ -51,6 +51,14 @@ public final class Gazetteer {
     private static final List<String> NATIONAL_ANYWHERE = List.of(
             "国务院", "全国人民代表大会", "中共中央", "党中央");
 
+    /** How a local government or Party committee speaks of itself: 全省, 我市, 省委, 县政府, 旗委 … */
+    private static final java.util.regex.Pattern LOCAL_SELF = java.util.regex.Pattern.compile(
+            "(?:全|我|本)(?:省|市|县|旗|盟|州)|全区|我区|本区|(?:省|市|县|旗|盟|州|区)(?:委|政府)");
+    /** How a national text speaks: 全国, 党中央, 国务院, 中共中央. */
+    private static final java.util.regex.Pattern NATIONAL_SELF = java.util.regex.Pattern.compile("全国|党中央|国务院|中共中央");
+    /** Below this many self-references (全省, 市委 …) a text that speaks nationally is not a local one. */
+    private static final int LOCAL_SELF_MIN = 5;
+
     /** Full names that are everyday words more often than places (城区 of 长治, 大同, 阳泉 …). */
     private static final Set<String> NOT_SCANNED = Set.of("城区", "郊区", "矿区");
     /**
@@ -235,6 +243,12 @@ public final class Gazetteer {
                     ? new Resolution(Region.NATIONWIDE, 0.6, evidence)
                     : new Resolution(Region.UNKNOWN, 0, evidence);
         }
+        // A text that never speaks as a local government (全省, 我市, 省委 …, the provincial reports of 2025
+        // do 10 to 68 times) but often as a national one (全国, 党中央, 国务院) names places for their own sake.
+        int local = count(LOCAL_SELF, folded);
+        if (!localSignature && local < LOCAL_SELF_MIN && count(NATIONAL_SELF, folded) >= 4 * Math.max(1, local)) {
+            return new Resolution(Region.NATIONWIDE, 0.6, evidence);
+        }
         double share = support.get(province) / total;
         if (!localSignature && nationalAnywhere && share < NATIONAL_SPREAD) {
             return new Resolution(Region.NATIONWIDE, 0.5, evidence);
@@ -259,6 +273,15 @@ public final class Gazetteer {
             }
             chosen = bestChild;
         }
+    }
+
+    private static int count(java.util.regex.Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private static double round(double x) {

@@ -68,6 +68,23 @@ public final class YearRule {
     /** A title names a kind of document; a first line such as 一、2024年工作回顾 is no title. */
     private static final Pattern TITLE_KIND = Pattern.compile("报告|总结|决议|要点|讲话|意见|方案|计划|规划|汇报");
     private static final Pattern ANNIVERSARY_N = Pattern.compile("^(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})(?=周年)");
+    /** 首先报告2001年的工作; 刚刚过去的1987年: the year under review, the one before the report's. */
+    private static final Pattern PAST = Pattern.compile("(?:首先报告|刚刚过去的|刚过去的)((?:19|20)\\d{2})年");
+    /** 二、2004年主要任务; 三、2011年的工作: a heading of the year's own programme (not 一、2018年工作回顾). */
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "(?m)^[\\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\\s\u3000]*((?:19|20)\\d{2})年(?:的)?(?:政府)?"
+                    + "(?:工作|主要任务|任务|经济社会发展|国民经济和社会发展)(?!回顾|总结|的回顾)");
+    /** 2002年是我们党和国家发展史上非常重要的一年; 2011年，是“十二五”开局之年: the present year. */
+    private static final Pattern YEAR_IS = Pattern.compile(
+            "(?:^|[。!！\\n\u3000:：])[\\s\u3000]*((?:19|20)\\d{2})年[，,]?是[^。!！\\n]{0,60}?(?:之年|一年)", Pattern.MULTILINE);
+    private static final Pattern PAST_MARKS = Pattern.compile("取得|成就|不平凡|里程碑|经受|过去");
+    /** 明年发展国民经济的主要任务: a report given late in the year plans the next one. */
+    private static final Pattern NEXT_YEAR_PLAN = Pattern.compile("明年(?:的)?[^。，,；;\\n]{0,10}?(?:主要任务|计划|工作安排)");
+    private static final Pattern THIS_YEAR_PLAN = Pattern.compile("今年(?:的)?[^。，,；;\\n]{0,10}?(?:主要任务|计划|工作安排)");
+    /** 十二大以来 / 第十二次全国代表大会以来: that congress lies behind the report. */
+    private static final Pattern SINCE_CONGRESS = Pattern.compile("([一二三四五六七八九十]{1,3})(?:大|次全国代表大会)以来");
+    /** What follows a date that is an event's, not the report's: 一九六九年四月一日九大开幕. */
+    private static final Pattern EVENT_AFTER_DATE = Pattern.compile("开幕|闭幕|召开|举行|发表|通过|成立|爆炸");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?:到|至|于|前|在|迄|~|-|—|－|比|和|、|与)$");
 
     private YearRule() {
@@ -125,11 +142,23 @@ public final class YearRule {
     private static void opening(String s, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
         String head = s.substring(0, Math.min(s.length(), OPENING));
         Matcher d = DATE.matcher(head);
-        if (d.find()) {
-            vote(votes, evidence, Integer.parseInt(d.group(1)), "opening-date", quote(text, d), d.start(), DATED);
+        while (d.find()) {
+            if (!EVENT_AFTER_DATE.matcher(clauseAfter(head.substring(d.end(), Math.min(head.length(), d.end() + 24)))).find()) {
+                vote(votes, evidence, Integer.parseInt(d.group(1)), "opening-date", quote(text, d), d.start(), DATED);
+                break;
+            }
+        }
+        java.util.Set<Integer> behind = new java.util.TreeSet<>();
+        Matcher since = SINCE_CONGRESS.matcher(s);
+        while (since.find()) {
+            Integer y = DatedEvents.congressYear(ChineseNumber.parse(since.group(1)));
+            if (y != null) {
+                behind.add(y);
+            }
         }
         DatedEvents.TRIE.scan(head, (start, end, e) -> {
-            if (e.kind() == DatedEvents.Kind.SESSION && deliveredAt(head, start, end)) {
+            boolean congressBehind = behind.contains(e.year()) && !e.name().contains("人");
+            if (e.kind() == DatedEvents.Kind.SESSION && !congressBehind && deliveredAt(head, start, end)) {
                 vote(votes, evidence, e.year(), "opening-session", text.substring(start, end), start, SESSION);
             }
         });
@@ -138,6 +167,15 @@ public final class YearRule {
             Integer y = DatedEvents.congressYear(ChineseNumber.parse(c.group(1)) + 1);
             if (y != null) {
                 vote(votes, evidence, y, "opening-session", quote(text, c), c.start(), SESSION);
+            }
+        }
+        // 十二大以来 … 这次大会, in a report to the Party congress: the next congress after the last one behind
+        if (!behind.isEmpty() && (s.contains("这次大会") || s.contains("本次大会")) && s.contains("全党")
+                && s.contains("中央委员会")) {
+            int last = ((java.util.TreeSet<Integer>) behind).last();
+            Integer next = DatedEvents.congressAfter(last);
+            if (next != null) {
+                vote(votes, evidence, next, "next-congress", "这次大会", -1, ANCHOR);
             }
         }
         Matcher n = DOC_NO.matcher(s.substring(0, Math.min(s.length(), OPENING / 2)));
@@ -158,7 +196,8 @@ public final class YearRule {
         boolean to = before.endsWith("向") || before.endsWith("向中国共产党");
         boolean lineStart = (start == 0 || head.charAt(start - 1) == '\n' || head.charAt(start - 1) == '\r')
                 && end - start >= 8;   // a full name (中国共产党第十次全国代表大会), not 党的九大
-        return at && after.startsWith("上") || to && (after.startsWith("作") || after.startsWith("报告"))
+        return at && after.startsWith("上") || to && (after.startsWith("作") || after.startsWith("报告")
+                || after.startsWith("提出") || after.startsWith(",提出") || after.startsWith("，提出"))
                 || lineStart && (after.startsWith("听取") || after.startsWith("审议") || after.startsWith(",")
                 || after.startsWith("是") || after.startsWith("现在"));
     }
@@ -188,12 +227,32 @@ public final class YearRule {
         if (r.find()) {
             vote(votes, evidence, Integer.parseInt(r.group(1)) + 1, "review", quote(text, r), r.start(), REVIEW);
         }
+        Matcher past = PAST.matcher(s);
+        if (past.find()) {
+            vote(votes, evidence, Integer.parseInt(past.group(1)) + 1, "review", quote(text, past), past.start(), REVIEW);
+        }
+        Matcher h = HEADING_YEAR.matcher(s);
+        if (h.find()) {
+            vote(votes, evidence, Integer.parseInt(h.group(1)), "plan-heading", quote(text, h).strip(), h.start(1), ANCHOR);
+        }
+        Matcher is = YEAR_IS.matcher(s);
+        // 1986年是…取得显著成就的一年 and 2024年是…具有里程碑意义的一年 look back: the year under review, not this one
+        while (is.find() && PAST_MARKS.matcher(is.group()).find()) {
+            // skip it
+        }
+        if (!is.hitEnd() && is.start() >= 0 && !PAST_MARKS.matcher(is.group()).find()) {
+            vote(votes, evidence, Integer.parseInt(is.group(1)), "this-year", text.substring(is.start(1), is.end()),
+                    is.start(1), ANCHOR);
+        }
+        // A plan for 明年 (and none for 今年): the report was given in the year before the plan's.
+        int shift = NEXT_YEAR_PLAN.matcher(s).find() && !THIS_YEAR_PLAN.matcher(s).find() ? 1 : 0;
         Matcher p = PLANNED.matcher(s);
         int plans = 0;
         while (p.find() && plans < 3) {
             if (!TARGET_BEFORE.matcher(s.substring(Math.max(0, p.start(1) - 1), p.start(1))).find()
                     || p.group().startsWith("做好") || p.group().startsWith("对")) {
-                vote(votes, evidence, Integer.parseInt(p.group(1)), "plan", quote(text, p), p.start(), PLAN);
+                vote(votes, evidence, Integer.parseInt(p.group(1)) - shift, shift == 0 ? "plan" : "plan-next-year",
+                        quote(text, p), p.start(), PLAN);
                 plans++;
             }
         }

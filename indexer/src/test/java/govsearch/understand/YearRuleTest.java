@@ -74,6 +74,56 @@ class YearRuleTest {
     }
 
     @Test
+    void theYearUnderReviewNamedInTheBodyMakesItNextYearsReport() {
+        // Government work reports of 2002 and 1988 once their title, date line and signature are cut off.
+        assertThat(YearRule.read("", "各位代表：\n　　现在，我代表国务院向大会作政府工作报告，请予审议。\n　　一、2001年工作回顾\n　　首先报告２００１年的工作。"))
+                .isEqualTo(2002);
+        assertThat(YearRule.read("", "各位代表！\n这里还要着重指出的是，在刚刚过去的１９８７年，我国国民经济的发展继续保持了良好势头。到１９９２年，力争使国民生产总值有较大增长。"))
+                .isEqualTo(1988);
+    }
+
+    @Test
+    void aHeadingOfTheYearsProgrammeDatesTheReport() {
+        assertThat(YearRule.read("", "各位代表：\n本届政府履行职责已经一年。\n　　二、２００４年主要任务\n到２００７年使西部地区基本普及九年义务教育，继续做好２００８年北京奥运会的准备。"))
+                .isEqualTo(2004);
+        assertThat(YearRule.read("", "各位代表：\n    三、2011年的工作\n    做好今年的工作对“十二五”时期发展至关重要。按2010年价格计算，2015年国内生产总值将超过55万亿元。"))
+                .isEqualTo(2011);
+        assertThat(YearRule.read("", "一、2018年工作回顾\n过去一年，我们砥砺前行。")).isEqualTo(2019);
+    }
+
+    @Test
+    void thisYearIsSaidAsAYearThatLiesAhead() {
+        assertThat(YearRule.read("", "２００２年是我们党和国家发展史上非常重要的一年。做好今年各项工作，具有十分重要的意义。做好２０１０年上海世界博览会申办工作。"))
+                .isEqualTo(2002);
+        assertThat(YearRule.read("", "    2011年，是“十二五”开局之年，做好今年的工作对于实现“十二五”目标至关重要。"))
+                .isEqualTo(2011);
+        // …but 1986年是…取得显著成就的一年 looks back on the year under review.
+        assertThat(YearRule.extract("", "１９８６年是开始执行第七个五年计划并取得显著成就的一年。").evidence())
+                .extracting(Evidence::rule).doesNotContain("this-year");
+    }
+
+    @Test
+    void aPlanForNextYearDatesTheReportAYearEarlier() {
+        // The government work report of December 1964 plans 1965.
+        assertThat(YearRule.read("", "今年农业又获得了更好的收成。\n明年发展国民经济的主要任务是，在更深入广泛开展城乡社会主义教育运动的基础上，"
+                + "一九六五年的主要任务就是，组织工农业生产的新高潮。")).isEqualTo(1964);
+    }
+
+    @Test
+    void theCongressDeliveredAtWithoutTheOpeningLines() {
+        // The report to the first session of the first NPC's fifth session (1958), cut after its signature.
+        assertThat(YearRule.read("", "各位代表：\n　　我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划（草案）的报告。到一九六七年，钢产量将达到……"))
+                .isEqualTo(1958);
+        // The tenth congress (1973): the date in the opening is that of the ninth congress, not the report's.
+        assertThat(YearRule.read("", "我代表中央委员会向第十次全国代表大会作报告。\n党的九大是在无产阶级文化大革命取得伟大胜利的时刻举行的。毛主席在一九六九年四月一日九大开幕的时候，发出了伟大号召。"))
+                .isEqualTo(1973);
+        // The thirteenth congress (1987): the twelfth, named at the start of a line, lies behind it.
+        assertThat(YearRule.read("", "一、历史性成就和这次大会的任务\n党的第十二次全国代表大会，坚持和发展了十一届三中全会的路线。十二大以来，党中央召开了七次全会。"
+                + "全党同志要团结在中央委员会周围，从十一届三中全会开始，经过十二大，到这次大会，共九年时间。"))
+                .isEqualTo(1987);
+    }
+
+    @Test
     void datedEventsBoundTheEarliestYear() {
         YearRule.Reading r = YearRule.extract("", "面对突如其来的新冠肺炎疫情，我们坚持人民至上。贯彻党的十九大精神，落实《统一战线工作条例》。");
         assertThat(r.earliest()).isEqualTo(2020);
