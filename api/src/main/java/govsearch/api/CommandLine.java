@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Parsed arguments of the govsearch command: a command, its paths or URLs and its --options. */
-record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales) {
+record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales,
+                   int benchPages) {
 
-    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "eval");
+    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "bench-crawl", "eval");
 
     /** The crawl command's options; null when not given. */
     record CrawlArgs(Integer maxPages, Integer maxDepth, Integer delayMs, Pattern include, Pattern exclude,
@@ -28,6 +29,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
               bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)
               eval    [PATH]                    score year, province and type read from texts without their first four
                                                 lines against a manifest.tsv (PATH, else the bundled corpus)
+              bench-crawl [--data DIR] [--pages N]   measure the crawler's page reading over a generated WARC (N=2000)
             DIR defaults to ./data""";
 
     static final class Invalid extends Exception {
@@ -48,6 +50,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         Path data = Path.of("data");
         Integer port = null;
         List<Integer> scales = List.of(1);
+        int benchPages = 2000;
         Integer maxPages = null;
         Integer maxDepth = null;
         Integer delayMs = null;
@@ -87,6 +90,20 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                         throw new Invalid("--scale values must be between 1 and 64, got '" + v + "'");
                     }
                 }
+                case "--pages" -> {
+                    if (!command.equals("bench-crawl")) {
+                        throw new Invalid("--pages applies to bench-crawl only");
+                    }
+                    String v = value(argv, ++i, a);
+                    try {
+                        benchPages = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new Invalid("--pages must be a number, got '" + v + "'");
+                    }
+                    if (benchPages < 1 || benchPages > 1_000_000) {
+                        throw new Invalid("--pages must be between 1 and 1000000, got " + benchPages);
+                    }
+                }
                 case "--max-pages" -> maxPages = crawlNumber(command, argv, ++i, a, 1);
                 case "--max-depth" -> maxDepth = crawlNumber(command, argv, ++i, a, 0);
                 case "--delay-ms" -> delayMs = crawlNumber(command, argv, ++i, a, 0);
@@ -120,7 +137,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         }
         CrawlArgs crawl = command.equals("crawl")
                 ? new CrawlArgs(maxPages, maxDepth, delayMs, include, exclude, allHosts, recrawl) : null;
-        return new CommandLine(command, args, data, port, crawl, scales);
+        return new CommandLine(command, args, data, port, crawl, scales, benchPages);
     }
 
     private static int crawlNumber(String command, String[] argv, int i, String option, int min) throws Invalid {

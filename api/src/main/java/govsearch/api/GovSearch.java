@@ -41,6 +41,10 @@ public final class GovSearch {
                 case "reindex" -> reindex(cl, System.out);
                 case "bench" -> Bench.run(cl.data(), cl.scales(), System.out);
                 case "eval" -> Eval.run(cl.args(), System.out);
+                case "bench-crawl" -> {
+                    govsearch.crawler.crawl.CrawlBench.run(cl.benchPages(), cl.data().resolve("bench-crawl"), System.out);
+                    yield 0;
+                }
                 default -> throw new IllegalStateException(cl.command());
             };
         } catch (LockObtainFailedException e) {

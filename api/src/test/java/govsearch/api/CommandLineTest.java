@@ -25,6 +25,15 @@ class CommandLineTest {
     }
 
     @Test
+    void benchCrawlTakesAPageCount() throws Exception {
+        assertThat(CommandLine.parse(new String[]{"bench-crawl"}).benchPages()).isEqualTo(2000);
+        assertThat(CommandLine.parse(new String[]{"bench-crawl", "--pages", "500"}).benchPages()).isEqualTo(500);
+        assertInvalid("--pages must be a number", new String[]{"bench-crawl", "--pages", "x"});
+        assertInvalid("--pages must be between", new String[]{"bench-crawl", "--pages", "0"});
+        assertInvalid("--pages applies to bench-crawl only", new String[]{"bench", "--pages", "5"});
+    }
+
+    @Test
     void badArgumentsAreExplained() {
         assertInvalid("no command", new String[]{});
         assertInvalid("unknown command 'serch'", new String[]{"serch"});

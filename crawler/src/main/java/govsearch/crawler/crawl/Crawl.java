@@ -459,6 +459,11 @@ public final class Crawl {
         return null;
     }
 
+    /** The reports of a stored page, as a crawl reads them (for benchmarks and imports of WARC files). */
+    public static List<Source> reports(Fetched page) {
+        return read(page).sources();
+    }
+
     /** Reports and links of a stored page; only complete 200 text pages are read. */
     static Read read(Fetched page) {
         if (page.status() != 200 || page.truncated() || !page.isText() || page.body().length == 0) {
@@ -484,7 +489,7 @@ public final class Crawl {
                 }
             }
             List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
-                    : Pages.read(page.url(), page.body(), page.contentType());
+                    : Pages.read(page.url(), doc); // parsed once: links above, reports here
             return new Read(sources, links);
         } catch (RuntimeException | StackOverflowError unreadable) {
             return Read.NOTHING;

@@ -64,6 +64,18 @@ public final class Pages {
         }
     }
 
+    /**
+     * Reads a page already parsed (its links taken first: reading drops chrome from the document).
+     * Never throws on what the page holds.
+     */
+    public static List<Source> read(String url, Document page) {
+        try {
+            return read(url, page, SiteRules.defaults());
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            return List.of();
+        }
+    }
+
     private static List<Source> read(String url, Document page, SiteRules rules) {
         SiteRule rule = rules.forPage(host(url), page).orElse(null);
         String title = PageTitle.of(page, rule == null ? null : rule.title());

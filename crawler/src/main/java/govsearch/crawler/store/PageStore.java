@@ -39,15 +39,25 @@ public final class PageStore implements Closeable {
     private final Path file;
     private final FileChannel channel;
     private final WarcWriter writer;
+    private final boolean durable;
 
-    private PageStore(Path file, FileChannel channel) throws IOException {
+    private PageStore(Path file, FileChannel channel, boolean durable) throws IOException {
         this.file = file;
         this.channel = channel;
         this.writer = new WarcWriter(channel);
+        this.durable = durable;
     }
 
     /** Opens {@code file} for appending, first cutting it back to {@code committedEnd} bytes. */
     public static PageStore open(Path file, long committedEnd) throws IOException {
+        return open(file, committedEnd, true);
+    }
+
+    /**
+     * @param durable force each append to disk before it returns (a crawl's commit point); false
+     *                for bulk writing that is thrown away when interrupted (benchmark pages)
+     */
+    public static PageStore open(Path file, long committedEnd, boolean durable) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
@@ -56,7 +66,7 @@ public final class PageStore implements Closeable {
                 ch.force(true);
             }
             ch.position(ch.size());
-            PageStore store = new PageStore(file, ch);
+            PageStore store = new PageStore(file, ch, durable);
             if (ch.size() == 0) {
                 store.writer.write(new Warcinfo.Builder().filename(file.getFileName().toString())
                         .fields(Map.of("software", List.of(Fetcher.USER_AGENT), "format", List.of("WARC File Format 1.1")))
@@ -103,7 +113,9 @@ public final class PageStore implements Closeable {
                 .concurrentTo(written.id()).build();
         writer.write(written);
         writer.write(request);
-        channel.force(false);
+        if (durable) {
+            channel.force(false);
+        }
         return channel.position();
     }
 

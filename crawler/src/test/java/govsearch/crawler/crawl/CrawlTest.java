@@ -27,7 +27,7 @@ class CrawlTest {
     /** The reports on the site, each once: four from the multi-report page, and one from each report page. */
     static final List<String> REPORT_PATHS = List.of("/reports/multi.html#篇一", "/reports/multi.html#篇二",
             "/reports/multi.html#篇三", "/reports/multi.html#篇四", "/reports/single.html", "/reports/orphan.html",
-            "/reports/moved.html");
+            "/reports/moved.html", "/reports/p2.html", "/reports/p3.html");
 
     @TempDir
     Path tmp;
@@ -89,19 +89,68 @@ class CrawlTest {
         assertThat(paths(r.reports())).containsExactlyInAnyOrderElementsOf(REPORT_PATHS);
         assertThat(r.reports()).extracting(Source::title).contains("2020年县委统战部工作情况报告",
                 "xx镇统一战线工作情况报告", "关于全县民族宗教工作的情况报告", "关于xx县乡村振兴工作的调研报告",
-                "2019年xx市审计工作情况报告", "2018年xx区环境保护工作总结");
-        assertThat(r.progress().reports()).isEqualTo(7);
+                "2019年xx市审计工作情况报告", "2018年xx区环境保护工作总结", "2021年xx县民政工作总结",
+                "2021年xx县应急管理工作总结");
+        assertThat(r.progress().reports()).isEqualTo(REPORT_PATHS.size());
+    }
+
+    @Test
+    void reportsCarryThePublishDateTheirPagePrintsAndNoChrome() throws Exception {
+        Result r = crawl(options());
+
+        Source p2 = r.reports().stream().filter(s -> s.url().endsWith("/reports/p2.html")).findFirst().orElseThrow();
+        assertThat(p2.publishedAt()).isEqualTo(java.time.LocalDate.of(2022, 1, 10));
+        assertThat(r.reports()).allSatisfy(s -> assertThat(s.text())
+                .doesNotContain("版权所有", "ICP备", "推荐度", "相关信息", "热门信息", "点击下载", "首页", "发布时间", "下一页"));
+    }
+
+    @Test
+    void everyPageOfAPaginatedListIsFollowedToItsReports() throws Exception {
+        crawl(options());
+
+        assertThat(site.counts()).containsEntry("/list/1.html", 1).containsEntry("/list/2.html", 1)
+                .containsEntry("/list/3.html", 1).containsEntry("/reports/p2.html", 1).containsEntry("/reports/p3.html", 1);
+    }
+
+    @Test
+    void theSameArticleAtTwoUrlsIsOneReportWithBothUrls() throws Exception {
+        Result r = crawl(options());
+
+        assertThat(r.urls().get(site.url("/reports/p2.html")))
+                .containsExactly(site.url("/reports/p2.html"), site.url("/mirror/p2.html"));
+        assertThat(paths(r.reports())).doesNotContain("/mirror/p2.html");
+    }
+
+    @Test
+    void aGbkPageLabelledGb2312ReadsAsTheSameTextAsItsUtf8Twin() throws Exception {
+        crawl(options());
+
+        Map<String, Fetched> stored = new java.util.HashMap<>();
+        PageStore.read(tmp.resolve("crawl/pages.warc"), f -> stored.put(f.url().replace(site.base(), ""), f));
+        Fetched gbk = stored.get("/reports/multi.html");
+        Fetched utf8 = stored.get("/reports/multi-utf8.html");
+        assertThat(gbk.contentType()).isEqualTo("text/html");
+        assertThat(new String(gbk.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).contains("charset=gb2312");
+        assertThat(gbk.body()).isNotEqualTo(utf8.body());
+
+        List<Source> fromGbk = govsearch.crawler.page.Pages.read(gbk.url(), gbk.body(), gbk.contentType());
+        List<Source> fromUtf8 = govsearch.crawler.page.Pages.read(utf8.url(), utf8.body(), utf8.contentType());
+        assertThat(fromGbk).hasSize(4);
+        assertThat(fromGbk).extracting(Source::text).containsExactlyElementsOf(fromUtf8.stream().map(Source::text).toList());
+        assertThat(fromGbk).extracting(Source::title).containsExactlyElementsOf(fromUtf8.stream().map(Source::title).toList());
+        assertThat(String.join("\n", fromGbk.stream().map(Source::text).toList())).contains("王堃", "李镕").doesNotContain("\uFFFD");
     }
 
     @Test
     void theSameReportsUnderOtherChromeAndAnotherCharsetAreStoredOnceWithAllTheirUrls() throws Exception {
         Result r = crawl(options());
 
-        assertThat(r.progress().duplicates()).isEqualTo(4);
-        assertThat(r.urls().get(site.url("/reports/multi.html#篇一")))
-                .containsExactly(site.url("/reports/multi.html#篇一"), site.url("/reports/copy.html#篇一"));
-        assertThat(r.urls().get(site.url("/reports/multi.html#篇四")))
-                .containsExactly(site.url("/reports/multi.html#篇四"), site.url("/reports/copy.html#篇四"));
+        // copy.html: 4 near; multi-utf8.html: 4 exact; mirror/p2.html: 1 exact
+        assertThat(r.progress().duplicates()).isEqualTo(9);
+        assertThat(r.urls().get(site.url("/reports/multi.html#篇一"))).containsExactly(site.url("/reports/multi.html#篇一"),
+                site.url("/reports/copy.html#篇一"), site.url("/reports/multi-utf8.html#篇一"));
+        assertThat(r.urls().get(site.url("/reports/multi.html#篇四"))).containsExactly(site.url("/reports/multi.html#篇四"),
+                site.url("/reports/copy.html#篇四"), site.url("/reports/multi-utf8.html#篇四"));
     }
 
     @Test
@@ -118,8 +167,10 @@ class CrawlTest {
         Result r = crawl(options());
 
         assertThat(site.requests().getFirst().path()).isEqualTo("/robots.txt");
-        assertThat(site.counts().keySet()).noneMatch(p -> p.startsWith("/private/"));
-        assertThat(r.failures()).contains("/private/trap.html?d=1: forbidden by robots.txt");
+        assertThat(site.counts().keySet()).noneMatch(p -> p.startsWith("/private/") || p.startsWith("/calendar"));
+        assertThat(r.failures()).contains("/private/trap.html?d=1: forbidden by robots.txt",
+                "/calendar?d=20210301: forbidden by robots.txt", "/calendar?d=20210302: forbidden by robots.txt");
+        assertThat(r.failures()).filteredOn(f -> f.startsWith("/calendar")).hasSize(2); // the trap never unfolds
     }
 
     @Test
@@ -146,13 +197,19 @@ class CrawlTest {
     }
 
     @Test
-    void missingAndOversizedPagesAreFailuresAndTheCrawlGoesOn() throws Exception {
-        Result r = crawl(options());
+    void missingBrokenSlowAndOversizedPagesAreFailuresAndTheCrawlGoesOn() throws Exception {
+        site.slow(60_000);
+        long start = System.nanoTime();
+        Result r = crawl(options().withFetch(new Fetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(3), 64 << 10)));
+        long took = System.nanoTime() - start;
 
-        assertThat(r.failures()).contains("/missing.html: HTTP 404");
+        assertThat(r.failures()).contains("/missing.html: HTTP 404", "/error.html: HTTP 500",
+                "/slow.html: timed out after 3 s");
         assertThat(r.failures()).anyMatch(f -> f.startsWith("/huge.html: larger than 64 KiB"));
-        assertThat(paths(r.reports())).doesNotContain("/huge.html");
-        assertThat(r.reports()).hasSize(7);
+        assertThat(paths(r.reports())).doesNotContain("/huge.html", "/slow.html", "/error.html");
+        assertThat(r.reports()).hasSize(REPORT_PATHS.size());
+        assertThat(site.counts()).containsEntry("/slow.html", 1).containsEntry("/error.html", 1);
+        assertThat(Duration.ofNanos(took)).as("the slow page held the crawl").isLessThan(Duration.ofSeconds(40));
     }
 
     @Test
@@ -222,6 +279,7 @@ class CrawlTest {
         assertThat(stored.stream().filter(f -> f.url().endsWith("/old.html")).findFirst().orElseThrow().status()).isEqualTo(301);
     }
 
+    @org.junit.jupiter.api.Timeout(60)
     @Test
     void aStoppedCrawlResumesWithoutFetchingAStoredPageAgainAndLosesNoReport() throws Exception {
         Result first = crawl(options(), 3);
