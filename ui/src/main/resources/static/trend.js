@@ -282,7 +282,7 @@
     var body = el('tbody');
     lines.forEach(function (l) {
       body.appendChild(el('tr', { class: 'kwic-line' }, [
-        el('td', { class: 'kwic-left', text: l.left || '' }),
+        el('td', { class: 'kwic-left' }, [el('span', { text: l.left || '' })]),
         el('td', { class: 'kwic-match' }, [el('a', { href: Z.reportHref(l.reportId, q, l.sectionId), text: l.match || q,
           title: l.reportTitle || '' })]),
         el('td', { class: 'kwic-right', text: l.right || '' }),
