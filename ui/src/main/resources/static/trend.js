@@ -207,11 +207,25 @@
         };
       })
     });
-    chart.on('click', function (e) {
-      if (e.componentType !== 'series' || !e.value) return;
-      pick(s, e.seriesName, e.value[0]);
+    // A click anywhere in the plot picks the nearest year and, at that year, the nearest line:
+    // easier to hit than a 7-pixel symbol, and it works the same with a finger.
+    chart.getZr().on('click', function (ev) {
+      var at = [ev.offsetX, ev.offsetY];
+      if (!chart.containPixel('grid', at) || !series.length) return;
+      var x = chart.convertFromPixel({ seriesIndex: 0 }, at)[0];
+      var best = null;
+      years.forEach(function (y) { if (best === null || Math.abs(y.year - x) < Math.abs(best - x)) best = y.year; });
+      var term = null, dist = Infinity;
+      series.forEach(function (sr, i) {
+        var p = sr.points.filter(function (q) { return q[0] === best; })[0];
+        if (!p) return;
+        var d = Math.abs(chart.convertToPixel({ seriesIndex: i }, p)[1] - at[1]);
+        if (d < dist) { dist = d; term = sr.term; }
+      });
+      if (term !== null) pick(s, term, best);
     });
     window.__trendChart = chart;
+    window.__trendMode = data.mode;
     setExports(s);
     if (s.at && s.atTerm) showLines(s, s.atTerm, Number(s.at));
   }
