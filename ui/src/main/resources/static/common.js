@@ -228,11 +228,12 @@
 
   /**
    * Labelled inputs for the filters; prefix ('' or 'left.' …) names them as the URL does.
-   * Returns the fieldset; read values back with readFilters(form, prefix).
+   * keys limits them (default: all). Returns the fieldset; read values back with readFilters(form, prefix).
    */
-  function filterFields(prefix, values, legend) {
+  function filterFields(prefix, values, legend, keys) {
     var fs = el('fieldset', { class: 'filter-fields' }, [legend ? el('legend', { text: legend }) : null]);
     FILTERS.forEach(function (f) {
+      if (keys && keys.indexOf(f.key) < 0) return;
       var id = 'ui-f-' + (prefix || '').replace(/\W/g, '') + f.key;
       fs.appendChild(el('label', { class: 'field', for: id }, [
         el('span', { class: 'field-label', text: f.label }),

@@ -1,4 +1,4 @@
-/* 政报搜 — precedent phrasing (/phrasing?text=…&phrase=…&year=&region=&type=&domain=).
+/* 政报搜 — precedent phrasing (/phrasing?text=…&phrase=…&year=&region=&type=); no domain: the API's sentences have none.
  * text: the closest corpus sentences to a draft, with the wording that differs marked (from the API's
  * diff segments); phrase: the variants of a fixed phrase over the years. */
 (function () {
@@ -31,7 +31,7 @@
         el('input', { id: 'ui-phrase', name: 'phrase', type: 'text', autocomplete: 'off', value: s.phrase || null, placeholder: '例如：稳中求进' })
       ])
     ]));
-    form.appendChild(Z.filterFields('', s, '只在这些报告中找（可选）'));
+    form.appendChild(Z.filterFields('', s, '只在这些报告中找（可选）', ['year', 'region', 'type']));
     form.appendChild(el('div', { class: 'form-actions' }, [
       el('button', { type: 'submit', class: 'button button-primary', id: 'ui-run', text: '查找先例' }),
       el('span', { class: 'hint', text: 'Ctrl+Enter 也可提交' })
@@ -58,7 +58,7 @@
 
   function filters(s) {
     var o = {};
-    Z.FILTERS.forEach(function (f) { o[f.key] = s[f.key]; });
+    Z.FILTERS.forEach(function (f) { if (f.key !== 'domain') o[f.key] = s[f.key]; });
     return o;
   }
 

@@ -179,6 +179,7 @@
         el('strong', { text: Z.formatNumber(total) }), ' 个章节，用时 ',
         Z.formatNumber(data.tookMs), ' 毫秒'
       ]),
+      analysisLinks(s),
       facetsJump()
     ]));
 
@@ -190,6 +191,19 @@
     groups.forEach(function (g) { ol.appendChild(renderGroup(s, g)); });
     list.appendChild(ol);
     renderPager(s, Math.ceil(reports / PAGE_SIZE));
+  }
+
+  /** The query's words on the analysis pages: their trend over the years and their concordance. */
+  function analysisLinks(s) {
+    var terms = Z.queryTerms(s.q).slice(0, 10);
+    if (!terms.length) return null;
+    var f = { region: s.region, type: s.type, domain: s.domain };
+    var trend = Z.queryString({ term: terms, region: f.region, type: f.type, domain: f.domain });
+    var conc = Z.queryString({ q: terms[0], year: s.year, region: f.region, type: f.type, domain: f.domain });
+    return el('span', { class: 'analysis-links' }, [
+      el('a', { href: '/trend?' + trend, text: '历年趋势' }), ' · ',
+      el('a', { href: '/concordance?' + conc, text: '“' + terms[0] + '”的语境' })
+    ]);
   }
 
   /** On narrow screens the facets sit below the results: a link down to them. */

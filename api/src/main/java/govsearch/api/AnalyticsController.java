@@ -25,7 +25,7 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Trends, comparisons, concordance and precedent phrasing. Every endpoint takes the search filters
- * (region, year, type, domain, q); terms are matched literally, as quoted strings are in search.
+ * (region, year, type, q; all but phrasing also domain); terms are matched literally, as quoted strings are in search.
  */
 @RestController
 class AnalyticsController {
@@ -165,10 +165,10 @@ class AnalyticsController {
                                    @RequestParam(required = false) String size,
                                    @RequestParam(required = false) String year,
                                    @RequestParam(required = false) String region,
-                                   @RequestParam(required = false) String type,
-                                   @RequestParam(required = false) String domain) {
+                                   @RequestParam(required = false) String type) {
         return Mono.fromCallable(() -> {
-            SearchQuery f = QuerySyntax.parse(null, year, region, type, domain, 0, Params.integer("size", size));
+            // no domain here: the stored sentences phrasing searches carry no section domains
+            SearchQuery f = QuerySyntax.parse(null, year, region, type, 0, Params.integer("size", size));
             PhrasingRequest r = new PhrasingRequest("sentences", text, f, f.size());
             return cache.get("phrasing", r, () -> Phrasing.compute(index, r.text(), r.filters(), r.size()));
         }).subscribeOn(scheduler);
@@ -179,10 +179,9 @@ class AnalyticsController {
     Mono<Phrasing.Variants> variants(@RequestParam(required = false) String phrase,
                                      @RequestParam(required = false) String year,
                                      @RequestParam(required = false) String region,
-                                     @RequestParam(required = false) String type,
-                                     @RequestParam(required = false) String domain) {
+                                     @RequestParam(required = false) String type) {
         return Mono.fromCallable(() -> {
-            SearchQuery f = filters(null, year, region, type, domain);
+            SearchQuery f = filters(null, year, region, type, null);
             PhrasingRequest r = new PhrasingRequest("variants", phrase, f, 0);
             return cache.get("phrasing", r, () -> Phrasing.variants(index, r.text(), r.filters()));
         }).subscribeOn(scheduler);

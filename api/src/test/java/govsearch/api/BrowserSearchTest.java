@@ -18,6 +18,7 @@ class BrowserSearchTest extends BrowserSupport {
         assertThat(all(".facet-region .facet-value")).hasSizeGreaterThan(3);
         assertThat(all(".facet-domain .facet-value")).isNotEmpty();
         assertThat(all(".facet-type .facet-value")).isNotEmpty();
+        assertThat(waitFor(".analysis-links a").getAttribute("href")).contains("/trend?term=");
         assertThat(all(".facet-level .facet-static, .facet-level .facet-value")).isNotEmpty();
         Chromium.screenshot("search");
         assertNoExternalRequests();
@@ -73,6 +74,10 @@ class BrowserSearchTest extends BrowserSupport {
         waiting().until(d -> !all("#ui-similar li a").isEmpty());
         Chromium.screenshot("report");
         assertNoExternalRequests();
+        js("window.scrollTo(0, 0); document.getElementById('ui-evidence').open = true;");
+        Chromium.screenshot("report-evidence");
+        js("document.getElementById('ui-extra').scrollIntoView()");
+        Chromium.screenshot("report-cites-figures-similar");
     }
 
     @Test

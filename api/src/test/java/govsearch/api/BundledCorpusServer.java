@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * tests through {@link #baseUrl()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// 30 s, not the default 5 s: a cold comparison of two large sides can take longer on a busy machine.
+@AutoConfigureWebTestClient(timeout = "30s")
 abstract class BundledCorpusServer {
 
     static final Path DATA;
