@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** The search page and the report reader in headless Chromium over the bundled corpus. */
 class BrowserSearchTest extends BrowserSupport {
@@ -46,6 +47,17 @@ class BrowserSearchTest extends BrowserSupport {
 
     @Test
     void yearHistogramRangeFiltersByYears() {
+        open("/?q=乡村振兴");
+        WebElement chart = waitFor("#ui-year-chart");
+        waitFor("#ui-year-chart canvas");
+        // brush: drag across the left half of the bars
+        int w = chart.getSize().getWidth();
+        new Actions(browser).moveToElement(chart, -w / 2 + 6, 0).clickAndHold().moveByOffset(w / 2 - 6, 0).release().perform();
+        waitUntilUrlContains("year=");
+        assertThat(decodedUrl()).containsPattern("year=\\d{4}-\\d{4}");
+        String brushed = waitFor("#ui-year-from").getAttribute("value") + "-" + waitFor("#ui-year-to").getAttribute("value");
+        assertThat(decodedUrl()).contains("year=" + brushed);
+
         open("/?q=乡村振兴");
         waitFor("#ui-year-chart canvas");
         WebElement from = waitFor("#ui-year-from");
