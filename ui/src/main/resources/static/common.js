@@ -195,10 +195,129 @@
     return typeof n === 'number' ? n.toLocaleString('zh-CN') : String(n === undefined || n === null ? 0 : n);
   }
 
+  // ---- shared by the analysis pages (trend, compare, concordance, phrasing) ----------------
+
+  /** The filters every analysis endpoint takes, with their Chinese labels and hints. */
+  var FILTERS = [
+    { key: 'year', label: '年份', hint: '2015 或 2010-2020' },
+    { key: 'region', label: '地区', hint: '全国、广东、漯河市…', list: 'province' },
+    { key: 'type', label: '类型', hint: '政府工作报告…', list: 'type' },
+    { key: 'domain', label: '领域', hint: '生态环境、就业…', list: 'domain' }
+  ];
+
+  var optionsLoaded = null;
+
+  /** Fills <datalist id="zbs-dl-province|type|domain"> once from the search facets over the whole corpus. */
+  function loadFilterOptions() {
+    if (optionsLoaded) return optionsLoaded;
+    optionsLoaded = fetchJson('/api/search?year=1000-2999&size=1').then(function (d) {
+      var f = d.facets || {};
+      ['province', 'type', 'domain'].forEach(function (k) {
+        var dl = document.getElementById('zbs-dl-' + k);
+        if (!dl) {
+          dl = el('datalist', { id: 'zbs-dl-' + k });
+          document.body.appendChild(dl);
+        }
+        clear(dl);
+        (f[k] || []).forEach(function (v) { dl.appendChild(el('option', { value: String(v.value) })); });
+      });
+      return f;
+    }, function () { return {}; });   // the inputs still work as free text
+    return optionsLoaded;
+  }
+
+  /**
+   * Labelled inputs for the filters; prefix ('' or 'left.' …) names them as the URL does.
+   * keys limits them (default: all). Returns the fieldset; read values back with readFilters(form, prefix).
+   */
+  function filterFields(prefix, values, legend, keys) {
+    var fs = el('fieldset', { class: 'filter-fields' }, [legend ? el('legend', { text: legend }) : null]);
+    FILTERS.forEach(function (f) {
+      if (keys && keys.indexOf(f.key) < 0) return;
+      var id = 'ui-f-' + (prefix || '').replace(/\W/g, '') + f.key;
+      fs.appendChild(el('label', { class: 'field', for: id }, [
+        el('span', { class: 'field-label', text: f.label }),
+        el('input', { id: id, name: prefix + f.key, type: 'text', autocomplete: 'off', placeholder: f.hint,
+          list: f.list ? 'zbs-dl-' + f.list : null, value: values && values[prefix + f.key] ? values[prefix + f.key] : null })
+      ]));
+    });
+    loadFilterOptions();
+    return fs;
+  }
+
+  /** The filter values of a form as {key: value}, blanks left out. */
+  function readFilters(form, prefix) {
+    var out = {};
+    FILTERS.forEach(function (f) {
+      var input = form.elements[prefix + f.key];
+      var v = input && input.value ? input.value.trim() : '';
+      if (v) out[prefix + f.key] = v;
+    });
+    return out;
+  }
+
+  /** Query string from an object; arrays become repeated parameters; blanks are left out. */
+  function queryString(obj) {
+    var p = new URLSearchParams();
+    Object.keys(obj).forEach(function (k) {
+      var v = obj[k];
+      (Array.isArray(v) ? v : [v]).forEach(function (x) {
+        if (x !== null && x !== undefined && String(x).trim() !== '') p.append(k, String(x).trim());
+      });
+    });
+    return p.toString();
+  }
+
+  /** Puts a page's state in the address bar (pushState unless it is already there). */
+  function pushState(path, obj) {
+    var qs = queryString(obj);
+    var url = path + (qs ? '?' + qs : '');
+    if (url !== location.pathname + location.search) history.pushState(null, '', url);
+    return url;
+  }
+
+  /** Copies text to the clipboard; resolves true when it worked. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(function () { return true; }, function () { return fallbackCopy(text); });
+    }
+    return Promise.resolve(fallbackCopy(text));
+  }
+
+  function fallbackCopy(text) {
+    var ta = el('textarea', { class: 'visually-hidden', readonly: true });
+    ta.value = text;
+    document.body.appendChild(ta);
+    ta.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    document.body.removeChild(ta);
+    return ok;
+  }
+
+  /** Saves a data: or blob URL as a file through a temporary link. */
+  function download(href, name) {
+    var a = el('a', { href: href, download: name, class: 'visually-hidden' });
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+  }
+
+  /** A small "loading / error / empty" holder: show(node) replaces its content. */
+  function show(container, node) {
+    clear(container);
+    if (node) container.appendChild(node);
+  }
+
+  function isAbort(err) { return err && err.name === 'AbortError'; }
+
   window.ZBS = {
     el: el, clear: clear, fetchJson: fetchJson, ApiError: ApiError, errorBox: errorBox,
     messageBox: messageBox, loadingBox: loadingBox, regionText: regionText, badges: badges,
     sanitizeSnippet: sanitizeSnippet, queryTerms: queryTerms, escapeRegExp: escapeRegExp,
-    safeUrl: safeUrl, isTyping: isTyping, reportHref: reportHref, formatNumber: formatNumber
+    safeUrl: safeUrl, isTyping: isTyping, reportHref: reportHref, formatNumber: formatNumber,
+    FILTERS: FILTERS, loadFilterOptions: loadFilterOptions, filterFields: filterFields, readFilters: readFilters,
+    queryString: queryString, pushState: pushState, copyText: copyText, download: download, show: show,
+    isAbort: isAbort
   };
 })();

@@ -71,6 +71,7 @@
     Z.clear(text);
     sections.forEach(function (s) { renderSection(s, text); });
     if (!sections.length) text.appendChild(Z.messageBox('这份报告没有正文。'));
+    renderExtras(r);
     box.hidden = false;
     if (window.matchMedia && window.matchMedia('(max-width: 860px)').matches) outlineBox.open = false;
     setupHits();
@@ -92,6 +93,105 @@
         el('dd', null, [el('a', { href: src, rel: 'noopener noreferrer', target: '_blank', class: 'source-url', text: src })])]));
     }
     if (dl.firstChild) meta.appendChild(dl);
+    if (r.understanding) meta.appendChild(evidencePanel(r.understanding));
+  }
+
+  var RULES = {
+    label: '来源标注', 'title-year': '标题中的年份', title: '标题', review: '回顾部分', 'this-year': '“今年”的说法',
+    earliest: '提到的最晚事件', mention: '地名出现次数', structure: '报告的固定格式', region: '地区',
+    'self-reference': '自称'
+  };
+
+  /** What was read from the report — year, region, type, level — with the evidence for each, and its domains. */
+  function evidencePanel(u) {
+    var grid = el('div', { class: 'evidence-grid' });
+    [['year', '年份'], ['region', '地区'], ['type', '类型'], ['level', '行政级别']].forEach(function (x) {
+      var reading = u[x[0]];
+      if (!reading) return;
+      var v = reading.value;
+      var shown = v === null || v === undefined ? '未能确定' : (typeof v === 'object' ? Z.regionText(v) : String(v));
+      var ul = el('ul');
+      (reading.evidence || []).slice(0, 6).forEach(function (e) {
+        var quote = e.quote ? '“' + e.quote + '”' : '';
+        ul.appendChild(el('li', null, [el('span', { class: 'rule', text: (RULES[e.rule] || e.rule) + '：' }),
+          quote + (e.says ? ' → ' + e.says : '')]));
+      });
+      grid.appendChild(el('div', { class: 'evidence-item' }, [
+        el('h3', { text: x[1] + '：' + shown + '（把握 ' + Math.round((reading.confidence || 0) * 100) + '%）' }), ul]));
+    });
+    var panel = el('details', { id: 'ui-evidence', class: 'evidence' }, [el('summary', { text: '识别依据：年份、地区、类型、级别从哪里看出来' }), grid]);
+    if (Array.isArray(u.domains) && u.domains.length) {
+      var chips = el('p', { class: 'domain-chips' }, [el('span', { class: 'rule', text: '主要领域：' })]);
+      u.domains.forEach(function (d) {
+        chips.appendChild(el('a', { href: '/?' + Z.queryString({ domain: d.domain }), text: d.domain, title: '检索这一领域的报告章节' }));
+      });
+      panel.appendChild(chips);
+    }
+    return panel;
+  }
+
+  /** Cited documents, figures and similar reports, under the text. */
+  function renderExtras(r) {
+    var old = document.getElementById('ui-extra');
+    if (old) old.parentNode.removeChild(old);
+    var u = r.understanding || {};
+    var extra = el('section', { id: 'ui-extra', class: 'report-extra', 'aria-label': '引用、数字与相似报告' });
+    var cites = Array.isArray(u.cites) ? u.cites : [];
+    if (cites.length) {
+      var cl = el('ul', { class: 'cite-list' });
+      cites.forEach(function (c) {
+        var label = '《' + (c.title || '') + '》' + [c.issuer, c.number, c.year ? c.year + '年' : null].filter(Boolean).join(' ');
+        cl.appendChild(el('li', null, [el('a', { href: '#' + encodeURIComponent(c.sectionId), text: label })]));
+      });
+      extra.appendChild(el('h2', { text: '引用的文件（' + cites.length + '）' }));
+      extra.appendChild(cl);
+    }
+    var figures = Array.isArray(u.figures) ? u.figures : [];
+    if (figures.length) {
+      var fl = el('ul', { class: 'figure-list', id: 'ui-figures' });
+      figures.forEach(function (f, i) {
+        var li = el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(f.sectionId), text: f.text || String(f.value) })]);
+        fl.appendChild(li);
+      });
+      extra.appendChild(el('h2', { text: '文中的数字（' + figures.length + '）' }));
+      extra.appendChild(fl);
+      if (figures.length > 12) {
+        var more = el('button', { type: 'button', class: 'link-button', text: '显示全部 ' + figures.length + ' 个' });
+        more.addEventListener('click', function () {
+          Array.prototype.forEach.call(fl.children, function (li) { li.hidden = false; });
+          more.hidden = true;
+        });
+        extra.appendChild(more);
+      }
+    }
+    var similar = el('div', { id: 'ui-similar' });
+    extra.appendChild(el('h2', { text: '相似的报告' }));
+    extra.appendChild(similar);
+    box.appendChild(extra);
+    loadSimilar(r, u, similar);
+  }
+
+  /** Reports whose sections share this one's top domains, nearest years first (search on domain and years). */
+  function loadSimilar(r, u, node) {
+    var domains = (Array.isArray(u.domains) ? u.domains : []).slice(0, 1);
+    if (!domains.length) { Z.show(node, el('p', { class: 'side-note', text: '没有识别出主要领域，无法推荐。' })); return; }
+    var p = { domain: domains[0].domain, size: 8 };
+    if (r.year) p.year = (r.year - 3) + '-' + (r.year + 3);
+    Z.show(node, Z.loadingBox('正在查找…'));
+    Z.fetchJson('/api/search?' + Z.queryString(p)).then(function (d) {
+      var seen = {}, ul = el('ul', { class: 'similar-list' });
+      seen[r.id] = true;
+      (d.hits || []).forEach(function (h) {
+        if (seen[h.reportId]) return;
+        seen[h.reportId] = true;
+        ul.appendChild(el('li', null, [el('a', { href: Z.reportHref(h.reportId), text: h.reportTitle || '报告' }), ' ', Z.badges(h)]));
+      });
+      Z.clear(node);
+      node.appendChild(el('p', { class: 'side-note', text: '同属“' + domains[0].domain + '”领域' + (r.year ? '、前后三年内' : '') + '的报告：' }));
+      node.appendChild(ul.children.length ? ul : el('p', { text: '没有找到。' }));
+    }, function (err) {
+      Z.show(node, Z.errorBox('无法载入相似报告', err, null));
+    });
   }
 
   /** "2019-01-15" or "2019-01-15T09:00:00Z" → "2019年1月15日"; anything else is shown as given. */

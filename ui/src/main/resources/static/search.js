@@ -1,4 +1,4 @@
-/* 政报搜 — search page (/). All state lives in the URL: /?q=&year=&region=&type=&page=
+/* 政报搜 — search page (/). All state lives in the URL: /?q=&year=&region=&type=&domain=&page=
  * (page is 1-based in the browser URL, as people read it; the API's page is 0-based). */
 (function () {
   'use strict';
@@ -10,8 +10,11 @@
   var FILTERS = [
     { key: 'year', label: '年份' },
     { key: 'region', label: '地区', facet: 'province' },
-    { key: 'type', label: '类型' }
+    { key: 'type', label: '类型' },
+    { key: 'domain', label: '领域' }
   ];
+  var CLEARED = { year: '', region: '', type: '', domain: '', page: 1 };
+  var yearChart = null;
   var EXAMPLES = ['乡村振兴', '"营商环境" year=2018-2023', '新型城镇化 -试点', '大气污染防治 year=2014'];
 
   var form = document.getElementById('ui-search-form');
@@ -35,6 +38,7 @@
       year: (p.get('year') || '').trim(),
       region: (p.get('region') || '').trim(),
       type: (p.get('type') || '').trim(),
+      domain: (p.get('domain') || '').trim(),
       page: isFinite(page) && page >= 1 ? page : 1
     };
   }
@@ -49,7 +53,7 @@
   }
 
   function with_(s, changes) {
-    var n = { q: s.q, year: s.year, region: s.region, type: s.type, page: s.page };
+    var n = { q: s.q, year: s.year, region: s.region, type: s.type, domain: s.domain, page: s.page };
     Object.keys(changes).forEach(function (k) { n[k] = changes[k]; });
     return n;
   }
@@ -103,7 +107,7 @@
   function loadSearch(s, ctrl) {
     startLoading('正在搜索…');
     var p = new URLSearchParams();
-    p.set('q', s.q);
+    if (s.q) p.set('q', s.q);
     FILTERS.forEach(function (f) { if (s[f.key]) p.set(f.key, s[f.key]); });
     p.set('page', String(s.page - 1));
     p.set('size', String(PAGE_SIZE));
@@ -135,7 +139,7 @@
     });
     if (active.length > 1) {
       var all = el('button', { type: 'button', class: 'chip chip-clear', text: '清除全部' });
-      all.addEventListener('click', function () { go(with_(s, { year: '', region: '', type: '', page: 1 })); });
+      all.addEventListener('click', function () { go(with_(s, CLEARED)); });
       chips.appendChild(all);
     }
   }
@@ -162,7 +166,7 @@
       var box = Z.messageBox(s.q ? '没有找到与“' + s.q + '”相匹配的报告。' : '没有符合筛选条件的报告。', tips);
       if (hasFilters(s)) {
         var b = el('button', { type: 'button', class: 'button', text: '清除全部筛选' });
-        b.addEventListener('click', function () { go(with_(s, { year: '', region: '', type: '', page: 1 })); });
+        b.addEventListener('click', function () { go(with_(s, CLEARED)); });
         box.appendChild(b);
       }
       list.appendChild(box);
@@ -175,6 +179,7 @@
         el('strong', { text: Z.formatNumber(total) }), ' 个章节，用时 ',
         Z.formatNumber(data.tookMs), ' 毫秒'
       ]),
+      analysisLinks(s),
       facetsJump()
     ]));
 
@@ -186,6 +191,19 @@
     groups.forEach(function (g) { ol.appendChild(renderGroup(s, g)); });
     list.appendChild(ol);
     renderPager(s, Math.ceil(reports / PAGE_SIZE));
+  }
+
+  /** The query's words on the analysis pages: their trend over the years and their concordance. */
+  function analysisLinks(s) {
+    var terms = Z.queryTerms(s.q).slice(0, 10);
+    if (!terms.length) return null;
+    var f = { region: s.region, type: s.type, domain: s.domain };
+    var trend = Z.queryString({ term: terms, region: f.region, type: f.type, domain: f.domain });
+    var conc = Z.queryString({ q: terms[0], year: s.year, region: f.region, type: f.type, domain: f.domain });
+    return el('span', { class: 'analysis-links' }, [
+      el('a', { href: '/trend?' + trend, text: '历年趋势' }), ' · ',
+      el('a', { href: '/concordance?' + conc, text: '“' + terms[0] + '”的语境' })
+    ]);
   }
 
   /** On narrow screens the facets sit below the results: a link down to them. */
@@ -271,9 +289,15 @@
 
   function renderFacets(s, data) {
     Z.clear(facets);
+    if (yearChart) { yearChart.dispose(); yearChart = null; }
     facets.hidden = false;
     var any = false;
     FILTERS.forEach(function (f) {
+      if (f.key === 'year') {
+        var years = (data.year || []).filter(function (v) { return v && /^\d{4}$/.test(String(v.value)); });
+        if (years.length || s.year) { any = true; facets.appendChild(renderYearFacet(s, years)); }
+        return;
+      }
       var values = (data[f.facet || f.key] || []).filter(function (v) {
         return v && v.value !== null && v.value !== undefined && String(v.value) !== '';
       });
@@ -284,7 +308,94 @@
       any = true;
       facets.appendChild(renderFacet(s, f, values));
     });
+    var levels = (data.level || []).filter(function (v) { return v && v.value; });
+    if (levels.length) {
+      any = true;
+      facets.appendChild(renderStaticFacet('level', '行政级别', levels, '按地区筛选可限定级别，如“全国”或某省、某市。'));
+    }
     if (!any) facets.hidden = true;
+  }
+
+  /** Counts only: the API has no level filter (a region picks the level). */
+  function renderStaticFacet(key, label, values, note) {
+    var id = 'ui-facet-' + key;
+    var ul = el('ul', { class: 'facet-list' });
+    values.forEach(function (v) {
+      ul.appendChild(el('li', { class: 'facet-static' }, [el('span', { class: 'facet-name', text: String(v.value) }),
+        el('span', { class: 'facet-count', text: Z.formatNumber(v.count) })]));
+    });
+    return el('section', { class: 'facet facet-' + key, 'aria-labelledby': id }, [el('h2', { id: id, text: label }), ul,
+      el('p', { class: 'facet-note', text: note })]);
+  }
+
+  /**
+   * Years as a histogram (ECharts): drag across bars to pick a range, click a bar for one year;
+   * the two number boxes do the same from the keyboard.
+   */
+  function renderYearFacet(s, values) {
+    var sorted = values.slice().sort(function (a, b) { return Number(a.value) - Number(b.value); });
+    var years = sorted.map(function (v) { return Number(v.value); });
+    var cur = /^(\d{4})(?:-(\d{4}))?$/.exec(s.year || '');
+    var lo = cur ? cur[1] : (years.length ? String(years[0]) : '');
+    var hi = cur ? (cur[2] || cur[1]) : (years.length ? String(years[years.length - 1]) : '');
+    var box = el('section', { class: 'facet facet-year year-hist', 'aria-labelledby': 'ui-facet-year' }, [
+      el('h2', { id: 'ui-facet-year', text: '年份' })]);
+    var chartBox = el('div', { id: 'ui-year-chart', class: 'chart', role: 'img',
+      'aria-label': '各年份的报告数' + (years.length ? '：' + years[0] + '–' + years[years.length - 1] + '年' : '') });
+    if (years.length) box.appendChild(chartBox);
+    var from = el('input', { id: 'ui-year-from', type: 'number', min: '1900', max: '2100', inputmode: 'numeric', value: lo, 'aria-label': '起始年份' });
+    var to = el('input', { id: 'ui-year-to', type: 'number', min: '1900', max: '2100', inputmode: 'numeric', value: hi, 'aria-label': '截止年份' });
+    var range = el('form', { class: 'year-range' }, [from, '–', to, el('button', { type: 'submit', class: 'button', text: '限定' })]);
+    if (s.year) {
+      var clr = el('button', { type: 'button', class: 'link-button', text: '不限年份' });
+      clr.addEventListener('click', function () { go(with_(s, { year: '', page: 1 })); });
+      range.appendChild(clr);
+    }
+    range.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var a = parseInt(from.value, 10), b = parseInt(to.value, 10);
+      if (!isFinite(a) && !isFinite(b)) return;
+      if (!isFinite(a)) a = b;
+      if (!isFinite(b)) b = a;
+      if (a > b) { var t = a; a = b; b = t; }
+      go(with_(s, { year: a === b ? String(a) : a + '-' + b, page: 1 }));
+    });
+    box.appendChild(range);
+    box.appendChild(el('p', { class: 'facet-note', text: '在柱形图上拖动选取年份范围，点击柱子只看那一年。' }));
+    if (years.length && window.echarts) {
+      window.requestAnimationFrame(function () { drawYears(s, sorted, chartBox); });
+    }
+    return box;
+  }
+
+  function drawYears(s, sorted, node) {
+    if (!node.isConnected) return;
+    var years = sorted.map(function (v) { return String(v.value); });
+    yearChart = window.echarts.init(node);
+    yearChart.setOption({
+      animation: false,
+      grid: { left: 4, right: 4, top: 8, bottom: 20, containLabel: false },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'category', data: years, axisTick: { show: false }, axisLabel: { interval: 'auto', fontSize: 10 } },
+      yAxis: { type: 'value', show: false },
+      brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 300,
+        brushStyle: { color: 'rgba(164,22,26,0.15)', borderColor: '#a4161a' } },
+      toolbox: { show: false },
+      series: [{ type: 'bar', name: '报告数', data: sorted.map(function (v) { return v.count; }), itemStyle: { color: '#a4161a' },
+        barMaxWidth: 14 }]
+    });
+    yearChart.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'lineX', brushMode: 'single' } });
+    yearChart.on('brushEnd', function (e) {
+      var area = e.areas && e.areas[0];
+      if (!area || !area.coordRange) return;
+      var a = Math.max(0, Math.min(area.coordRange[0], area.coordRange[1]));
+      var b = Math.min(years.length - 1, Math.max(area.coordRange[0], area.coordRange[1]));
+      var ya = years[a], yb = years[b];
+      go(with_(s, { year: ya === yb ? ya : ya + '-' + yb, page: 1 }));
+    });
+    yearChart.on('click', function (e) {
+      if (e.componentType === 'series' && e.name) go(with_(s, { year: e.name, page: 1 }));
+    });
   }
 
   function renderFacet(s, f, values) {
@@ -371,11 +482,11 @@
     facets.hidden = false;
     var ul = el('ul', { class: 'example-list' });
     EXAMPLES.forEach(function (q) {
-      var a = el('a', { href: stateUrl({ q: q, year: '', region: '', type: '', page: 1 }), text: q });
+      var a = el('a', { href: stateUrl(with_(CLEARED, { q: q })), text: q });
       a.addEventListener('click', function (e) {
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        go({ q: q, year: '', region: '', type: '', page: 1 });
+        go(with_(CLEARED, { q: q }));
       });
       ul.appendChild(el('li', null, [a]));
     });

@@ -25,12 +25,12 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Trends, comparisons, concordance and precedent phrasing. Every endpoint takes the search filters
- * (region, year, type, q); terms are matched literally, as quoted strings are in search.
+ * (region, year, type, q; all but phrasing also domain); terms are matched literally, as quoted strings are in search.
  */
 @RestController
 class AnalyticsController {
 
-    private static final Set<String> SIDE_FILTERS = Set.of("year", "region", "type", "q");
+    private static final Set<String> SIDE_FILTERS = Set.of("year", "region", "type", "domain", "q");
 
     private final ReportIndex index;
     private final Scheduler scheduler;
@@ -42,8 +42,8 @@ class AnalyticsController {
         this.cache = cache;
     }
 
-    private static SearchQuery filters(String q, String year, String region, String type) {
-        return QuerySyntax.parse(q, year, region, type, 0, 1);
+    private static SearchQuery filters(String q, String year, String region, String type, String domain) {
+        return QuerySyntax.parse(q, year, region, type, domain, 0, 1);
     }
 
     record TrendRequest(List<String> terms, SearchQuery filters, Integer from, Integer to, Trend.Mode mode, int smooth) {
@@ -62,9 +62,10 @@ class AnalyticsController {
             @RequestParam(required = false) String format,
             @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @RequestParam(required = false) String region, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String domain,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return Mono.fromCallable(() -> {
-            TrendRequest r = new TrendRequest(Trend.terms(term), filters(q, year, region, type),
+            TrendRequest r = new TrendRequest(Trend.terms(term), filters(q, year, region, type, domain),
                     year("from", from), year("to", to), Trend.Mode.parse(mode), Trend.smooth(Params.integer("smooth", smooth)));
             if (format != null && !format.equals("csv") && !format.equals("json")) {
                 throw new BadQuery("format", "format must be json or csv, got '" + Params.abbreviate(format) + "'");
@@ -113,7 +114,7 @@ class AnalyticsController {
                 any = true;
                 if (!SIDE_FILTERS.contains(key.substring(side.length() + 1))) {
                     throw new BadQuery(key, "unknown filter " + key + "; a side takes " + side + ".year, "
-                            + side + ".region, " + side + ".type and " + side + ".q");
+                            + side + ".region, " + side + ".type, " + side + ".domain and " + side + ".q");
                 }
                 if (params.get(key).size() > 1) {
                     throw new BadQuery(key, key + " is given more than once");
@@ -125,7 +126,7 @@ class AnalyticsController {
         }
         try {
             return filters(params.getFirst(side + ".q"), params.getFirst(side + ".year"),
-                    params.getFirst(side + ".region"), params.getFirst(side + ".type"));
+                    params.getFirst(side + ".region"), params.getFirst(side + ".type"), params.getFirst(side + ".domain"));
         } catch (BadQuery e) {
             throw new BadQuery(side + "." + e.param(), side + "." + e.getMessage());
         }
@@ -144,9 +145,10 @@ class AnalyticsController {
                                          @RequestParam(required = false) String size,
                                          @RequestParam(required = false) String year,
                                          @RequestParam(required = false) String region,
-                                         @RequestParam(required = false) String type) {
+                                         @RequestParam(required = false) String type,
+                                         @RequestParam(required = false) String domain) {
         return Mono.fromCallable(() -> {
-            SearchQuery f = QuerySyntax.parse(null, year, region, type, Params.integer("page", page), Params.integer("size", size));
+            SearchQuery f = QuerySyntax.parse(null, year, region, type, domain, Params.integer("page", page), Params.integer("size", size));
             ConcordanceRequest r = new ConcordanceRequest(q, f, Concordance.width(Params.integer("width", width)), Concordance.sort(sort));
             return cache.get("concordance", r, () -> Concordance.compute(index, r.q(), r.filters(), r.width(), r.sort()));
         }).subscribeOn(scheduler);
@@ -165,6 +167,7 @@ class AnalyticsController {
                                    @RequestParam(required = false) String region,
                                    @RequestParam(required = false) String type) {
         return Mono.fromCallable(() -> {
+            // no domain here: the stored sentences phrasing searches carry no section domains
             SearchQuery f = QuerySyntax.parse(null, year, region, type, 0, Params.integer("size", size));
             PhrasingRequest r = new PhrasingRequest("sentences", text, f, f.size());
             return cache.get("phrasing", r, () -> Phrasing.compute(index, r.text(), r.filters(), r.size()));
@@ -178,7 +181,7 @@ class AnalyticsController {
                                      @RequestParam(required = false) String region,
                                      @RequestParam(required = false) String type) {
         return Mono.fromCallable(() -> {
-            SearchQuery f = filters(null, year, region, type);
+            SearchQuery f = filters(null, year, region, type, null);
             PhrasingRequest r = new PhrasingRequest("variants", phrase, f, 0);
             return cache.get("phrasing", r, () -> Phrasing.variants(index, r.text(), r.filters()));
         }).subscribeOn(scheduler);

@@ -10,14 +10,24 @@ import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** Pages of the UI whose paths carry state (/report/{id}) are served by their one HTML file. */
+/**
+ * Pages of the UI whose paths carry state are served by their one HTML file: /report/{id} and the
+ * analysis pages /trend, /compare, /concordance and /phrasing (their state is in the query string).
+ */
 @Configuration(proxyBeanMethods = false)
 class UiRoutes {
 
     @Bean
     RouterFunction<ServerResponse> pages() {
-        ClassPathResource report = new ClassPathResource("static/report.html");
-        return route(RequestPredicates.GET("/report/{id}"),
-                req -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(report));
+        return route(RequestPredicates.GET("/report/{id}"), page("report"))
+                .andRoute(RequestPredicates.GET("/trend"), page("trend"))
+                .andRoute(RequestPredicates.GET("/compare"), page("compare"))
+                .andRoute(RequestPredicates.GET("/concordance"), page("concordance"))
+                .andRoute(RequestPredicates.GET("/phrasing"), page("phrasing"));
+    }
+
+    private static org.springframework.web.reactive.function.server.HandlerFunction<ServerResponse> page(String name) {
+        ClassPathResource html = new ClassPathResource("static/" + name + ".html");
+        return req -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(html);
     }
 }

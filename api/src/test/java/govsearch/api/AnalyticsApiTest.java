@@ -111,6 +111,27 @@ class AnalyticsApiTest extends BundledCorpusServer {
     }
 
     @Test
+    void theDomainFilterNarrowsTrendConcordanceAndComparison() {
+        String domain = "生态环境";
+        long all = get(u -> u.path("/api/concordance").queryParam("q", "改革").build()).get("total").asLong();
+        long inDomain = get(u -> u.path("/api/concordance").queryParam("q", "改革").queryParam("domain", domain).build())
+                .get("total").asLong();
+        assertThat(inDomain).isPositive().isLessThan(all);
+
+        JsonNode trend = get(u -> u.path("/api/trend").queryParam("term", "改革").queryParam("mode", "count")
+                .queryParam("domain", domain).build());
+        long counted = 0;
+        for (JsonNode p : trend.get("series").get(0).get("points")) {
+            counted += p.get("count").asLong();
+        }
+        assertThat(counted).isEqualTo(inDomain);
+
+        JsonNode compare = get(u -> u.path("/api/compare").queryParam("left.domain", domain)
+                .queryParam("right.year", "2015-2025").build());
+        assertThat(compare.get("left").get("chars").asLong()).isLessThan(compare.get("right").get("chars").asLong());
+    }
+
+    @Test
     void concordanceFindsEveryOccurrenceWithItsContext() {
         long expected = CorpusFiles.count("小康社会");
         JsonNode first = get(u -> u.path("/api/concordance").queryParam("q", "小康社会").queryParam("size", "100").build());

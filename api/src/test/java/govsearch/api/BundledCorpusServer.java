@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,10 +16,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The service on a random port over a fresh data directory, which it fills with the bundled corpus
- * on start. Test classes extending this share one running server.
+ * on start. Test classes extending this share one running server (one cached Spring context: they
+ * must not add configuration of their own), the API tests through {@link #http} and the browser
+ * tests through {@link #baseUrl()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// 30 s, not the default 5 s: a cold comparison of two large sides can take longer on a busy machine.
+@AutoConfigureWebTestClient(timeout = "30s")
 abstract class BundledCorpusServer {
 
     static final Path DATA;
@@ -42,6 +46,14 @@ abstract class BundledCorpusServer {
     @Autowired
     void client(WebTestClient client) {
         http = client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
+    @LocalServerPort
+    int port;
+
+    /** http://127.0.0.1:port, for a real browser. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     JsonNode get(Function<UriBuilder, java.net.URI> uri) {

@@ -1,0 +1,181 @@
+/* 政报搜 — keyword in context (/concordance?q=…&sort=year|left|right&width=&page=&year=&region=&type=&domain=).
+ * Lines aligned on the match; each links to its report at the section, with the word highlighted. */
+(function () {
+  'use strict';
+  var Z = window.ZBS, el = Z.el;
+
+  var SIZE = 50;
+  var SORTS = [{ key: 'year', label: '年份' }, { key: 'left', label: '左文' }, { key: 'right', label: '右文' }];
+
+  var form = document.getElementById('ui-form');
+  var status = document.getElementById('ui-status');
+  var out = document.getElementById('ui-out');
+  var inflight = null;
+
+  function readState() {
+    var p = new URLSearchParams(location.search);
+    var page = parseInt(p.get('page') || '1', 10);
+    var s = {
+      q: (p.get('q') || '').trim(),
+      sort: p.get('sort') || 'year',
+      width: p.get('width') || '',
+      page: isFinite(page) && page >= 1 ? page : 1
+    };
+    Z.FILTERS.forEach(function (f) { s[f.key] = (p.get(f.key) || '').trim(); });
+    return s;
+  }
+
+  function urlParams(s) {
+    var o = { q: s.q, sort: s.sort === 'year' ? '' : s.sort, width: s.width, page: s.page > 1 ? s.page : '' };
+    Z.FILTERS.forEach(function (f) { o[f.key] = s[f.key]; });
+    return o;
+  }
+
+  function buildForm(s) {
+    Z.clear(form);
+    var sort = el('select', { id: 'ui-sort', name: 'sort' });
+    SORTS.forEach(function (x) { sort.appendChild(el('option', { value: x.key, selected: s.sort === x.key, text: '按' + x.label + '排序' })); });
+    var width = el('select', { id: 'ui-width', name: 'width' });
+    [['', '默认宽度'], ['10', '左右各 10 字'], ['20', '左右各 20 字'], ['40', '左右各 40 字']].forEach(function (x) {
+      width.appendChild(el('option', { value: x[0], selected: s.width === x[0], text: x[1] }));
+    });
+    form.appendChild(el('div', { class: 'form-row' }, [
+      el('label', { class: 'field field-wide', for: 'ui-q' }, [
+        el('span', { class: 'field-label', text: '词语或短语（按字面匹配）' }),
+        el('input', { id: 'ui-q', name: 'q', type: 'search', autocomplete: 'off', spellcheck: 'false', value: s.q || null,
+          placeholder: '例如：放管服' })
+      ])
+    ]));
+    form.appendChild(el('div', { class: 'form-row' }, [
+      el('label', { class: 'field', for: 'ui-sort' }, [el('span', { class: 'field-label', text: '排序' }), sort]),
+      el('label', { class: 'field', for: 'ui-width' }, [el('span', { class: 'field-label', text: '上下文' }), width])
+    ]));
+    form.appendChild(Z.filterFields('', s, '筛选（可选）'));
+    form.appendChild(el('div', { class: 'form-actions' }, [
+      el('button', { type: 'submit', class: 'button button-primary', id: 'ui-run', text: '查看语境' })
+    ]));
+    [sort, width].forEach(function (x) { x.addEventListener('change', function () { if (form.elements.q.value.trim()) submit(1); }); });
+  }
+
+  function formState(page) {
+    var s = { q: form.elements.q.value.trim(), sort: form.elements.sort.value, width: form.elements.width.value, page: page || 1 };
+    var f = Z.readFilters(form, '');
+    Z.FILTERS.forEach(function (x) { s[x.key] = f[x.key] || ''; });
+    return s;
+  }
+
+  function submit(page) {
+    var s = formState(page);
+    Z.pushState('/concordance', urlParams(s));
+    render(s);
+  }
+
+  form.addEventListener('submit', function (e) { e.preventDefault(); submit(1); });
+
+  function go(s) {
+    Z.pushState('/concordance', urlParams(s));
+    buildForm(s);
+    render(s);
+  }
+
+  function render(s) {
+    if (inflight) inflight.abort();
+    inflight = typeof AbortController === 'function' ? new AbortController() : null;
+    document.title = (s.q ? s.q + ' — ' : '') + '语境 — 政报搜';
+    if (!s.q) {
+      Z.clear(status);
+      var box = Z.messageBox('输入一个词语，列出它在报告中的每一次出现。', []);
+      box.appendChild(el('p', null, [el('a', { href: '/concordance?q=' + encodeURIComponent('放管服'), text: '例如：放管服' })]));
+      Z.show(out, box);
+      return;
+    }
+    var p = urlParams(s);
+    p.page = String(s.page - 1);
+    p.size = SIZE;
+    p.sort = s.sort;
+    Z.show(status, Z.loadingBox('正在查找…'));
+    out.classList.add('is-stale');
+    Z.fetchJson('/api/concordance?' + Z.queryString(p), inflight && inflight.signal).then(function (d) {
+      Z.clear(status);
+      out.classList.remove('is-stale');
+      draw(s, d);
+    }, function (err) {
+      if (Z.isAbort(err)) return;
+      Z.clear(status);
+      out.classList.remove('is-stale');
+      Z.show(out, Z.errorBox('无法查看语境', err, function () { render(s); }));
+    });
+  }
+
+  function draw(s, d) {
+    Z.clear(out);
+    var lines = d.lines || [];
+    if (!d.total) {
+      out.appendChild(Z.messageBox('没有找到“' + s.q + '”。', ['按字面匹配：检查错别字，或换一种写法；也可以去掉筛选条件。']));
+      return;
+    }
+    out.appendChild(el('p', { class: 'result-count' }, ['共 ', el('strong', { text: Z.formatNumber(d.total) }), ' 处' +
+      (d.total > 5000 ? '（排序只在前 5000 处中进行）' : '') + '，第 ' + s.page + ' 页']));
+    var t = el('table', { class: 'kwic', id: 'ui-kwic' });
+    var head = el('tr', null, [
+      el('th', { scope: 'col', class: 'kwic-year' }, [sortButton(s, 'year', '年份')]),
+      el('th', { scope: 'col', class: 'kwic-left' }, [sortButton(s, 'left', '左文')]),
+      el('th', { scope: 'col', text: '词语' }),
+      el('th', { scope: 'col', class: 'kwic-right-h' }, [sortButton(s, 'right', '右文')]),
+      el('th', { scope: 'col', class: 'kwic-source', text: '出处' })
+    ]);
+    t.appendChild(el('thead', null, [head]));
+    var body = el('tbody');
+    lines.forEach(function (l) {
+      var href = Z.reportHref(l.reportId, s.q, l.sectionId);
+      body.appendChild(el('tr', { class: 'kwic-line' }, [
+        el('td', { class: 'kwic-year', text: l.year ? String(l.year) : '—' }),
+        el('td', { class: 'kwic-left' }, [el('span', { text: l.left || '' })]),
+        el('td', { class: 'kwic-match' }, [el('a', { href: href, text: l.match || s.q, title: (l.reportTitle || '') + ' — 打开报告' })]),
+        el('td', { class: 'kwic-right', text: l.right || '' }),
+        el('td', { class: 'kwic-source' }, [el('a', { href: href, text: (l.reportTitle || '报告') + (Z.regionText(l.region) ? '（' + Z.regionText(l.region) + '）' : '') })])
+      ]));
+    });
+    t.appendChild(body);
+    out.appendChild(el('div', { class: 'table-scroll' }, [t]));
+    var pages = Math.ceil(Math.min(d.total, 5000) / SIZE);
+    if (pages > 1) out.appendChild(pager(s, pages));
+  }
+
+  function sortButton(s, key, label) {
+    var b = el('button', { type: 'button', 'aria-pressed': s.sort === key ? 'true' : 'false', title: '按' + label + '排序',
+      text: label + (s.sort === key ? ' ▾' : '') });
+    b.addEventListener('click', function () {
+      var n = copy(s); n.sort = key; n.page = 1; go(n);
+    });
+    return b;
+  }
+
+  function copy(s) { var n = {}; Object.keys(s).forEach(function (k) { n[k] = s[k]; }); return n; }
+
+  function pager(s, pages) {
+    var nav = el('nav', { class: 'pager', 'aria-label': '分页' });
+    var ul = el('ul', { class: 'pager-list' });
+    function link(page, text) {
+      var n = copy(s); n.page = page;
+      var a = el('a', { class: 'pager-link', href: '/concordance?' + Z.queryString(urlParams(n)), text: text });
+      if (page === s.page) a.setAttribute('aria-current', 'page');
+      a.addEventListener('click', function (e) {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+        e.preventDefault(); go(n); window.scrollTo(0, 0);
+      });
+      ul.appendChild(el('li', null, [a]));
+    }
+    if (s.page > 1) link(s.page - 1, '‹ 上一页');
+    for (var i = Math.max(1, s.page - 3); i <= Math.min(pages, s.page + 3); i++) link(i, String(i));
+    if (s.page < pages) link(s.page + 1, '下一页 ›');
+    nav.appendChild(ul);
+    return nav;
+  }
+
+  window.addEventListener('popstate', function () { var s = readState(); buildForm(s); render(s); });
+
+  var initial = readState();
+  buildForm(initial);
+  render(initial);
+})();

@@ -1,0 +1,339 @@
+/* 政报搜 — word trends (/trend?term=…&term=…&mode=&smooth=&year=&region=&type=&domain=&at=&atTerm=).
+ * One line per term over the years, drawn with ECharts from the webjar. The series as drawn are
+ * exposed as window.__trendSeries ([{term, points: [[year, value], …]}]) for tests and the console. */
+(function () {
+  'use strict';
+  var Z = window.ZBS, el = Z.el;
+
+  var MODES = [
+    { key: 'perMillion', label: '每百万字', unit: '次/百万字' },
+    { key: 'docShare', label: '报告占比', unit: '占当年报告的比例' },
+    { key: 'count', label: '出现次数', unit: '次' }
+  ];
+  var EXAMPLE = ['改革', '创新'];
+
+  var form = document.getElementById('ui-form');
+  var status = document.getElementById('ui-status');
+  var out = document.getElementById('ui-out');
+  var chart = null;
+  var inflight = null;
+  var lastResult = null;
+
+  function readState() {
+    var p = new URLSearchParams(location.search);
+    var s = {
+      term: p.getAll('term').map(function (t) { return t.trim(); }).filter(Boolean),
+      mode: p.get('mode') || 'perMillion',
+      smooth: p.get('smooth') || '0',
+      at: p.get('at') || '',
+      atTerm: p.get('atTerm') || ''
+    };
+    Z.FILTERS.forEach(function (f) { s[f.key] = (p.get(f.key) || '').trim(); });
+    return s;
+  }
+
+  function apiParams(s) {
+    var o = { term: s.term, mode: s.mode, smooth: s.smooth === '0' ? '' : s.smooth };
+    Z.FILTERS.forEach(function (f) { o[f.key] = s[f.key]; });
+    return o;
+  }
+
+  function urlParams(s) {
+    var o = apiParams(s);
+    if (o.mode === 'perMillion') o.mode = '';
+    o.at = s.at; o.atTerm = s.at ? s.atTerm : '';
+    return o;
+  }
+
+  // ---- the form ----------------------------------------------------------------
+
+  function buildForm(s) {
+    Z.clear(form);
+    var terms = el('label', { class: 'field field-wide', for: 'ui-terms' }, [
+      el('span', { class: 'field-label', text: '词语（用空格或逗号分隔，最多 10 个）' }),
+      el('input', { id: 'ui-terms', name: 'terms', type: 'text', autocomplete: 'off', spellcheck: 'false',
+        placeholder: '例如：改革 创新 "高质量发展"', value: s.term.map(quoteIfNeeded).join(' ') })
+    ]);
+    var modes = el('fieldset', { class: 'field segmented' }, [el('legend', { class: 'field-label', text: '数值' })]);
+    MODES.forEach(function (m) {
+      var id = 'ui-mode-' + m.key;
+      modes.appendChild(el('input', { type: 'radio', name: 'mode', id: id, value: m.key, checked: s.mode === m.key }));
+      modes.appendChild(el('label', { for: id, text: m.label }));
+    });
+    var smooth = el('select', { id: 'ui-smooth', name: 'smooth' });
+    ['0', '1', '2', '3', '4', '5'].forEach(function (v) {
+      smooth.appendChild(el('option', { value: v, selected: v === s.smooth, text: v === '0' ? '不平滑' : '前后各 ' + v + ' 年平均' }));
+    });
+    form.appendChild(el('div', { class: 'form-row' }, [terms]));
+    form.appendChild(el('div', { class: 'form-row' }, [modes,
+      el('label', { class: 'field', for: 'ui-smooth' }, [el('span', { class: 'field-label', text: '平滑' }), smooth])]));
+    form.appendChild(Z.filterFields('', s, '筛选（可选）'));
+    form.appendChild(el('div', { class: 'form-actions' }, [
+      el('button', { type: 'submit', class: 'button button-primary', id: 'ui-draw', text: '绘制趋势' }),
+      el('a', { class: 'button', id: 'ui-csv', href: '#', text: '导出 CSV', hidden: true }),
+      el('button', { type: 'button', class: 'button', id: 'ui-png', text: '导出 PNG', hidden: true })
+    ]));
+    Array.prototype.forEach.call(form.querySelectorAll('input[name=mode], select[name=smooth]'), function (i) {
+      i.addEventListener('change', function () { if (readState().term.length) submit(); });
+    });
+    document.getElementById('ui-png').addEventListener('click', exportPng);
+  }
+
+  function quoteIfNeeded(t) { return /[\s,，、]/.test(t) ? '"' + t + '"' : t; }
+
+  /** Words split on spaces, commas and 、; "quoted strings" are kept whole. */
+  function parseTerms(text) {
+    var terms = [], re = /"([^"]+)"|“([^”]+)”|([^\s,，、"“”]+)/g, m;
+    while ((m = re.exec(text)) !== null) {
+      var t = (m[1] || m[2] || m[3] || '').trim();
+      if (t && terms.indexOf(t) < 0) terms.push(t);
+    }
+    return terms;
+  }
+
+  function formState() {
+    var s = { term: parseTerms(form.elements.terms.value), smooth: form.elements.smooth.value, at: '', atTerm: '' };
+    var checked = form.querySelector('input[name=mode]:checked');
+    s.mode = checked ? checked.value : 'perMillion';
+    var f = Z.readFilters(form, '');
+    Z.FILTERS.forEach(function (x) { s[x.key] = f[x.key] || ''; });
+    return s;
+  }
+
+  function submit() {
+    var s = formState();
+    Z.pushState('/trend', urlParams(s));
+    render(s);
+  }
+
+  form.addEventListener('submit', function (e) { e.preventDefault(); submit(); });
+
+  // ---- loading and drawing -------------------------------------------------------
+
+  function render(s) {
+    document.title = (s.term.length ? s.term.join('、') + ' — ' : '') + '词语趋势 — 政报搜';
+    if (inflight) inflight.abort();
+    inflight = typeof AbortController === 'function' ? new AbortController() : null;
+    if (!s.term.length) {
+      Z.clear(status);
+      disposeChart();
+      Z.show(out, examples());
+      return;
+    }
+    Z.show(status, Z.loadingBox('正在统计…'));
+    out.classList.add('is-stale');
+    Z.fetchJson('/api/trend?' + Z.queryString(apiParams(s)), inflight && inflight.signal).then(function (data) {
+      Z.clear(status);
+      out.classList.remove('is-stale');
+      draw(s, data);
+    }, function (err) {
+      if (Z.isAbort(err)) return;
+      Z.clear(status);
+      out.classList.remove('is-stale');
+      disposeChart();
+      window.__trendSeries = [];
+      Z.show(out, Z.errorBox('无法绘制趋势', err, function () { render(s); }));
+      setExports(null);
+    });
+  }
+
+  function examples() {
+    var s = { term: EXAMPLE, mode: 'perMillion', smooth: '0', at: '', atTerm: '' };
+    Z.FILTERS.forEach(function (f) { s[f.key] = ''; });
+    var href = '/trend?' + Z.queryString(urlParams(s));
+    var box = Z.messageBox('输入一个或几个词语，看它们在历年报告中出现的频率。', []);
+    box.appendChild(el('p', null, [el('a', { href: href, text: '例如：“改革”与“创新”历年的频率' })]));
+    return box;
+  }
+
+  function modeOf(key) {
+    for (var i = 0; i < MODES.length; i++) if (MODES[i].key === key) return MODES[i];
+    return MODES[0];
+  }
+
+  function draw(s, data) {
+    lastResult = data;
+    var years = data.years || [];
+    var thin = {};
+    years.forEach(function (y) { if (y.thin) thin[y.year] = y; });
+    var series = (data.series || []).map(function (sr) {
+      return { term: sr.term, points: (sr.points || []).map(function (p) { return [p.year, p.value]; }), raw: sr.points || [] };
+    });
+    window.__trendSeries = series.map(function (sr) { return { term: sr.term, points: sr.points }; });
+
+    Z.clear(out);
+    var mode = modeOf(data.mode);
+    var total = series.reduce(function (n, sr) { return n + sr.raw.reduce(function (m, p) { return m + (p.count || 0); }, 0); }, 0);
+    out.appendChild(el('p', { class: 'result-count' }, [
+      '共 ', el('strong', { text: Z.formatNumber(years.length) }), ' 个年份，',
+      el('strong', { text: Z.formatNumber(total) }), ' 次出现 · 纵轴：' + mode.unit +
+      (data.smooth ? '（前后各 ' + data.smooth + ' 年平均）' : '') + ' · 空心点为报告少于 3 份的年份，数值不稳'
+    ]));
+    if (!years.length) {
+      disposeChart();
+      out.appendChild(Z.messageBox('没有符合筛选条件的报告。', ['去掉部分筛选条件再试。']));
+      setExports(null);
+      return;
+    }
+    if (!total) {
+      out.appendChild(Z.messageBox('所选范围内没有找到这些词语。', ['词语按字面匹配，可换一种写法再试。']));
+    }
+    var box = el('div', { id: 'ui-chart', class: 'chart', role: 'img',
+      'aria-label': '折线图：' + series.map(function (x) { return x.term; }).join('、') + ' 历年' + mode.label });
+    out.appendChild(box);
+    out.appendChild(el('p', { class: 'hint', text: '点击图上的点，或下面数据表里的数值，查看该年该词的原文语境。' }));
+    var kwic = el('section', { id: 'ui-kwic', class: 'kwic-panel', 'aria-live': 'polite' });
+    out.appendChild(kwic);
+    out.appendChild(dataTable(s, series, years, data.mode));
+
+    disposeChart();
+    chart = window.echarts.init(box, null, { renderer: 'canvas' });
+    chart.setOption({
+      animation: false,
+      color: ['#a4161a', '#0b57a4', '#2e7d32', '#e07b00', '#6a3d9a', '#00838f', '#8d6e63', '#c2185b', '#455a64', '#9e9d24'],
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return fmt(v, data.mode); } },
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 56, right: 24, top: 40, bottom: 72 },
+      xAxis: { type: 'value', min: 'dataMin', max: 'dataMax', minInterval: 1, name: '年份', nameLocation: 'middle', nameGap: 24,
+        axisLabel: { formatter: function (v) { return String(v); } } },
+      yAxis: { type: 'value', name: mode.unit, axisLabel: { formatter: function (v) { return fmt(v, data.mode); } } },
+      dataZoom: [{ type: 'inside', filterMode: 'none' }, { type: 'slider', height: 16, bottom: 6, filterMode: 'none' }],
+      series: series.map(function (sr) {
+        return {
+          name: sr.term, type: 'line', showSymbol: true, symbolSize: 7, triggerLineEvent: false,
+          data: sr.points.map(function (p) {
+            return thin[p[0]] ? { value: p, symbol: 'emptyCircle' } : { value: p, symbol: 'circle' };
+          })
+        };
+      })
+    });
+    // A click anywhere in the plot picks the nearest year and, at that year, the nearest line:
+    // easier to hit than a 7-pixel symbol, and it works the same with a finger.
+    chart.getZr().on('click', function (ev) {
+      var at = [ev.offsetX, ev.offsetY];
+      if (!chart.containPixel('grid', at) || !series.length) return;
+      var x = chart.convertFromPixel({ seriesIndex: 0 }, at)[0];
+      var best = null;
+      years.forEach(function (y) { if (best === null || Math.abs(y.year - x) < Math.abs(best - x)) best = y.year; });
+      var term = null, dist = Infinity;
+      series.forEach(function (sr, i) {
+        var p = sr.points.filter(function (q) { return q[0] === best; })[0];
+        if (!p) return;
+        var d = Math.abs(chart.convertToPixel({ seriesIndex: i }, p)[1] - at[1]);
+        if (d < dist) { dist = d; term = sr.term; }
+      });
+      if (term !== null) pick(s, term, best);
+    });
+    window.__trendChart = chart;
+    window.__trendMode = data.mode;
+    setExports(s);
+    if (s.at && s.atTerm) showLines(s, s.atTerm, Number(s.at));
+  }
+
+  function fmt(v, mode) {
+    if (typeof v !== 'number') return String(v);
+    if (mode === 'docShare') return (v * 100).toFixed(v < 0.1 ? 1 : 0) + '%';
+    if (mode === 'count') return Number.isInteger(v) ? String(v) : v.toFixed(1);
+    return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+  }
+
+  function dataTable(s, series, years, mode) {
+    var table = el('table', { class: 'data-table' });
+    var head = el('tr', null, [el('th', { scope: 'col', text: '年份' })]);
+    series.forEach(function (sr) { head.appendChild(el('th', { scope: 'col', text: sr.term })); });
+    head.appendChild(el('th', { scope: 'col', text: '报告数' }));
+    table.appendChild(el('thead', null, [head]));
+    var body = el('tbody');
+    years.forEach(function (y, i) {
+      var tr = el('tr', null, [el('th', { scope: 'row', text: String(y.year) + (y.thin ? ' *' : '') })]);
+      series.forEach(function (sr) {
+        var p = sr.raw[i] || {};
+        var b = el('button', { type: 'button', class: 'link-button', text: fmt(p.value, mode),
+          'aria-label': y.year + '年 ' + sr.term + '：' + fmt(p.value, mode) + '，查看语境' });
+        b.addEventListener('click', function () { pick(s, sr.term, y.year); });
+        tr.appendChild(el('td', null, [b]));
+      });
+      tr.appendChild(el('td', { text: Z.formatNumber(y.reports) }));
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    return el('details', { class: 'data-details' }, [el('summary', { text: '数据表（* 报告少于 3 份）' }),
+      el('div', { class: 'table-scroll' }, [table])]);
+  }
+
+  function pick(s, term, year) {
+    var n = {}; Object.keys(s).forEach(function (k) { n[k] = s[k]; });
+    n.at = String(year); n.atTerm = term;
+    Z.pushState('/trend', urlParams(n));
+    showLines(n, term, year);
+  }
+
+  function showLines(s, term, year) {
+    var panel = document.getElementById('ui-kwic');
+    if (!panel) return;
+    var q = { q: term, year: String(year), region: s.region, type: s.type, domain: s.domain, size: 20 };
+    Z.show(panel, Z.loadingBox('正在载入 ' + year + ' 年“' + term + '”的语境…'));
+    Z.fetchJson('/api/concordance?' + Z.queryString(q)).then(function (d) {
+      Z.clear(panel);
+      var more = { q: term, year: String(year), region: s.region, type: s.type, domain: s.domain };
+      panel.appendChild(el('h2', { class: 'panel-title' }, [
+        year + ' 年“' + term + '”：' + Z.formatNumber(d.total) + ' 处',
+        ' ', el('a', { class: 'panel-more', href: '/concordance?' + Z.queryString(more), text: '在语境页查看全部 →' })
+      ]));
+      if (!d.lines || !d.lines.length) {
+        panel.appendChild(Z.messageBox('这一年没有出现。'));
+        return;
+      }
+      panel.appendChild(kwicTable(d.lines, term));
+      panel.scrollIntoView({ block: 'nearest' });
+    }, function (err) {
+      Z.show(panel, Z.errorBox('无法载入语境', err, function () { showLines(s, term, year); }));
+    });
+  }
+
+  function kwicTable(lines, q) {
+    var t = el('table', { class: 'kwic' });
+    var body = el('tbody');
+    lines.forEach(function (l) {
+      body.appendChild(el('tr', { class: 'kwic-line' }, [
+        el('td', { class: 'kwic-left' }, [el('span', { text: l.left || '' })]),
+        el('td', { class: 'kwic-match' }, [el('a', { href: Z.reportHref(l.reportId, q, l.sectionId), text: l.match || q,
+          title: l.reportTitle || '' })]),
+        el('td', { class: 'kwic-right', text: l.right || '' }),
+        el('td', { class: 'kwic-source' }, [el('a', { href: Z.reportHref(l.reportId, q, l.sectionId), text: l.reportTitle || '报告' })])
+      ]));
+    });
+    t.appendChild(body);
+    return el('div', { class: 'table-scroll' }, [t]);
+  }
+
+  // ---- exports -----------------------------------------------------------------
+
+  function setExports(s) {
+    var csv = document.getElementById('ui-csv'), png = document.getElementById('ui-png');
+    if (!s) { csv.hidden = true; png.hidden = true; return; }
+    var p = apiParams(s); p.format = 'csv';
+    csv.href = '/api/trend?' + Z.queryString(p);
+    csv.setAttribute('download', 'trend.csv');
+    csv.hidden = false;
+    png.hidden = false;
+  }
+
+  function exportPng() {
+    if (!chart) return;
+    var url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    window.__trendPng = url;
+    Z.download(url, 'trend.png');
+  }
+
+  function disposeChart() {
+    if (chart) { chart.dispose(); chart = null; window.__trendChart = null; }
+  }
+
+  window.addEventListener('resize', function () { if (chart) chart.resize(); });
+  window.addEventListener('popstate', function () { var s = readState(); buildForm(s); render(s); });
+
+  var initial = readState();
+  buildForm(initial);
+  render(initial);
+})();
