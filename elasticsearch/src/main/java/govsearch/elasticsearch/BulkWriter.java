@@ -32,6 +32,13 @@ final class BulkWriter {
     static final long FIRST_BACKOFF_MS = 100;
     static final long MAX_BACKOFF_MS = 8_000;
 
+    /** Retries are exhausted: retrying the whole write again would not help. */
+    static final class GaveUp extends BackendUnavailable {
+        GaveUp(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** An operation and a rough size for chunking. */
     record Op(BulkOperation op, long bytes) {
     }
@@ -129,14 +136,14 @@ final class BulkWriter {
                 }
                 todo = again;
                 if (attempt >= ATTEMPTS) {
-                    throw new BackendUnavailable("Elasticsearch kept rejecting " + again.size() + " documents (429)", null);
+                    throw new GaveUp("Elasticsearch kept rejecting " + again.size() + " documents (429)", null);
                 }
             } catch (IOException | RuntimeException e) {
                 if (!Calls.transientFailure(e) || e instanceof BackendUnavailable) {
                     throw e;
                 }
                 if (attempt >= ATTEMPTS) {
-                    throw new BackendUnavailable("bulk indexing failed after " + attempt + " attempts: " + e.getMessage(), e);
+                    throw new GaveUp("bulk indexing failed after " + attempt + " attempts: " + e.getMessage(), e);
                 }
                 log.warn("bulk request failed ({}), retrying in {} ms", e.toString(), backoff);
             }

@@ -35,6 +35,46 @@ final class Calls {
         return e instanceof IOException && !(e instanceof TransportException);
     }
 
+    /**
+     * For idempotent work: retried with exponential backoff (100 ms doubling to 8 s) while the
+     * failure is transient, then {@link BackendUnavailable}.
+     */
+    static <T> T retry(String what, Call<T> call) throws IOException {
+        return retry(what, call, BulkWriter.ATTEMPTS);
+    }
+
+    /**
+     * Reads: a connection dropped under a pooled request is tried again twice, quickly (100 ms,
+     * 200 ms), so one cut connection costs no request; a cluster that stays away answers
+     * {@link BackendUnavailable} within a fraction of a second.
+     */
+    static <T> T read(String what, Call<T> call) throws IOException {
+        return retry(what, call, 3);
+    }
+
+    private static <T> T retry(String what, Call<T> call, int attempts) throws IOException {
+        long backoff = BulkWriter.FIRST_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.run();
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof BulkWriter.GaveUp || !(e instanceof BackendUnavailable || transientFailure(e))
+                        || attempt >= attempts) {
+                    return call(what, () -> {
+                        throw e;
+                    });
+                }
+            }
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException(what + " interrupted");
+            }
+            backoff = Math.min(BulkWriter.MAX_BACKOFF_MS, backoff * 2);
+        }
+    }
+
     static <T> T call(String what, Call<T> call) throws IOException {
         try {
             return call.run();

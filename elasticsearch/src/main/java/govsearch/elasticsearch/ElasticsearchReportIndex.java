@@ -180,9 +180,14 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             reports = new ArrayList<>(pending.values());
         }
         for (int from = 0; from < reports.size(); from += 200) {
-            write(reports.subList(from, Math.min(reports.size(), from + 200)));
+            List<Report> chunk = reports.subList(from, Math.min(reports.size(), from + 200));
+            // Idempotent (documents by id), so a write cut off half way is simply written again.
+            Calls.retry("bulk write", () -> {
+                write(chunk);
+                return null;
+            });
         }
-        Calls.call("refresh", () -> client.indices().refresh(r -> r.index(index)));
+        Calls.retry("refresh", () -> client.indices().refresh(r -> r.index(index)));
         synchronized (pending) {
             reports.forEach(r -> pending.remove(r.id(), r));
         }
@@ -311,13 +316,13 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     private long count(Query query) throws IOException {
-        return Calls.call("count", () -> client.count(c -> c.index(index).query(query)).count());
+        return Calls.read("count", () -> client.count(c -> c.index(index).query(query)).count());
     }
 
     @Override
     public long generation() {
         try {
-            SearchResponse<Void> r = Calls.call("generation", () -> client.search(s -> s.index(index).size(0)
+            SearchResponse<Void> r = Calls.read("generation", () -> client.search(s -> s.index(index).size(0)
                     .trackTotalHits(t -> t.enabled(true))
                     .aggregations("seq", a -> a.max(m -> m.field("seq"))), Void.class));
             double max = r.aggregations().get("seq").max().value();
@@ -351,7 +356,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         FieldValue after = null;
         while (true) {
             FieldValue from = after;
-            SearchResponse<Map> r = Calls.call("search", () -> client.search(s -> {
+            SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> {
                 s.index(index).query(query).size(PAGE).trackScores(scores).trackTotalHits(t -> t.enabled(false))
                         .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)));
                 if (fields.isEmpty()) {
@@ -378,7 +383,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Hit<Map<String, Object>>> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request)
             throws IOException {
-        SearchResponse<Map> r = Calls.call("search", () -> client.search(s -> request.apply(s.index(index)), Map.class));
+        SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> request.apply(s.index(index)), Map.class));
         return (List) r.hits().hits();
     }
 
