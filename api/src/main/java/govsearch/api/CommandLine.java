@@ -8,7 +8,22 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** Parsed arguments of the govsearch command: a command, its paths or URLs and its --options. */
-record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales) {
+record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales,
+                   String backend, String esUrl) {
+
+    /**
+     * The cluster to use with {@code --backend elasticsearch}, else null. Credentials come from the
+     * environment (GOVSEARCH_ES_API_KEY, or GOVSEARCH_ES_USERNAME and GOVSEARCH_ES_PASSWORD;
+     * GOVSEARCH_ES_CA for a PEM CA file; GOVSEARCH_ES_PREFIX), never from the command line.
+     */
+    govsearch.elasticsearch.ElasticsearchConfig es() {
+        if (!"elasticsearch".equals(backend)) {
+            return null;
+        }
+        return Backends.elasticsearch(esUrl, System.getenv("GOVSEARCH_ES_USERNAME"), System.getenv("GOVSEARCH_ES_PASSWORD"),
+                System.getenv("GOVSEARCH_ES_API_KEY"), System.getenv("GOVSEARCH_ES_CA"), System.getenv("GOVSEARCH_ES_PREFIX"), 2);
+    }
+
 
     static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench");
 
@@ -26,6 +41,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                                                 crawl report sites from the URLs and index what they hold
               reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)
               bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)
+            every command but bench: [--backend lucene|elasticsearch] [--es-url URL]
+                                                index into an Elasticsearch 8.x/9.x cluster instead of DIR/index
+                                                (reindex then builds a new index and swaps the alias)
             DIR defaults to ./data""";
 
     static final class Invalid extends Exception {
@@ -53,6 +71,8 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         Pattern exclude = null;
         boolean allHosts = false;
         boolean recrawl = false;
+        String backend = "lucene";
+        String esUrl = null;
         for (int i = 1; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -83,6 +103,18 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                     }
                     if (scales.stream().anyMatch(n -> n < 1 || n > 64)) {
                         throw new Invalid("--scale values must be between 1 and 64, got '" + v + "'");
+                    }
+                }
+                case "--backend" -> {
+                    backend = value(argv, ++i, a);
+                    if (!backend.equals("lucene") && !backend.equals("elasticsearch")) {
+                        throw new Invalid("--backend must be lucene or elasticsearch, got '" + backend + "'");
+                    }
+                }
+                case "--es-url" -> {
+                    esUrl = value(argv, ++i, a);
+                    if (!esUrl.startsWith("http://") && !esUrl.startsWith("https://")) {
+                        throw new Invalid("--es-url must be an http(s) URL, got '" + esUrl + "'");
                     }
                 }
                 case "--max-pages" -> maxPages = crawlNumber(command, argv, ++i, a, 1);
@@ -116,9 +148,18 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                 }
             }
         }
+        if (esUrl != null && !backend.equals("elasticsearch")) {
+            throw new Invalid("--es-url needs --backend elasticsearch");
+        }
+        if (backend.equals("elasticsearch") && command.equals("bench")) {
+            throw new Invalid("bench measures both backends only with -Dgovsearch.bench.es-url=URL; it takes no --backend");
+        }
+        if (backend.equals("elasticsearch") && esUrl == null) {
+            esUrl = System.getenv().getOrDefault("GOVSEARCH_ES_URL", "http://localhost:9200");
+        }
         CrawlArgs crawl = command.equals("crawl")
                 ? new CrawlArgs(maxPages, maxDepth, delayMs, include, exclude, allHosts, recrawl) : null;
-        return new CommandLine(command, args, data, port, crawl, scales);
+        return new CommandLine(command, args, data, port, crawl, scales, backend, esUrl);
     }
 
     private static int crawlNumber(String command, String[] argv, int i, String option, int min) throws Invalid {

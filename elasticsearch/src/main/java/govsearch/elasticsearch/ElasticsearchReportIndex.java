@@ -73,9 +73,14 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private final Map<String, Report> pending = new LinkedHashMap<>();
     private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1000);
     private final boolean ownsClient;
+    /** Null for a concrete index that exists already (reindex writes one). */
+    private final ElasticsearchConfig config;
+    private volatile boolean ready;
 
-    ElasticsearchReportIndex(ElasticsearchClient client, String index, int concurrency, boolean ownsClient) {
+    ElasticsearchReportIndex(ElasticsearchClient client, ElasticsearchConfig config, String index, int concurrency,
+                             boolean ownsClient) {
         this.client = client;
+        this.config = config;
         this.index = index;
         this.bulk = new BulkWriter(client, index, concurrency);
         this.ownsClient = ownsClient;
@@ -83,19 +88,39 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     /** Connects, creating the first versioned index behind the alias when there is none. */
     public static ElasticsearchReportIndex open(ElasticsearchConfig config) throws IOException {
-        ElasticsearchClient client = config.connect();
+        ElasticsearchReportIndex index = connect(config);
         try {
-            Calls.call("open", () -> {
-                if (!client.indices().existsAlias(e -> e.name(config.alias())).value()) {
-                    String name = createIndex(client, config);
-                    client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(name).alias(config.alias()))));
-                }
-                return null;
-            });
-            return new ElasticsearchReportIndex(client, config.alias(), config.concurrency(), true);
+            index.ready();
+            return index;
         } catch (IOException | RuntimeException e) {
-            client.close();
+            index.close();
             throw e;
+        }
+    }
+
+    /**
+     * Connects without contacting the cluster: the alias (and its first index) is made on first
+     * use. A server starts so while the cluster is away, and answers 503 until it is back.
+     */
+    public static ElasticsearchReportIndex connect(ElasticsearchConfig config) throws IOException {
+        return new ElasticsearchReportIndex(config.connect(), config, config.alias(), config.concurrency(), true);
+    }
+
+    private void ready() throws IOException {
+        if (ready || config == null) {
+            return;
+        }
+        synchronized (this) {
+            if (!ready) {
+                Calls.read("open", () -> {
+                    if (!client.indices().existsAlias(e -> e.name(config.alias())).value()) {
+                        String name = createIndex(client, config);
+                        client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(name).alias(config.alias()))));
+                    }
+                    return null;
+                });
+                ready = true;
+            }
         }
     }
 
@@ -123,7 +148,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                     client.indices().getAlias(g -> g.name(config.alias())).aliases().keySet());
             String name = createIndex(client, config);
             int n = 0;
-            try (ElasticsearchReportIndex fresh = new ElasticsearchReportIndex(client, name, config.concurrency(), false)) {
+            try (ElasticsearchReportIndex fresh = new ElasticsearchReportIndex(client, null, name, config.concurrency(), false)) {
                 List<String> ids = old.reportIds();
                 for (String id : ids) {
                     Optional<Report> r = old.report(id);
@@ -175,6 +200,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     @Override
     public void commit() throws IOException {
+        ready();
         List<Report> reports;
         synchronized (pending) {
             reports = new ArrayList<>(pending.values());
@@ -316,12 +342,14 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     private long count(Query query) throws IOException {
+        ready();
         return Calls.read("count", () -> client.count(c -> c.index(index).query(query)).count());
     }
 
     @Override
     public long generation() {
         try {
+            ready();
             SearchResponse<Void> r = Calls.read("generation", () -> client.search(s -> s.index(index).size(0)
                     .trackTotalHits(t -> t.enabled(true))
                     .aggregations("seq", a -> a.max(m -> m.field("seq"))), Void.class));
@@ -353,6 +381,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void scan(Query query, List<String> fields, boolean scores, Consumer<Hit<Map<String, Object>>> each)
             throws IOException {
+        ready();
         FieldValue after = null;
         while (true) {
             FieldValue from = after;
@@ -383,6 +412,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Hit<Map<String, Object>>> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request)
             throws IOException {
+        ready();
         SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> request.apply(s.index(index)), Map.class));
         return (List) r.hits().hits();
     }
