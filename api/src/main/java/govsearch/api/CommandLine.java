@@ -152,7 +152,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
             throw new Invalid("--es-url needs --backend elasticsearch");
         }
         if (backend.equals("elasticsearch") && command.equals("bench")) {
-            throw new Invalid("bench measures both backends only with -Dgovsearch.bench.es-url=URL; it takes no --backend");
+            throw new Invalid("bench takes no --backend: it measures Lucene, and also a cluster given as -Dgovsearch.bench.es-url=URL");
         }
         if (backend.equals("elasticsearch") && esUrl == null) {
             esUrl = System.getenv().getOrDefault("GOVSEARCH_ES_URL", "http://localhost:9200");
