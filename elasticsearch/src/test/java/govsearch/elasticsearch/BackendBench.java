@@ -61,15 +61,21 @@ class BackendBench {
             esAnswers = measure("elasticsearch", es, sources, queries);
         }
         int same = 0;
+        int sameCounts = 0;
         for (int i = 0; i < queries.size(); i++) {
             if (luceneAnswers.get(i).equals(esAnswers.get(i))) {
                 same++;
+            }
+            if (luceneAnswers.get(i).getFirst().equals(esAnswers.get(i).getFirst())) {
+                sameCounts++;
             } else {
-                System.out.println("differs: " + queries.get(i));
+                System.out.println("counts differ: " + queries.get(i) + "\n  lucene " + luceneAnswers.get(i).getFirst()
+                        + "\n  es     " + esAnswers.get(i).getFirst());
             }
         }
-        System.out.printf(Locale.ROOT, "identical answers (totals, reports, hit sections, snippets, facets): %d of %d queries%n",
+        System.out.printf(Locale.ROOT, "identical answers (totals, reports, facets, hit sections in order, snippets): %d of %d queries%n",
                 same, queries.size());
+        System.out.printf(Locale.ROOT, "identical totals, reports and facets: %d of %d queries%n", sameCounts, queries.size());
     }
 
     private static List<List<String>> measure(String name, ReportIndex index, List<Source> sources, List<SearchQuery> queries)
