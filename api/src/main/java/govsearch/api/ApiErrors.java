@@ -1,5 +1,6 @@
 package govsearch.api;
 
+import govsearch.index.BackendUnavailable;
 import govsearch.index.BadQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,13 @@ class ApiErrors {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Map<String, String>> notFound(NotFound e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage(), null);
+    }
+
+    /** The cluster is away or overloaded: 503, so clients and balancers retry later. */
+    @ExceptionHandler(BackendUnavailable.class)
+    ResponseEntity<Map<String, String>> unavailable(BackendUnavailable e) {
+        log.warn("index unavailable: {}", e.getMessage());
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "the search index is unavailable; try again later", null);
     }
 
     @ExceptionHandler(ResponseStatusException.class)

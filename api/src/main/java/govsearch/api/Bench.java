@@ -81,6 +81,10 @@ final class Bench {
             out.printf("search, warm (%d passes): p50 %.1f ms, p99 %.1f ms, mean %.1f ms%n", WARM_ROUNDS,
                     percentile(warm, 50), percentile(warm, 99), Arrays.stream(warm).average().orElse(0) / 1e6);
         }
+        String esUrl = System.getProperty("govsearch.bench.es-url");
+        if (esUrl != null) {
+            elasticsearch(sources, queries, govsearch.elasticsearch.ElasticsearchConfig.of(esUrl).withPrefix("govsearch-bench"), out);
+        }
         for (int scale : scales) {
             analytics(sources, dir.resolve("scale-" + scale), scale, out);
         }
@@ -197,7 +201,27 @@ final class Bench {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static long[] time(LuceneReportIndex index, List<SearchQuery> queries) throws IOException {
+    /**
+     * The same import and searches on an Elasticsearch cluster ({@code -Dgovsearch.bench.es-url=URL}),
+     * into the alias {@code govsearch-bench-reports} (its content is replaced).
+     */
+    private static void elasticsearch(List<Source> sources, List<SearchQuery> queries,
+                                      govsearch.elasticsearch.ElasticsearchConfig config, PrintStream out) throws IOException {
+        try (govsearch.index.ReportIndex index = govsearch.elasticsearch.ElasticsearchReportIndex.open(config)) {
+            Import.Summary s = Import.run(sources.iterator(), index, List.of(), p -> { });
+            out.printf("elasticsearch import at %s: %.1f MB/s in %.2f s%n", config.url(), s.megabytesPerSecond(),
+                    s.took().toNanos() / 1e9);
+            time(index, queries);
+            long[] warm = new long[0];
+            for (int round = 0; round < WARM_ROUNDS; round++) {
+                warm = concat(warm, time(index, queries));
+            }
+            out.printf("elasticsearch search, warm (%d passes): p50 %.1f ms, p99 %.1f ms%n", WARM_ROUNDS,
+                    percentile(warm, 50), percentile(warm, 99));
+        }
+    }
+
+    private static long[] time(govsearch.index.ReportIndex index, List<SearchQuery> queries) throws IOException {
         long[] nanos = new long[queries.size()];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();

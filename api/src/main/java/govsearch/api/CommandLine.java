@@ -9,7 +9,21 @@ import java.util.regex.PatternSyntaxException;
 
 /** Parsed arguments of the govsearch command: a command, its paths or URLs and its --options. */
 record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales,
-                   int benchPages) {
+                   int benchPages, String backend, String esUrl) {
+
+    /**
+     * The cluster to use with {@code --backend elasticsearch}, else null. Credentials come from the
+     * environment (GOVSEARCH_ES_API_KEY, or GOVSEARCH_ES_USERNAME and GOVSEARCH_ES_PASSWORD;
+     * GOVSEARCH_ES_CA for a PEM CA file; GOVSEARCH_ES_PREFIX), never from the command line.
+     */
+    govsearch.elasticsearch.ElasticsearchConfig es() {
+        if (!"elasticsearch".equals(backend)) {
+            return null;
+        }
+        return Backends.elasticsearch(esUrl, System.getenv("GOVSEARCH_ES_USERNAME"), System.getenv("GOVSEARCH_ES_PASSWORD"),
+                System.getenv("GOVSEARCH_ES_API_KEY"), System.getenv("GOVSEARCH_ES_CA"), System.getenv("GOVSEARCH_ES_PREFIX"), 2);
+    }
+
 
     static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "bench-crawl", "eval");
 
@@ -30,6 +44,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
               eval    [PATH]                    score year, province and type read from texts without their first four
                                                 lines against a manifest.tsv (PATH, else the bundled corpus)
               bench-crawl [--data DIR] [--pages N]   measure the crawler's page reading over a generated WARC (N=2000)
+            every command but bench: [--backend lucene|elasticsearch] [--es-url URL]
+                                                index into an Elasticsearch 8.x/9.x cluster instead of DIR/index
+                                                (reindex then builds a new index and swaps the alias)
             DIR defaults to ./data""";
 
     static final class Invalid extends Exception {
@@ -58,6 +75,8 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         Pattern exclude = null;
         boolean allHosts = false;
         boolean recrawl = false;
+        String backend = "lucene";
+        String esUrl = null;
         for (int i = 1; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -104,6 +123,18 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                         throw new Invalid("--pages must be between 1 and 1000000, got " + benchPages);
                     }
                 }
+                case "--backend" -> {
+                    backend = value(argv, ++i, a);
+                    if (!backend.equals("lucene") && !backend.equals("elasticsearch")) {
+                        throw new Invalid("--backend must be lucene or elasticsearch, got '" + backend + "'");
+                    }
+                }
+                case "--es-url" -> {
+                    esUrl = value(argv, ++i, a);
+                    if (!esUrl.startsWith("http://") && !esUrl.startsWith("https://")) {
+                        throw new Invalid("--es-url must be an http(s) URL, got '" + esUrl + "'");
+                    }
+                }
                 case "--max-pages" -> maxPages = crawlNumber(command, argv, ++i, a, 1);
                 case "--max-depth" -> maxDepth = crawlNumber(command, argv, ++i, a, 0);
                 case "--delay-ms" -> delayMs = crawlNumber(command, argv, ++i, a, 0);
@@ -135,9 +166,18 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                 }
             }
         }
+        if (esUrl != null && !backend.equals("elasticsearch")) {
+            throw new Invalid("--es-url needs --backend elasticsearch");
+        }
+        if (backend.equals("elasticsearch") && command.equals("bench")) {
+            throw new Invalid("bench takes no --backend: it measures Lucene, and also a cluster given as -Dgovsearch.bench.es-url=URL");
+        }
+        if (backend.equals("elasticsearch") && esUrl == null) {
+            esUrl = System.getenv().getOrDefault("GOVSEARCH_ES_URL", "http://localhost:9200");
+        }
         CrawlArgs crawl = command.equals("crawl")
                 ? new CrawlArgs(maxPages, maxDepth, delayMs, include, exclude, allHosts, recrawl) : null;
-        return new CommandLine(command, args, data, port, crawl, scales, benchPages);
+        return new CommandLine(command, args, data, port, crawl, scales, benchPages, backend, esUrl);
     }
 
     private static int crawlNumber(String command, String[] argv, int i, String option, int min) throws Invalid {

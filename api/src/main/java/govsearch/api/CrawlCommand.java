@@ -44,7 +44,7 @@ final class CrawlCommand {
         AtomicInteger failuresShown = new AtomicInteger();
         long start = System.nanoTime();
         CrawlIndexer.Outcome outcome;
-        try (LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(cl.data()))) {
+        try (govsearch.index.ReportIndex index = Backends.open(cl.data(), cl.es())) {
             outcome = CrawlIndexer.run(dir, options(cl), AddressPolicy.permissive(), index, new Crawl.Listener() {
                 @Override
                 public void progress(Crawl.Progress p) {

@@ -2,7 +2,8 @@ package govsearch.api;
 
 import govsearch.crawler.files.ReportFiles;
 import govsearch.importer.Import;
-import govsearch.index.lucene.LuceneReportIndex;
+import govsearch.elasticsearch.ElasticsearchReportIndex;
+import govsearch.index.ReportIndex;
 import govsearch.index.lucene.Rebuild;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,6 +48,9 @@ public final class GovSearch {
                 }
                 default -> throw new IllegalStateException(cl.command());
             };
+        } catch (govsearch.index.BackendUnavailable e) {
+            System.err.println("govsearch: the Elasticsearch cluster at " + cl.esUrl() + " cannot be reached: " + e.getMessage());
+            status = 1;
         } catch (LockObtainFailedException e) {
             System.err.println("govsearch: the index in " + cl.data() + " is in use by another process (is govsearch serve running?)");
             status = 1;
@@ -63,6 +67,10 @@ public final class GovSearch {
     private static void serve(CommandLine cl) {
         List<String> args = new ArrayList<>();
         args.add("--govsearch.data=" + cl.data());
+        args.add("--govsearch.backend=" + cl.backend());
+        if (cl.esUrl() != null) {
+            args.add("--govsearch.elasticsearch.url=" + cl.esUrl());
+        }
         if (cl.port() != null) {
             args.add("--server.port=" + cl.port());
         }
@@ -71,9 +79,8 @@ public final class GovSearch {
 
     static int importFiles(CommandLine cl, PrintStream out, PrintStream err) throws IOException {
         ReportFiles files = ReportFiles.read(cl.args().stream().map(Path::of).toList());
-        Files.createDirectories(cl.data());
         Import.Summary summary;
-        try (LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(cl.data()))) {
+        try (ReportIndex index = Backends.open(cl.data(), cl.es())) {
             int total = files.sources().size();
             summary = Import.run(files.sources().iterator(), index, files.failures(),
                     p -> out.printf("\r%d/%d read, %d added, %d already indexed, %d failed", p.seen(), total,
@@ -89,6 +96,13 @@ public final class GovSearch {
     }
 
     private static int reindex(CommandLine cl, PrintStream out) throws IOException {
+        if (cl.es() != null) {
+            int n = ElasticsearchReportIndex.reindex(cl.es(), p -> out.printf("\r%d reports reindexed", p));
+            out.println();
+            out.println("reindexed " + n + " reports into " + ElasticsearchReportIndex.indicesBehind(cl.es())
+                    + " behind the alias " + cl.es().alias());
+            return 0;
+        }
         Path index = DataDir.index(cl.data());
         if (!Files.isDirectory(index)) {
             System.err.println("govsearch: no index in " + cl.data());

@@ -1,5 +1,8 @@
 package govsearch.api;
 
+import govsearch.elasticsearch.ElasticsearchConfig;
+import govsearch.elasticsearch.ElasticsearchReportIndex;
+import govsearch.index.BackendUnavailable;
 import govsearch.index.ReportIndex;
 import govsearch.index.lucene.LuceneReportIndex;
 import java.io.IOException;
@@ -24,19 +27,50 @@ class IndexConfig {
      */
     @Bean(destroyMethod = "close")
     ReportIndex reportIndex(@Value("${govsearch.data:./data}") Path data,
-                            @Value("${govsearch.bundled-corpus:true}") boolean bundled) throws IOException {
-        Files.createDirectories(data);
-        LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(data));
+                            @Value("${govsearch.bundled-corpus:true}") boolean bundled,
+                            @Value("${govsearch.backend:lucene}") String backend,
+                            @Value("${govsearch.elasticsearch.url:http://localhost:9200}") String esUrl,
+                            @Value("${govsearch.elasticsearch.username:}") String esUser,
+                            @Value("${govsearch.elasticsearch.password:}") String esPassword,
+                            @Value("${govsearch.elasticsearch.api-key:}") String esApiKey,
+                            @Value("${govsearch.elasticsearch.ca-certificate:}") String esCa,
+                            @Value("${govsearch.elasticsearch.index-prefix:govsearch}") String esPrefix,
+                            @Value("${govsearch.elasticsearch.bulk-concurrency:2}") int esConcurrency) throws IOException {
+        ReportIndex index;
+        switch (backend.strip()) {
+            case Backends.LUCENE -> {
+                Files.createDirectories(data);
+                index = LuceneReportIndex.open(DataDir.index(data));
+            }
+            case Backends.ELASTICSEARCH -> {
+                ElasticsearchConfig es = Backends.elasticsearch(esUrl, esUser, esPassword, esApiKey, esCa, esPrefix, esConcurrency);
+                index = ElasticsearchReportIndex.connect(es);
+                log.info("Elasticsearch backend at {} (alias {})", es.url(), es.alias());
+            }
+            default -> throw new IllegalArgumentException(
+                    "govsearch.backend must be lucene or elasticsearch, got '" + backend + "'");
+        }
         try {
-            if (bundled && index.size() == 0) {
+            if (bundled && emptyOrAway(index)) {
                 log.info("Empty index in {}: indexing the bundled sample corpus", data.toAbsolutePath());
                 BundledCorpus.importInto(index);
             }
-            log.info("{} reports searchable", index.size());
             return index;
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    /** Whether the index is empty; false (and a warning) when its cluster cannot be reached now. */
+    private static boolean emptyOrAway(ReportIndex index) throws IOException {
+        try {
+            int n = index.size();
+            log.info("{} reports searchable", n);
+            return n == 0;
+        } catch (BackendUnavailable e) {
+            log.warn("The index cannot be reached ({}); the API answers 503 until it can", e.getMessage());
+            return false;
         }
     }
 

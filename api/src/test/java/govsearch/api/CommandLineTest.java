@@ -34,6 +34,19 @@ class CommandLineTest {
     }
 
     @Test
+    void readsTheBackendAndTheClusterUrl() throws Exception {
+        CommandLine cl = CommandLine.parse(new String[]{"reindex", "--backend", "elasticsearch", "--es-url", "https://es.example:9200"});
+
+        assertThat(cl.backend()).isEqualTo("elasticsearch");
+        assertThat(cl.es().url()).isEqualTo("https://es.example:9200");
+        assertThat(cl.es().alias()).isEqualTo("govsearch-reports");
+        assertThat(CommandLine.parse(new String[]{"serve"}).es()).isNull();
+        assertInvalid("--backend must be lucene or elasticsearch", new String[]{"serve", "--backend", "solr"});
+        assertInvalid("--es-url needs --backend elasticsearch", new String[]{"serve", "--es-url", "http://x:9200"});
+        assertInvalid("--es-url must be an http(s) URL", new String[]{"serve", "--backend", "elasticsearch", "--es-url", "x"});
+    }
+
+    @Test
     void badArgumentsAreExplained() {
         assertInvalid("no command", new String[]{});
         assertInvalid("unknown command 'serch'", new String[]{"serch"});

@@ -9,18 +9,18 @@ import java.util.List;
  * wrapped in {@code <em>}. Match offsets come from the index (both the IK and the exact field),
  * so a match is marked where the analyzers found it, traditional characters included.
  */
-final class Snippets {
+public final class Snippets {
 
-    static final int WINDOW = 160;
+    public static final int WINDOW = 160;
     private static final int LEAD = 30;
 
-    record Span(int start, int end) {
+    public record Span(int start, int end) {
     }
 
     private Snippets() {
     }
 
-    static String of(String text, List<Span> matches) {
+    public static String of(String text, List<Span> matches) {
         List<Span> spans = merge(matches, text.length());
         int from = 0;
         if (!spans.isEmpty()) {

@@ -14,12 +14,12 @@ import java.util.Map;
  * An {@link Understanding} as one stored string and back, exactly: one line per value, a tag then
  * tab-separated fields, with backslash, tab and newline escaped. Plain enough to read in Luke.
  */
-final class UnderstandingCodec {
+public final class UnderstandingCodec {
 
     private UnderstandingCodec() {
     }
 
-    static String encode(Understanding u) {
+    public static String encode(Understanding u) {
         StringBuilder b = new StringBuilder();
         line(b, "yc", u.yearConfidence());
         line(b, "ey", u.earliestYear());
@@ -47,7 +47,7 @@ final class UnderstandingCodec {
         return b.toString();
     }
 
-    static Understanding decode(String s) {
+    public static Understanding decode(String s) {
         double yc = 0;
         double rc = 0;
         double tc = 0;

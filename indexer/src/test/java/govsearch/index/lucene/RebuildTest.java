@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import govsearch.index.QuerySyntax;
 import govsearch.report.Region;
 import govsearch.report.Report;
+import govsearch.report.Source;
+import govsearch.understand.ReportReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,9 @@ class RebuildTest {
         Path dir = tmp.resolve("index");
         List<Report> reports = new ArrayList<>();
         for (int i = 0; i < 130; i++) {
-            reports.add(LuceneReportIndexTest.report("r" + i + ".txt", 1990 + i % 30, Region.province("河南省"), "情况报告",
-                    "一、基本情况\n第" + i + "号报告：脱贫攻坚取得进展。\n二、下一步\n继续推进乡村振兴。\n"));
+            reports.add(ReportReader.read(new Source("r" + i + ".txt",
+                    "一、基本情况\n第" + i + "号报告：脱贫攻坚取得进展。\n二、下一步\n继续推进乡村振兴。\n", null, null,
+                    1990 + i % 30, Region.province("河南省"), "情况报告")));
         }
         try (LuceneReportIndex index = LuceneReportIndex.open(dir)) {
             index.add(reports);

@@ -1,0 +1,158 @@
+package govsearch.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import govsearch.index.BackendUnavailable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends operations in bulk requests of bounded size, at most {@code concurrency} at once (the
+ * caller blocks while they are in flight: backpressure), retrying a request on connection errors,
+ * 429 and 503 with exponential backoff, and retrying just the items the cluster rejected with 429.
+ * Operations address documents by id, so a request sent twice leaves every document once.
+ */
+final class BulkWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
+
+    static final int MAX_OPS = 500;
+    static final long MAX_BYTES = 4_000_000;
+    static final int ATTEMPTS = Integer.getInteger("govsearch.elasticsearch.bulk-attempts", 10);
+    static final long FIRST_BACKOFF_MS = 100;
+    static final long MAX_BACKOFF_MS = 8_000;
+
+    /** Retries are exhausted: retrying the whole write again would not help. */
+    static final class GaveUp extends BackendUnavailable {
+        GaveUp(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** An operation and a rough size for chunking. */
+    record Op(BulkOperation op, long bytes) {
+    }
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final Semaphore inFlight;
+    private final ExecutorService pool;
+
+    BulkWriter(ElasticsearchClient client, String index, int concurrency) {
+        this.client = client;
+        this.index = index;
+        this.inFlight = new Semaphore(concurrency);
+        this.pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "es-bulk");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void write(List<Op> ops) throws IOException {
+        List<Future<?>> sent = new ArrayList<>();
+        List<BulkOperation> chunk = new ArrayList<>();
+        long bytes = 0;
+        try {
+            for (Op op : ops) {
+                chunk.add(op.op());
+                bytes += op.bytes();
+                if (chunk.size() >= MAX_OPS || bytes >= MAX_BYTES) {
+                    sent.add(submit(chunk));
+                    chunk = new ArrayList<>();
+                    bytes = 0;
+                }
+            }
+            if (!chunk.isEmpty()) {
+                sent.add(submit(chunk));
+            }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("bulk indexing interrupted", e);
+        } catch (ExecutionException e) {
+            sent.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private Future<?> submit(List<BulkOperation> chunk) throws InterruptedException {
+        inFlight.acquire();
+        try {
+            return pool.submit(() -> {
+                try {
+                    send(chunk);
+                    return null;
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    private void send(List<BulkOperation> ops) throws IOException, InterruptedException {
+        List<BulkOperation> todo = ops;
+        long backoff = FIRST_BACKOFF_MS;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<BulkOperation> request = todo;
+                BulkResponse r = client.bulk(b -> b.index(index).operations(request));
+                List<BulkOperation> again = new ArrayList<>();
+                for (int i = 0; i < r.items().size(); i++) {
+                    BulkResponseItem item = r.items().get(i);
+                    if (item.error() == null || item.status() == 404) {
+                        continue;
+                    }
+                    if (item.status() == 429 || item.status() == 503) {
+                        again.add(request.get(i));
+                    } else {
+                        throw new IOException("Elasticsearch refused document " + item.id() + ": "
+                                + item.error().type() + " " + item.error().reason());
+                    }
+                }
+                if (again.isEmpty()) {
+                    return;
+                }
+                todo = again;
+                if (attempt >= ATTEMPTS) {
+                    throw new GaveUp("Elasticsearch kept rejecting " + again.size() + " documents (429)", null);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!Calls.transientFailure(e) || e instanceof BackendUnavailable) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new GaveUp("bulk indexing failed after " + attempt + " attempts: " + e.getMessage(), e);
+                }
+                log.warn("bulk request failed ({}), retrying in {} ms", e.toString(), backoff);
+            }
+            Thread.sleep(backoff + (long) (Math.random() * backoff / 2));
+            backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+        }
+    }
+
+    void close() {
+        pool.shutdownNow();
+    }
+}

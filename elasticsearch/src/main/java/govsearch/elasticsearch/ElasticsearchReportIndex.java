@@ -1,0 +1,752 @@
+package govsearch.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
+import govsearch.analytics.CorpusStats.KwicLine;
+import govsearch.analytics.CorpusStats.KwicLines;
+import govsearch.analytics.CorpusStats.Sentence;
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.CorpusStats.WordCounts;
+import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.analytics.Sentences;
+import govsearch.elasticsearch.Tokens.Token;
+import govsearch.index.BadQuery;
+import govsearch.index.ReportIndex;
+import govsearch.index.ReportList;
+import govsearch.index.SearchQuery;
+import govsearch.index.SearchResult;
+import govsearch.index.SearchResult.FacetValue;
+import govsearch.index.lucene.Snippets;
+import govsearch.index.lucene.UnderstandingCodec;
+import govsearch.report.Region;
+import govsearch.report.Report;
+import govsearch.report.Section;
+import govsearch.report.Understanding;
+import govsearch.report.Understanding.DomainScore;
+import govsearch.understand.Gazetteer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The report index on an Elasticsearch cluster (8.x or 9.x), with the contract and the results of
+ * the embedded Lucene index. Documents are those of the Lucene backend (one per section, one per
+ * sentence); their searched fields are tokens analysed in Java ({@link Tokens}).
+ *
+ * <p>Adds are held until {@link #commit()}, which replaces reports by id and url in bulk, then
+ * refreshes: as with Lucene, nothing is visible before a commit and a close without one drops it.
+ * Grouping by report, facets and snippets are computed here from the matching sections' fields,
+ * exactly as the Lucene backend computes them (see docs/design/elasticsearch-pre-analysed.md).
+ */
+public final class ElasticsearchReportIndex implements ReportIndex {
+
+    static final int SECTIONS_PER_REPORT = 3;
+    private static final int PAGE = 5000;
+    private static final List<String> REF_FIELDS = List.of("reportId", "seq", "year", "province", "docType",
+            "adminLevel", "reportDomain", "chars");
+    private static final List<String> TOKEN_FIELDS = List.of("text", "exact", "exact2", "grams");
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final BulkWriter bulk;
+    private final Map<String, Report> pending = new LinkedHashMap<>();
+    private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1000);
+    private final boolean ownsClient;
+    /** Null for a concrete index that exists already (reindex writes one). */
+    private final ElasticsearchConfig config;
+    private volatile boolean ready;
+
+    ElasticsearchReportIndex(ElasticsearchClient client, ElasticsearchConfig config, String index, int concurrency,
+                             boolean ownsClient) {
+        this.client = client;
+        this.config = config;
+        this.index = index;
+        this.bulk = new BulkWriter(client, index, concurrency);
+        this.ownsClient = ownsClient;
+    }
+
+    /** Connects, creating the first versioned index behind the alias when there is none. */
+    public static ElasticsearchReportIndex open(ElasticsearchConfig config) throws IOException {
+        ElasticsearchReportIndex index = connect(config);
+        try {
+            index.ready();
+            return index;
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Connects without contacting the cluster: the alias (and its first index) is made on first
+     * use. A server starts so while the cluster is away, and answers 503 until it is back.
+     */
+    public static ElasticsearchReportIndex connect(ElasticsearchConfig config) throws IOException {
+        return new ElasticsearchReportIndex(config.connect(), config, config.alias(), config.concurrency(), true);
+    }
+
+    private void ready() throws IOException {
+        if (ready || config == null) {
+            return;
+        }
+        synchronized (this) {
+            if (!ready) {
+                Calls.read("open", () -> {
+                    if (!client.indices().existsAlias(e -> e.name(config.alias())).value()) {
+                        String name = createIndex(client, config);
+                        client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(name).alias(config.alias()))));
+                    }
+                    return null;
+                });
+                ready = true;
+            }
+        }
+    }
+
+    /** A new {@code <prefix>-reports-v<timestamp>} index with the checked-in mapping. */
+    static String createIndex(ElasticsearchClient client, ElasticsearchConfig config) throws IOException {
+        String name = config.alias() + "-v" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
+        try (InputStream mapping = ElasticsearchReportIndex.class.getResourceAsStream("mapping.json")) {
+            client.indices().create(c -> c.index(name).withJson(mapping));
+        }
+        return name;
+    }
+
+    /**
+     * Builds a new versioned index from the reports behind the alias (analysed again with the
+     * current analyzers), then points the alias at it in one atomic step and drops the old index.
+     * Searches keep being answered from the old index until the swap.
+     *
+     * @return the number of reports reindexed
+     */
+    public static int reindex(ElasticsearchConfig config, Consumer<Integer> progress) throws IOException {
+        try (ElasticsearchReportIndex old = open(config)) {
+            ElasticsearchClient client = old.client;
+            Set<String> previous = Calls.call("reindex", () ->
+                    client.indices().getAlias(g -> g.name(config.alias())).aliases().keySet());
+            String name = createIndex(client, config);
+            int n = 0;
+            try (ElasticsearchReportIndex fresh = new ElasticsearchReportIndex(client, null, name, config.concurrency(), false)) {
+                List<String> ids = old.reportIds();
+                for (String id : ids) {
+                    Optional<Report> r = old.report(id);
+                    if (r.isPresent()) {
+                        fresh.add(List.of(r.get()));
+                        n++;
+                    }
+                    if (n % 200 == 0) {
+                        fresh.commit();
+                        progress.accept(n);
+                    }
+                }
+                fresh.commit();
+                progress.accept(n);
+            }
+            Calls.call("swap alias", () -> client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(ad -> ad.index(name).alias(config.alias())));
+                for (String p : previous) {
+                    u.actions(a -> a.remove(rm -> rm.index(p).alias(config.alias())));
+                }
+                return u;
+            }));
+            for (String p : previous) {
+                Calls.call("delete old index", () -> client.indices().delete(d -> d.index(p)));
+            }
+            return n;
+        }
+    }
+
+    /** The concrete index names behind the alias (tests and the reindex command report them). */
+    public static Set<String> indicesBehind(ElasticsearchConfig config) throws IOException {
+        try (ElasticsearchClient client = config.connect()) {
+            return Calls.call("aliases", () -> client.indices().getAlias(g -> g.name(config.alias())).aliases().keySet());
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    public void add(List<Report> reports) {
+        synchronized (pending) {
+            for (Report r : reports) {
+                pending.values().removeIf(p -> p.url().equals(r.url()));
+                pending.remove(r.id());
+                pending.put(r.id(), r);
+            }
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        ready();
+        List<Report> reports;
+        synchronized (pending) {
+            reports = new ArrayList<>(pending.values());
+        }
+        for (int from = 0; from < reports.size(); from += 200) {
+            List<Report> chunk = reports.subList(from, Math.min(reports.size(), from + 200));
+            // Idempotent (documents by id), so a write cut off half way is simply written again.
+            Calls.retry("bulk write", () -> {
+                write(chunk);
+                return null;
+            });
+        }
+        Calls.retry("refresh", () -> client.indices().refresh(r -> r.index(index)));
+        synchronized (pending) {
+            reports.forEach(r -> pending.remove(r.id(), r));
+        }
+    }
+
+    private void write(List<Report> reports) throws IOException {
+        List<BulkWriter.Op> ops = new ArrayList<>();
+        Set<String> written = new HashSet<>();
+        for (Report r : reports) {
+            for (Map<String, Object> doc : documents(r)) {
+                String id = (String) doc.remove("_id");
+                written.add(id);
+                long bytes = 256 + 3L * ((String) doc.getOrDefault("content", doc.getOrDefault("sentenceText", ""))).length();
+                ops.add(new BulkWriter.Op(BulkOperation.of(o -> o.index(i -> i.id(id).document(doc))), bytes));
+            }
+        }
+        // Replace by id and by url: drop what those reports left that this write does not overwrite.
+        List<FieldValue> ids = reports.stream().map(r -> FieldValue.of(r.id())).toList();
+        List<FieldValue> urls = reports.stream().map(r -> FieldValue.of(r.url())).toList();
+        Query old = Query.of(q -> q.bool(b -> b
+                .should(s -> s.terms(t -> t.field("reportId").terms(v -> v.value(ids))))
+                .should(s -> s.terms(t -> t.field("url").terms(v -> v.value(urls))))
+                .minimumShouldMatch("1")));
+        List<BulkWriter.Op> deletes = new ArrayList<>();
+        scan(old, List.of(), false, h -> {
+            if (!written.contains(h.id())) {
+                deletes.add(new BulkWriter.Op(BulkOperation.of(o -> o.delete(d -> d.id(h.id()))), 64));
+            }
+        });
+        deletes.addAll(ops);
+        bulk.write(deletes);
+    }
+
+    /** A report's section documents, then its sentence documents, each with its {@code _id}. */
+    private List<Map<String, Object>> documents(Report report) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        Understanding u = report.understanding();
+        for (int i = 0; i < report.sections().size(); i++) {
+            Section section = report.sections().get(i);
+            String content = section.content();
+            Map<String, Object> d = new HashMap<>();
+            d.put("_id", report.id() + "/" + i);
+            d.put("kind", EsQueries.SECTION);
+            d.put("sectionId", section.id());
+            d.put("first", i == 0);
+            d.put("ordinal", i);
+            d.put("seq", seq.incrementAndGet());
+            d.put("chars", content.length());
+            d.put("text", Tokens.joined(Tokens.maxWord(content)));
+            String[] exact = Tokens.exactFields(content);
+            d.put("exact", exact[0]);
+            d.put("exact2", exact[1]);
+            d.put("content", content);
+            reportFields(d, report);
+            if (u != null) {
+                putIfNotNull(d, "adminLevel", u.adminLevel());
+                d.put("domain", u.sectionDomains().getOrDefault(section.id(), List.of()).stream().map(DomainScore::domain).toList());
+                d.put("reportDomain", u.domains().stream().map(DomainScore::domain).distinct().toList());
+                if (i == 0) {
+                    d.put("understanding", UnderstandingCodec.encode(u));
+                }
+            }
+            d.put("number", section.number());
+            d.put("sectionTitle", section.title());
+            d.put("level", section.level());
+            d.put("path", section.path());
+            d.put("body", section.text());
+            docs.add(d);
+        }
+        int n = 0;
+        for (Section section : report.sections()) {
+            String content = section.content();
+            List<String> path = new ArrayList<>(section.path());
+            if (!section.title().isEmpty()) {
+                path.add(section.number() + section.title());
+            }
+            for (int[] span : Sentences.spans(content)) {
+                String sentence = content.substring(span[0], span[1]);
+                Map<String, Object> d = new HashMap<>();
+                d.put("_id", report.id() + "/s" + n++);
+                d.put("kind", EsQueries.SENTENCE);
+                d.put("sectionId", section.id());
+                d.put("seq", seq.incrementAndGet());
+                d.put("sentenceText", sentence);
+                d.put("grams", Tokens.joined(Tokens.exactQuery(sentence)));
+                reportFields(d, report);
+                d.put("path", path);
+                docs.add(d);
+            }
+        }
+        return docs;
+    }
+
+    private static void reportFields(Map<String, Object> d, Report report) {
+        d.put("reportId", report.id());
+        d.put("url", report.url());
+        d.put("title", report.title());
+        if (report.publishedAt() != null) {
+            d.put("publishedAt", report.publishedAt().toString());
+        }
+        putIfNotNull(d, "year", report.year());
+        Region region = report.region();
+        putIfNotNull(d, "province", region.province());
+        putIfNotNull(d, "city", region.city());
+        putIfNotNull(d, "county", region.county());
+        d.put("region", List.copyOf(Gazetteer.aliases(region)));
+        putIfNotNull(d, "docType", report.docType());
+    }
+
+    private static void putIfNotNull(Map<String, Object> d, String field, Object value) {
+        if (value != null) {
+            d.put(field, value);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public boolean contains(String reportId) throws IOException {
+        return count(EsQueries.term("reportId", reportId)) > 0;
+    }
+
+    @Override
+    public int size() throws IOException {
+        return (int) count(Query.of(q -> q.term(t -> t.field("first").value(true))));
+    }
+
+    private long count(Query query) throws IOException {
+        ready();
+        return Calls.read("count", () -> client.count(c -> c.index(index).query(query)).count());
+    }
+
+    @Override
+    public long generation() {
+        try {
+            ready();
+            SearchResponse<Void> r = Calls.read("generation", () -> client.search(s -> s.index(index).size(0)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .aggregations("seq", a -> a.max(m -> m.field("seq"))), Void.class));
+            double max = r.aggregations().get("seq").max().value();
+            return (long) max * 31 + r.hits().total().value();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** A matching section: its id, score and the report fields grouping and facets need. */
+    private record Ref(String id, double score, String reportId, long seq, Integer year, String province,
+                       String docType, String level, List<String> domains, long chars) {
+    }
+
+    private List<Ref> refs(Query query, boolean scores) throws IOException {
+        List<Ref> refs = new ArrayList<>();
+        scan(query, REF_FIELDS, scores, h -> {
+            Map<String, Object> s = h.source();
+            refs.add(new Ref(h.id(), h.score() == null ? 0 : h.score(), (String) s.get("reportId"),
+                    ((Number) s.get("seq")).longValue(), integer(s.get("year")), (String) s.get("province"),
+                    (String) s.get("docType"), (String) s.get("adminLevel"), strings(s.get("reportDomain")),
+                    s.get("chars") == null ? 0 : ((Number) s.get("chars")).longValue()));
+        });
+        return refs;
+    }
+
+    /** Every document matching, in index order (seq), with the given source fields. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void scan(Query query, List<String> fields, boolean scores, Consumer<Hit<Map<String, Object>>> each)
+            throws IOException {
+        ready();
+        FieldValue after = null;
+        while (true) {
+            FieldValue from = after;
+            SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> {
+                s.index(index).query(query).size(PAGE).trackScores(scores).trackTotalHits(t -> t.enabled(false))
+                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)));
+                if (fields.isEmpty()) {
+                    s.source(src -> src.fetch(false));
+                } else {
+                    s.source(src -> src.filter(f -> f.includes(fields)));
+                }
+                if (from != null) {
+                    s.searchAfter(from);
+                }
+                return s;
+            }, Map.class));
+            List<Hit<Map>> hits = r.hits().hits();
+            for (Hit h : hits) {
+                each.accept(h);
+            }
+            if (hits.size() < PAGE) {
+                return;
+            }
+            after = hits.getLast().sort().getFirst();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Hit<Map<String, Object>>> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request)
+            throws IOException {
+        ready();
+        SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> request.apply(s.index(index)), Map.class));
+        return (List) r.hits().hits();
+    }
+
+    /** The documents with these ids, without their token fields, by id. */
+    private Map<String, Map<String, Object>> byIds(List<String> ids) throws IOException {
+        Map<String, Map<String, Object>> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            for (Hit<Map<String, Object>> h : search(s -> s.query(q -> q.ids(i -> i.values(chunk))).size(chunk.size())
+                    .source(src -> src.filter(f -> f.excludes(TOKEN_FIELDS))))) {
+                out.put(h.id(), h.source());
+            }
+        }
+        return out;
+    }
+
+    private static final class Group {
+        final Ref first;
+        double best = Double.NEGATIVE_INFINITY;
+        final List<Ref> kept = new ArrayList<>();
+
+        Group(Ref first) {
+            this.first = first;
+        }
+
+        /** As the Lucene backend: the first three, then a better one replaces the worst. */
+        void offer(Ref r) {
+            best = Math.max(best, r.score());
+            if (kept.size() < SECTIONS_PER_REPORT) {
+                kept.add(r);
+            } else {
+                int worst = 0;
+                for (int i = 1; i < kept.size(); i++) {
+                    if (kept.get(i).score() < kept.get(worst).score()) {
+                        worst = i;
+                    }
+                }
+                if (r.score() > kept.get(worst).score()) {
+                    kept.set(worst, r);
+                }
+            }
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery q) throws IOException {
+        List<Ref> refs = refs(EsQueries.of(q), true);
+        Map<String, Group> byReport = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            byReport.computeIfAbsent(r.reportId(), k -> new Group(r)).offer(r);
+        }
+        List<Group> groups = new ArrayList<>(byReport.values());
+        groups.sort(Comparator.comparingDouble((Group g) -> -g.best)
+                .thenComparing(g -> g.first.year() == null ? Integer.MIN_VALUE : -g.first.year())
+                .thenComparing(g -> g.first.reportId()));
+        int from = Math.min(groups.size(), q.page() * q.size());
+        int to = Math.min(groups.size(), from + q.size());
+        List<Ref> page = new ArrayList<>();
+        for (Group g : groups.subList(from, to)) {
+            List<Ref> kept = new ArrayList<>(g.kept);
+            kept.sort(Comparator.comparingDouble((Ref r) -> -r.score()).thenComparingLong(Ref::seq));
+            page.addAll(kept);
+        }
+        Map<String, Map<String, Object>> docs = byIds(page.stream().map(Ref::id).toList());
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Ref r : page) {
+            Map<String, Object> d = docs.get(r.id());
+            if (d == null) {
+                continue;
+            }
+            String content = (String) d.get("content");
+            hits.add(new SearchResult.Hit(r.reportId(), (String) d.get("sectionId"), (String) d.get("title"),
+                    d.get("number") + "" + d.get("sectionTitle"), strings(d.get("path")), integer(d.get("year")),
+                    region(d), (String) d.get("docType"), (String) d.get("url"),
+                    Snippets.of(content, new Matches(content).of(q)), (float) r.score()));
+        }
+        return new SearchResult(refs.size(), groups.size(), hits, facets(groups));
+    }
+
+    private static Map<String, List<FacetValue>> facets(List<Group> groups) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("year", count(groups, g -> g.first.year() == null ? List.of() : List.of(String.valueOf(g.first.year())), true));
+        facets.put("province", count(groups, g -> single(g.first.province()), false));
+        facets.put("type", count(groups, g -> single(g.first.docType()), false));
+        facets.put("level", count(groups, g -> single(g.first.level()), false));
+        facets.put("domain", count(groups, g -> new LinkedHashSet<>(g.first.domains()), false));
+        return facets;
+    }
+
+    private static List<String> single(String v) {
+        return v == null ? List.of() : List.of(v);
+    }
+
+    private static List<FacetValue> count(List<Group> groups, Function<Group, java.util.Collection<String>> values,
+                                          boolean byValue) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Group g : groups) {
+            for (String v : values.apply(g)) {
+                counts.merge(v, 1L, Long::sum);
+            }
+        }
+        List<FacetValue> out = new ArrayList<>();
+        counts.forEach((v, c) -> out.add(new FacetValue(v, c)));
+        if (!byValue) {
+            out.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Report> report(String id) throws IOException {
+        List<Hit<Map<String, Object>>> hits = search(s -> s
+                .query(q -> q.bool(b -> b.filter(EsQueries.term("reportId", id), EsQueries.term("kind", EsQueries.SECTION))))
+                .size(10_000).sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)))
+                .source(src -> src.filter(f -> f.excludes(TOKEN_FIELDS))));
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> first = hits.getFirst().source();
+        List<Section> sections = new ArrayList<>();
+        for (Hit<Map<String, Object>> h : hits) {
+            Map<String, Object> d = h.source();
+            sections.add(new Section((String) d.get("sectionId"), (String) d.get("number"), (String) d.get("sectionTitle"),
+                    ((Number) d.get("level")).intValue(), strings(d.get("path")), (String) d.get("body")));
+        }
+        String published = (String) first.get("publishedAt");
+        String understanding = (String) first.get("understanding");
+        return Optional.of(new Report(id, (String) first.get("url"), (String) first.get("title"),
+                published == null ? null : LocalDate.parse(published), integer(first.get("year")), region(first),
+                (String) first.get("docType"), sections, understanding == null ? null : UnderstandingCodec.decode(understanding)));
+    }
+
+    private List<String> reportIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        scan(Query.of(q -> q.term(t -> t.field("first").value(true))), List.of("reportId"), false,
+                h -> ids.add((String) h.source().get("reportId")));
+        return ids;
+    }
+
+    @Override
+    public ReportList reports(int page, int size) throws IOException {
+        Query first = Query.of(q -> q.term(t -> t.field("first").value(true)));
+        long total = count(first);
+        int from = page * size;
+        if (from >= total) {
+            return new ReportList(total, List.of());
+        }
+        List<ReportList.Entry> entries = new ArrayList<>();
+        for (Hit<Map<String, Object>> h : search(s -> s.query(first).from(from).size(size)
+                .sort(o -> o.field(f -> f.field("year").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
+                .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
+                .source(src -> src.filter(f -> f.includes("reportId", "title", "url", "year", "province", "city",
+                        "county", "docType"))))) {
+            Map<String, Object> d = h.source();
+            entries.add(new ReportList.Entry((String) d.get("reportId"), (String) d.get("title"), (String) d.get("url"),
+                    integer(d.get("year")), region(d), (String) d.get("docType")));
+        }
+        return new ReportList(total, entries);
+    }
+
+    // ---------------------------------------------------------------- analytics
+
+    @Override
+    public List<YearTotal> yearTotals(SearchQuery filters) throws IOException {
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        Map<Integer, Set<String>> reports = new HashMap<>();
+        for (Ref r : refs(EsQueries.of(filters), false)) {
+            if (r.year() == null) {
+                continue;
+            }
+            long[] t = byYear.computeIfAbsent(r.year(), y -> new long[2]);
+            t[0]++;
+            t[1] += r.chars();
+            reports.computeIfAbsent(r.year(), y -> new HashSet<>()).add(r.reportId());
+        }
+        List<YearTotal> out = new ArrayList<>();
+        byYear.forEach((y, t) -> out.add(new YearTotal(y, reports.get(y).size(), t[0], t[1])));
+        return out;
+    }
+
+    private static Query literal(String param, String term) {
+        Query q = EsQueries.exact(term);
+        if (q == null) {
+            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for");
+        }
+        return q;
+    }
+
+    private static Query both(Query term, SearchQuery filters) {
+        return Query.of(x -> x.bool(b -> b.must(term).filter(EsQueries.of(filters))));
+    }
+
+    /** Sections holding the literal term, with their text, in index order. */
+    private List<Map<String, Object>> sectionsWith(String param, String term, SearchQuery filters) throws IOException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        scan(both(literal(param, term), filters), List.of("content", "year", "reportId", "sectionId", "seq", "title",
+                "province", "city", "county"), false, h -> out.add(h.source()));
+        return out;
+    }
+
+    @Override
+    public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        Map<Integer, Set<String>> reports = new HashMap<>();
+        for (Map<String, Object> d : sectionsWith("term", term, filters)) {
+            Integer year = integer(d.get("year"));
+            if (year == null) {
+                continue;
+            }
+            int n = new Matches((String) d.get("content")).literal(term).size();
+            if (n > 0) {
+                byYear.computeIfAbsent(year, y -> new long[1])[0] += n;
+                reports.computeIfAbsent(year, y -> new HashSet<>()).add((String) d.get("reportId"));
+            }
+        }
+        List<TermYear> out = new ArrayList<>();
+        byYear.forEach((y, c) -> out.add(new TermYear(y, c[0], reports.get(y).size())));
+        return out;
+    }
+
+    @Override
+    public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
+        List<Ref> refs = refs(EsQueries.of(filters), false);
+        long chars = refs.stream().mapToLong(Ref::chars).sum();
+        Set<String> reports = new HashSet<>();
+        refs.forEach(r -> reports.add(r.reportId()));
+        double keep = chars <= maxChars ? 1.0 : (double) maxChars / chars;
+        List<String> read = new ArrayList<>();
+        double credit = 0;
+        for (Ref r : refs) {
+            credit += keep;
+            if (credit < 1.0) {
+                continue;
+            }
+            credit -= 1.0;
+            read.add(r.id());
+        }
+        Map<String, Long> counts = new HashMap<>();
+        long tokens = 0;
+        long sampled = 0;
+        for (int from = 0; from < read.size(); from += 500) {
+            List<String> chunk = read.subList(from, Math.min(read.size(), from + 500));
+            for (Hit<Map<String, Object>> h : search(s -> s.query(q -> q.ids(i -> i.values(chunk))).size(chunk.size())
+                    .source(src -> src.filter(f -> f.includes("content"))))) {
+                String text = (String) h.source().get("content");
+                sampled += text.length();
+                for (Token t : Tokens.smart(text)) {
+                    counts.merge(t.term(), 1L, Long::sum);
+                    tokens++;
+                }
+            }
+        }
+        return new WordCounts(reports.size(), refs.size(), chars, sampled, tokens, counts);
+    }
+
+    @Override
+    public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
+        List<Map<String, Object>> docs = sectionsWith("q", term, filters);
+        docs.sort(Comparator.comparing((Map<String, Object> d) -> d.get("year") == null ? Integer.MAX_VALUE : integer(d.get("year")))
+                .thenComparingLong(d -> ((Number) d.get("seq")).longValue()));
+        long total = 0;
+        List<KwicLine> lines = new ArrayList<>();
+        for (Map<String, Object> d : docs) {
+            String text = (String) d.get("content");
+            List<Snippets.Span> spans = new Matches(text).literal(term);
+            total += spans.size();
+            for (Snippets.Span span : spans) {
+                if (lines.size() >= limit) {
+                    break;
+                }
+                int from = Math.max(Sentences.sentenceStart(text, span.start()), span.start() - width);
+                int to = Math.min(Sentences.sentenceEnd(text, span.end() - 1), span.end() + width);
+                lines.add(new KwicLine(text.substring(from, span.start()), text.substring(span.start(), span.end()),
+                        text.substring(span.end(), Math.max(span.end(), to)), (String) d.get("reportId"),
+                        (String) d.get("sectionId"), integer(d.get("year")), region(d), (String) d.get("title")));
+            }
+        }
+        return new KwicLines(total, lines);
+    }
+
+    @Override
+    public List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException {
+        Set<String> grams = new LinkedHashSet<>();
+        for (Token t : Tokens.exactQuery(draft)) {
+            grams.add(t.term());
+        }
+        if (grams.isEmpty()) {
+            throw new BadQuery("text", "text has no letters or digits to compare");
+        }
+        List<Query> should = grams.stream().limit(512).map(g -> EsQueries.term("grams", g)).toList();
+        Query query = Query.of(x -> x.bool(b -> b.must(m -> m.bool(s -> s.should(should)))
+                .filter(EsQueries.filters(filters, EsQueries.SENTENCE))));
+        List<Sentence> out = new ArrayList<>();
+        for (Hit<Map<String, Object>> h : search(s -> s.query(query).size(candidates)
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
+                .source(src -> src.filter(f -> f.excludes(TOKEN_FIELDS))))) {
+            Map<String, Object> d = h.source();
+            out.add(new Sentence((String) d.get("sentenceText"), (String) d.get("reportId"), (String) d.get("sectionId"),
+                    (String) d.get("title"), strings(d.get("path")), integer(d.get("year")), region(d)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return List.copyOf((List<String>) l);
+        }
+        return List.of(o.toString());
+    }
+
+    private static Region region(Map<String, Object> d) {
+        return new Region((String) d.get("province"), (String) d.get("city"), (String) d.get("county"));
+    }
+
+    /** Drops what was added and not committed, as the Lucene backend does on close. */
+    @Override
+    public void close() throws IOException {
+        synchronized (pending) {
+            pending.clear();
+        }
+        bulk.close();
+        if (ownsClient) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package govsearch.elasticsearch;
+
+import govsearch.importer.Import;
+import govsearch.index.QuerySyntax;
+import govsearch.index.ReportIndex;
+import govsearch.index.SearchQuery;
+import govsearch.index.SearchResult;
+import govsearch.index.lucene.LuceneReportIndex;
+import govsearch.report.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lucene and Elasticsearch (the in-JVM test node) on the bundled corpus in one run: indexing MB/s,
+ * search and trend p50/p99, and whether both answer every bench query the same. Not part of the
+ * build (its name does not end in Test); run it with
+ * {@code ./mvnw -pl elasticsearch -am test -Dtest=BackendBench -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class BackendBench {
+
+    private static final int ROUNDS = 5;
+    private static final List<String> TERMS = List.of("小康", "改革开放", "脱贫攻坚", "生态文明", "乡村振兴",
+            "人民公社", "高质量发展", "统一战线", "营商环境", "对外开放");
+
+    @Test
+    void bothBackendsOnTheBundledCorpus() throws IOException {
+        Path corpus = Path.of(System.getProperty("corpus.dir", "../corpus"));
+        List<Source> sources = new ArrayList<>();
+        for (String line : Files.readAllLines(corpus.resolve("manifest.tsv"))) {
+            String[] c = line.split("\t", -1);
+            if (c[0].equals("file")) {
+                continue;
+            }
+            sources.add(new Source(c[0], Files.readString(corpus.resolve(c[0])), c[1], null,
+                    c[2].isBlank() ? null : Integer.valueOf(c[2]), null, null));
+        }
+        long bytes = sources.stream().mapToLong(s -> s.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        List<SearchQuery> queries = queries();
+        System.out.printf(Locale.ROOT, "corpus: %d reports, %.2f MB; %d queries, %d trend terms, %d warm rounds%n",
+                sources.size(), bytes / 1e6, queries.size(), TERMS.size(), ROUNDS);
+
+        Path dir = Files.createTempDirectory("bench-lucene");
+        // Warm the JIT and IK's dictionaries once, so neither backend pays for it.
+        try (ReportIndex warm = LuceneReportIndex.open(Files.createTempDirectory("bench-warm"))) {
+            Import.run(sources.iterator(), warm, List.of(), p -> { });
+        }
+        TestNode.url();
+        List<List<String>> luceneAnswers;
+        List<List<String>> esAnswers;
+        try (ReportIndex lucene = LuceneReportIndex.open(dir)) {
+            luceneAnswers = measure("lucene", lucene, sources, queries);
+        }
+        try (ReportIndex es = ElasticsearchReportIndex.open(ElasticsearchConfig.of(TestNode.url()).withPrefix("bench"))) {
+            esAnswers = measure("elasticsearch", es, sources, queries);
+        }
+        int same = 0;
+        int sameCounts = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            if (luceneAnswers.get(i).equals(esAnswers.get(i))) {
+                same++;
+            }
+            if (luceneAnswers.get(i).getFirst().equals(esAnswers.get(i).getFirst())) {
+                sameCounts++;
+            } else {
+                System.out.println("counts differ: " + queries.get(i) + "\n  lucene " + luceneAnswers.get(i).getFirst()
+                        + "\n  es     " + esAnswers.get(i).getFirst());
+            }
+        }
+        System.out.printf(Locale.ROOT, "identical answers (totals, reports, facets, hit sections in order, snippets): %d of %d queries%n",
+                same, queries.size());
+        System.out.printf(Locale.ROOT, "identical totals, reports and facets: %d of %d queries%n", sameCounts, queries.size());
+    }
+
+    private static List<List<String>> measure(String name, ReportIndex index, List<Source> sources, List<SearchQuery> queries)
+            throws IOException {
+        Import.Summary s = Import.run(sources.iterator(), index, List.of(), p -> { });
+        System.out.printf(Locale.ROOT, "%-13s import: %d reports in %.1f s, %.2f MB/s%n", name, s.added(),
+                s.took().toMillis() / 1000.0, s.megabytesPerSecond());
+        List<List<String>> answers = new ArrayList<>();
+        for (SearchQuery q : queries) {
+            SearchResult r = index.search(q);
+            List<String> a = new ArrayList<>();
+            a.add(r.total() + "/" + r.reports() + "/" + r.facets());
+            r.hits().forEach(h -> a.add(h.sectionId() + " " + h.snippet()));
+            answers.add(a);
+        }
+        long[] search = new long[queries.size() * ROUNDS];
+        long[] trend = new long[TERMS.size() * ROUNDS];
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        int n = 0;
+        int t = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            for (SearchQuery q : queries) {
+                long start = System.nanoTime();
+                index.search(q);
+                search[n++] = System.nanoTime() - start;
+            }
+            for (String term : TERMS) {
+                long start = System.nanoTime();
+                index.termByYear(term, all);
+                index.yearTotals(all);
+                trend[t++] = System.nanoTime() - start;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-13s search (warm, facets + snippets): p50 %.1f ms, p99 %.1f ms%n", name,
+                percentile(search, 50), percentile(search, 99));
+        System.out.printf(Locale.ROOT, "%-13s trend (termByYear + yearTotals):  p50 %.1f ms, p99 %.1f ms%n", name,
+                percentile(trend, 50), percentile(trend, 99));
+        return answers;
+    }
+
+    private static List<SearchQuery> queries() throws IOException {
+        List<SearchQuery> queries = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("../api/src/main/resources/bench-queries.tsv"))) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            queries.add(QuerySyntax.parse(cells[0], null, cells.length > 1 ? cells[1] : null, null, 0, 10));
+        }
+        return queries;
+    }
+
+    private static double percentile(long[] nanos, double p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+}

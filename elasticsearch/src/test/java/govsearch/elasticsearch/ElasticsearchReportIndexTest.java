@@ -1,0 +1,48 @@
+package govsearch.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govsearch.index.ReportIndex;
+import govsearch.index.ReportIndexContract;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The contract on a real Elasticsearch node; each test gets its own alias and index. */
+class ElasticsearchReportIndexTest extends ReportIndexContract {
+
+    private static final AtomicInteger INDICES = new AtomicInteger();
+    private ElasticsearchConfig config;
+
+    @Override
+    protected ReportIndex create() throws IOException {
+        config = ElasticsearchConfig.of(TestNode.url()).withPrefix("contract" + INDICES.incrementAndGet());
+        return ElasticsearchReportIndex.open(config);
+    }
+
+    @Override
+    protected ReportIndex reopen() throws IOException {
+        return ElasticsearchReportIndex.open(config);
+    }
+
+    @Test
+    void reindexBuildsANewVersionedIndexAndSwapsTheAlias() throws IOException {
+        Set<String> before = ElasticsearchReportIndex.indicesBehind(config);
+        var searchBefore = index.search(govsearch.index.QuerySyntax.parse("小康", null, null, null, null, null));
+
+        int n = ElasticsearchReportIndex.reindex(config, p -> { });
+
+        Set<String> after = ElasticsearchReportIndex.indicesBehind(config);
+        assertThat(n).isEqualTo(3);
+        assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before)
+                .allSatisfy(name -> assertThat(name).matches(config.alias() + "-v\\d{17}"));
+        assertThat(index.size()).isEqualTo(3);
+        var searchAfter = index.search(govsearch.index.QuerySyntax.parse("小康", null, null, null, null, null));
+        assertThat(searchAfter.hits()).extracting(h -> h.sectionId() + h.snippet())
+                .isEqualTo(searchBefore.hits().stream().map(h -> h.sectionId() + h.snippet()).toList());
+        assertThat(index.report(NATIONAL.id())).contains(NATIONAL);
+        assertThat(List.copyOf(after)).isNotEqualTo(List.copyOf(before));
+    }
+}

@@ -1,0 +1,283 @@
+package govsearch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import govsearch.analytics.CorpusStats.KwicLines;
+import govsearch.analytics.CorpusStats.Sentence;
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.CorpusStats.WordCounts;
+import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.index.SearchResult.FacetValue;
+import govsearch.report.Region;
+import govsearch.report.Report;
+import govsearch.report.Source;
+import govsearch.understand.ReportReader;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every backend of {@link ReportIndex} must do, with the same expectations for each: the
+ * embedded Lucene index and Elasticsearch run this suite (subclasses in their modules).
+ */
+public abstract class ReportIndexContract {
+
+    protected ReportIndex index;
+
+    /** A new, empty index. */
+    protected abstract ReportIndex create() throws IOException;
+
+    /** The index {@link #create()} made last, opened again after a close. */
+    protected abstract ReportIndex reopen() throws IOException;
+
+    protected static final Report NATIONAL = report("a.txt", 2017, Region.NATIONWIDE, "政府工作报告", """
+            各位代表：
+            一、过去五年的工作
+            决胜全面建成小康社会取得决定性进展，脱贫攻坚成效显著。
+            二、今年的工作
+            （一）打好脱贫攻坚战
+            坚持精准扶贫，确保小康路上不落一人。
+            （二）统一战线
+            巩固和发展最广泛的愛國統一戰線。
+            """);
+    protected static final Report GUANGXI = report("b.txt", 2025, Region.province("广西壮族自治区"), "政府工作报告", """
+            各位代表：
+            一、2024年工作回顾
+            全区小康水平持续提高，<b>边境</b>贸易增长。
+            """);
+    protected static final Report COUNTY = report("c.txt", 2021, new Region("河南省", "漯河市", "舞阳县"), "情况报告", """
+            县委统战部工作情况报告
+            一、基本情况
+            统战部牵头，建成小康示范村。
+            """);
+
+    protected static Report report(String url, int year, Region region, String type, String text) {
+        return ReportReader.read(new Source(url, text, null, null, year, region, type));
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        index = create();
+        index.add(List.of(NATIONAL, GUANGXI, COUNTY));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    SearchResult search(String q) throws IOException {
+        return search(q, null, null);
+    }
+
+    SearchResult search(String q, String year, String region) throws IOException {
+        return index.search(QuerySyntax.parse(q, year, region, null, null, null));
+    }
+
+    @Test
+    void aQuotedStringFindsOnlySectionsHoldingExactlyThatString() throws IOException {
+        SearchResult exact = search("\"全面建成小康社会\"");
+        SearchResult word = search("小康");
+
+        assertThat(exact.hits()).isNotEmpty().allSatisfy(h -> assertThat(text(h)).contains("全面建成小康社会"));
+        assertThat(word.total()).isGreaterThan(exact.total());
+    }
+
+    @Test
+    void aQuotedStringIsFoundWhereIkNeverCutsThatToken() throws IOException {
+        SearchResult r = search("\"成小康\"");
+
+        assertThat(r.hits()).extracting(SearchResult.Hit::reportId).containsExactlyInAnyOrder(NATIONAL.id(), COUNTY.id());
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<em>成小康</em>"));
+    }
+
+    @Test
+    void traditionalCharactersMatchSimplifiedQueriesAndAreHighlightedAsWritten() throws IOException {
+        SearchResult r = search("统一战线");
+
+        assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.snippet()).contains("愛國<em>統一戰線</em>", "<em>统一战线</em>"));
+    }
+
+    @Test
+    void allWordsMustMatchAndExcludedWordsMustNot() throws IOException {
+        assertThat(search("脱贫攻坚 精准扶贫").hits()).singleElement()
+                .satisfies(h -> assertThat(h.sectionTitle()).isEqualTo("（一）打好脱贫攻坚战"));
+        assertThat(search("小康 -脱贫攻坚").hits()).extracting(SearchResult.Hit::reportId)
+                .containsExactlyInAnyOrder(GUANGXI.id(), COUNTY.id());
+    }
+
+    @Test
+    void facetsCountReportsSoEachSingleValuedFacetSumsToReports() throws IOException {
+        SearchResult r = search("小康");
+
+        assertThat(r.reports()).isEqualTo(3);
+        assertThat(r.total()).isGreaterThan(r.reports());
+        for (String facet : List.of("year", "province", "type")) {
+            assertThat(r.facets().get(facet).stream().mapToLong(FacetValue::count).sum()).as(facet).isEqualTo(r.reports());
+        }
+        assertThat(r.facets().get("type")).containsExactly(new FacetValue("政府工作报告", 2), new FacetValue("情况报告", 1));
+    }
+
+    @Test
+    void aRegionFilterMatchesAnyLevelAndShortNames() throws IOException {
+        assertThat(search("", null, "广西").reports()).isEqualTo(1);
+        assertThat(search("", null, "广西壮族自治区").reports()).isEqualTo(1);
+        assertThat(search("", null, "漯河市").hits()).allSatisfy(h -> assertThat(h.reportId()).isEqualTo(COUNTY.id()));
+        assertThat(search("", null, "全国").reports()).isEqualTo(1);
+        assertThat(search("小康", "2020-2025", null).reports()).isEqualTo(2);
+    }
+
+    @Test
+    void aReportShowsAtMostThreeSectionsBestFirst() throws IOException {
+        SearchResult r = search("各位代表 OR 小康 脱贫攻坚".replace("OR ", ""));
+        assertThat(r.hits()).hasSizeLessThanOrEqualTo(3);
+        SearchResult all = search("");
+        assertThat(all.hits().stream().filter(h -> h.reportId().equals(NATIONAL.id()))).hasSize(3);
+        assertThat(all.reports()).isEqualTo(3);
+    }
+
+    @Test
+    void snippetsEscapeHtmlAndMarkOnlyMatches() throws IOException {
+        SearchResult r = search("边境");
+
+        assertThat(r.hits()).singleElement().satisfies(h ->
+                assertThat(h.snippet()).contains("&lt;b&gt;<em>边境</em>&lt;/b&gt;").doesNotContain("<b>"));
+    }
+
+    @Test
+    void addingAReportAgainReplacesItAndANewTextAtTheSameUrlReplacesTheOld() throws IOException {
+        index.add(List.of(NATIONAL));
+        index.commit();
+        assertThat(index.size()).isEqualTo(3);
+
+        Report revised = report("b.txt", 2025, Region.province("广西壮族自治区"), "政府工作报告", "修订后的报告。");
+        index.add(List.of(revised));
+        index.commit();
+
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.report(GUANGXI.id())).isEmpty();
+        assertThat(index.report(revised.id())).isPresent();
+    }
+
+    @Test
+    void aDomainFilterFindsTheSectionsOfThatDomainAndFacetsCountReports() throws IOException {
+        SearchResult r = index.search(QuerySyntax.parse("", null, null, null, "统一战线", null, null));
+
+        assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.sectionTitle()).isEqualTo("（二）统一战线"));
+        SearchResult all = search("");
+        assertThat(all.facets().get("domain")).contains(new FacetValue("脱贫攻坚", 1));
+        assertThat(all.facets().get("level")).extracting(FacetValue::value).contains("国家", "县");
+        assertThat(all.facets().get("level").stream().mapToLong(FacetValue::count).sum()).isEqualTo(all.reports());
+    }
+
+    @Test
+    void theUnderstandingComesBackWithItsEvidence() throws IOException {
+        Report back = index.report(COUNTY.id()).orElseThrow();
+
+        assertThat(back.understanding()).isNotNull().isEqualTo(COUNTY.understanding());
+        assertThat(back.understanding().yearEvidence()).first().satisfies(e -> assertThat(e.rule()).isEqualTo("label"));
+        assertThat(back.understanding().adminLevel()).isEqualTo("县");
+    }
+
+    @Test
+    void aReportComesBackWhole() throws IOException {
+        Report back = index.report(NATIONAL.id()).orElseThrow();
+
+        assertThat(back).isEqualTo(NATIONAL);
+    }
+
+    @Test
+    void onlyCommittedReportsSurviveAClose() throws IOException {
+        index.add(List.of(report("d.txt", 2000, Region.UNKNOWN, null, "未提交的报告。")));
+        index.close();
+
+        index = reopen();
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.reports(0, 10).reports()).extracting(e -> e.year()).containsExactly(2025, 2021, 2017);
+    }
+
+    @Test
+    void aQuotedStringMixingDigitsAndCharactersMatchesLiterally() throws IOException {
+        assertThat(search("\"2024年工作\"").hits()).extracting(SearchResult.Hit::reportId).containsExactly(GUANGXI.id());
+        assertThat(search("\"2024年\"").hits()).singleElement()
+                .satisfies(h -> assertThat(h.snippet()).contains("<em>2024年</em>"));
+        assertThat(search("\"进展脱贫\"").total()).isZero();
+    }
+
+    @Test
+    void trendsCountSectionsReportsAndOccurrencesPerYear() throws IOException {
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        List<YearTotal> totals = index.yearTotals(all);
+
+        assertThat(totals).extracting(YearTotal::year).containsExactly(2017, 2021, 2025);
+        assertThat(totals).allSatisfy(t -> assertThat(t.reports()).isEqualTo(1));
+        assertThat(totals.stream().mapToLong(YearTotal::sections).sum()).isEqualTo(search("").total());
+        assertThat(totals.stream().mapToLong(YearTotal::chars).sum())
+                .isEqualTo(List.of(NATIONAL, GUANGXI, COUNTY).stream()
+                        .flatMap(r -> r.sections().stream()).mapToLong(s -> s.content().length()).sum());
+        assertThat(index.termByYear("小康", all)).containsExactly(
+                new TermYear(2017, 2, 1), new TermYear(2021, 1, 1), new TermYear(2025, 1, 1));
+        assertThat(index.termByYear("小康", QuerySyntax.parse("", "2020-2025", null, null, null, null)))
+                .extracting(TermYear::year).containsExactly(2021, 2025);
+    }
+
+    @Test
+    void aConcordanceListsEveryOccurrenceInYearOrderWithinItsSentence() throws IOException {
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        KwicLines lines = index.concordance("小康", all, 4, 100);
+
+        assertThat(lines.total()).isEqualTo(4);
+        assertThat(lines.lines()).extracting(l -> l.year()).containsExactly(2017, 2017, 2021, 2025);
+        assertThat(lines.lines()).allSatisfy(l -> assertThat(l.match()).isEqualTo("小康"));
+        assertThat(lines.lines().getFirst().left()).isEqualTo("全面建成");
+        assertThat(lines.lines().get(1).left()).isEqualTo("贫，确保");
+        assertThat(index.concordance("小康", all, 4, 1)).satisfies(k -> {
+            assertThat(k.total()).isEqualTo(4);
+            assertThat(k.lines()).hasSize(1);
+        });
+    }
+
+    @Test
+    void similarSentencesFindTheStoredSentenceClosestToADraft() throws IOException {
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        List<Sentence> similar = index.similarSentences("坚持精准扶贫，确保不落一人", all, 3);
+
+        assertThat(similar).isNotEmpty();
+        assertThat(similar.getFirst().text()).isEqualTo("坚持精准扶贫，确保小康路上不落一人。");
+        assertThat(similar.getFirst().sectionPath()).containsExactly("今年的工作", "（一）打好脱贫攻坚战");
+        assertThat(index.similarSentences("坚持精准扶贫", QuerySyntax.parse("", "2020-2025", null, null, null, null), 3))
+                .allSatisfy(s -> assertThat(s.year()).isGreaterThanOrEqualTo(2020));
+    }
+
+    @Test
+    void wordCountsReadTheSubCorpusWithIkSmartWords() throws IOException {
+        WordCounts all = index.wordCounts(QuerySyntax.parse("", null, null, null, null, null), Long.MAX_VALUE);
+
+        assertThat(all.reports()).isEqualTo(3);
+        assertThat(all.sampledChars()).isEqualTo(all.chars());
+        assertThat(all.counts()).containsEntry("小康", 2L).containsEntry("全面建成小康社会", 1L).containsEntry("统一战线", 2L);
+        WordCounts half = index.wordCounts(QuerySyntax.parse("", null, null, null, null, null), all.chars() / 2);
+        assertThat(half.sampledChars()).isLessThan(all.chars());
+    }
+
+    @Test
+    void badInputIsRefusedWithTheParameterItConcerns() {
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+
+        assertThatThrownBy(() -> index.termByYear("，，", all)).isInstanceOfSatisfying(BadQuery.class,
+                e -> assertThat(e.param()).isEqualTo("term"));
+        assertThatThrownBy(() -> index.concordance("！", all, 10, 10)).isInstanceOfSatisfying(BadQuery.class,
+                e -> assertThat(e.param()).isEqualTo("q"));
+        assertThatThrownBy(() -> index.similarSentences("……", all, 3)).isInstanceOfSatisfying(BadQuery.class,
+                e -> assertThat(e.param()).isEqualTo("text"));
+    }
+
+    static String text(SearchResult.Hit h) {
+        return h.snippet().replace("<em>", "").replace("</em>", "");
+    }
+}
