@@ -107,15 +107,11 @@ final class EsQueries {
             String field = bigrams ? "exact2" : "exact";
             return Query.of(x -> x.matchPhrase(m -> m.field(field).query(Tokens.joined(tokens))));
         }
-        // A mix: each token on its own field, both fields aligned by position.
-        List<SpanQuery> clauses = new ArrayList<>();
-        for (Token t : tokens) {
-            SpanQuery term = SpanQuery.of(s -> s.spanTerm(st -> st.field(field(t)).value(FieldValue.of(t.term()))));
-            clauses.add(t.bigram()
-                    ? SpanQuery.of(s -> s.spanFieldMasking(fm -> fm.field("exact").query(term)))
-                    : term);
-        }
-        return Query.of(x -> x.spanNear(sn -> sn.clauses(clauses).slop(0).inOrder(true)));
+        // A mix of characters and words or numbers (2024年工作, 增长6.6): a bigram sits on its first
+        // character, so the word after it is two positions on; spell the whole string in single
+        // characters and words on the unigram field instead, where positions are consecutive.
+        List<Token> singlesOnly = Tokens.exactIndex(phrase).stream().filter(t -> !t.bigram()).toList();
+        return Query.of(x -> x.matchPhrase(m -> m.field("exact").query(Tokens.joined(singlesOnly))));
     }
 
     private static String field(Token t) {

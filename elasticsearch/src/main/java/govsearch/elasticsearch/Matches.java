@@ -85,14 +85,20 @@ final class Matches {
                 (t.bigram() ? stacked : primary)[t.position()] = t;
             }
         }
-        int first = query.getFirst().position();
+        // Where each query token sits in the index: a bigram is stacked on its first character, so
+        // a word or number after a bigram is two positions on (增长6.6: 增长 at 0, 6.6 at 2).
+        int[] offset = new int[query.size()];
+        for (int i = 1; i < query.size(); i++) {
+            offset[i] = offset[i - 1] + (query.get(i - 1).bigram() && !query.get(i).bigram() ? 2 : 1);
+        }
         List<Span> out = new ArrayList<>();
         for (int p = 0; p < primary.length; p++) {
             int start = Integer.MAX_VALUE;
             int end = -1;
             boolean all = true;
-            for (Token q : query) {
-                int at = p + q.position() - first;
+            for (int i = 0; i < query.size(); i++) {
+                Token q = query.get(i);
+                int at = p + offset[i];
                 Token t = at < primary.length ? (q.bigram() ? stacked : primary)[at] : null;
                 if (t == null || !t.term().equals(q.term())) {
                     all = false;

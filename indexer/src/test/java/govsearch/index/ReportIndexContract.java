@@ -209,6 +209,19 @@ public abstract class ReportIndexContract {
         assertThat(search("\"进展脱贫\"").total()).isZero();
     }
 
+    /** Regression: a number after two or more characters sat one position too close in the query. */
+    @Test
+    void aQuotedStringWithANumberAfterTheCharactersMatchesLiterally() throws IOException {
+        Report growth = report("g.txt", 2019, Region.NATIONWIDE, "政府工作报告", "一、经济运行\n国内生产总值增长6.6%，总量突破90万亿元。\n");
+        index.add(List.of(growth));
+        index.commit();
+
+        assertThat(search("\"增长6.6%\"").hits()).singleElement()
+                .satisfies(h -> assertThat(h.snippet()).contains("<em>增长6.6</em>"));
+        assertThat(search("\"突破90万亿\"").hits()).extracting(SearchResult.Hit::reportId).containsExactly(growth.id());
+        assertThat(search("\"增长6.5%\"").total()).isZero();
+    }
+
     @Test
     void trendsCountSectionsReportsAndOccurrencesPerYear() throws IOException {
         SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);

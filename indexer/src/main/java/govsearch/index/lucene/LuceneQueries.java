@@ -111,10 +111,36 @@ final class LuceneQueries {
             return new TermQuery(new Term(Fields.EXACT, tokens.getFirst().term()));
         }
         PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (Token t : tokens) {
+        for (Token t : indexPositions(tokens)) {
             p.add(new Term(Fields.EXACT, t.term()), t.position());
         }
         return p.build();
+    }
+
+    /**
+     * Query bigrams at the positions the index gives them. The index stacks each bigram on its
+     * first character, so after a bigram the next bigram starts one position on, but a following
+     * word or number (6.5 in 增长6.5) sits two positions on — past the bigram's second character.
+     */
+    static List<Token> indexPositions(List<Token> queryTokens) {
+        List<Token> out = new ArrayList<>(queryTokens.size());
+        int pos = 0;
+        boolean previousBigram = false;
+        for (int i = 0; i < queryTokens.size(); i++) {
+            Token t = queryTokens.get(i);
+            boolean bigram = isBigram(t.term());
+            if (i > 0) {
+                pos += previousBigram && !bigram ? 2 : 1;
+            }
+            out.add(new Token(t.term(), pos));
+            previousBigram = bigram;
+        }
+        return out;
+    }
+
+    /** Two CJK characters: what CJKBigramFilter emits as a bigram. */
+    private static boolean isBigram(String term) {
+        return term.length() == 2 && Character.isIdeographic(term.codePointAt(0)) && Character.isIdeographic(term.codePointAt(1));
     }
 
     record Token(String term, int position) {
