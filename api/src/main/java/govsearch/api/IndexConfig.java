@@ -24,9 +24,10 @@ class IndexConfig {
      */
     @Bean(destroyMethod = "close")
     ReportIndex reportIndex(@Value("${govsearch.data:./data}") Path data,
-                            @Value("${govsearch.bundled-corpus:true}") boolean bundled) throws IOException {
+                            @Value("${govsearch.bundled-corpus:true}") boolean bundled,
+                            @Value("${govsearch.query-timeout:2s}") java.time.Duration queryTimeout) throws IOException {
         Files.createDirectories(data);
-        LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(data));
+        LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(data)).queryTimeout(queryTimeout);
         try {
             if (bundled && index.size() == 0) {
                 log.info("Empty index in {}: indexing the bundled sample corpus", data.toAbsolutePath());
