@@ -25,7 +25,7 @@ class IndexConfig {
     @Bean(destroyMethod = "close")
     ReportIndex reportIndex(@Value("${govsearch.data:./data}") Path data,
                             @Value("${govsearch.bundled-corpus:true}") boolean bundled,
-                            @Value("${govsearch.query-timeout:2s}") java.time.Duration queryTimeout) throws IOException {
+                            @Value("${govsearch.query-timeout:10s}") java.time.Duration queryTimeout) throws IOException {
         Files.createDirectories(data);
         LuceneReportIndex index = LuceneReportIndex.open(DataDir.index(data)).queryTimeout(queryTimeout);
         try {

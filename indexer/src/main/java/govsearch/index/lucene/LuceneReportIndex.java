@@ -66,7 +66,7 @@ public final class LuceneReportIndex implements ReportIndex {
     }
 
     /** The default per-query time limit; see {@link #queryTimeout(Duration)}. */
-    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     /** The running query's deadline, per thread: searchers are shared, their timeout consults this. */
     private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
@@ -138,7 +138,11 @@ public final class LuceneReportIndex implements ReportIndex {
 
     /** Opens (or creates) the index in {@code dir}. Fails if another process holds it. */
     public static LuceneReportIndex open(Path dir) throws IOException {
-        Directory directory = FSDirectory.open(dir);
+        return open(FSDirectory.open(dir));
+    }
+
+    /** Opens (or creates) the index in {@code directory}, which it closes on {@link #close()}. */
+    static LuceneReportIndex open(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
