@@ -2,6 +2,7 @@ package govsearch.api;
 
 import govsearch.index.BackendUnavailable;
 import govsearch.index.BadQuery;
+import govsearch.index.QueryTimedOut;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,6 +22,13 @@ class ApiErrors {
     @ExceptionHandler(BadQuery.class)
     ResponseEntity<Map<String, String>> badQuery(BadQuery e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.param());
+    }
+
+    @ExceptionHandler(QueryTimedOut.class)
+    ResponseEntity<Map<String, String>> timedOut(QueryTimedOut e) {
+        log.warn("query stopped at the {} ms limit", e.limitMs());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null).getBody());
     }
 
     @ExceptionHandler(NotFound.class)

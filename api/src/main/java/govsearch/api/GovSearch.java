@@ -21,6 +21,14 @@ public final class GovSearch {
     }
 
     public static void main(String[] argv) {
+        if (argv.length > 0 && argv[0].equals("load")) {
+            try {
+                System.exit(LoadTest.run(argv, System.out, System.err));
+            } catch (InterruptedException e) {
+                System.exit(1);
+            }
+            return;
+        }
         CommandLine cl;
         try {
             cl = CommandLine.parse(argv);

@@ -35,12 +35,13 @@ class IndexConfig {
                             @Value("${govsearch.elasticsearch.api-key:}") String esApiKey,
                             @Value("${govsearch.elasticsearch.ca-certificate:}") String esCa,
                             @Value("${govsearch.elasticsearch.index-prefix:govsearch}") String esPrefix,
-                            @Value("${govsearch.elasticsearch.bulk-concurrency:2}") int esConcurrency) throws IOException {
+                            @Value("${govsearch.elasticsearch.bulk-concurrency:2}") int esConcurrency,
+                            @Value("${govsearch.query-timeout:10s}") java.time.Duration queryTimeout) throws IOException {
         ReportIndex index;
         switch (backend.strip()) {
             case Backends.LUCENE -> {
                 Files.createDirectories(data);
-                index = LuceneReportIndex.open(DataDir.index(data));
+                index = LuceneReportIndex.open(DataDir.index(data)).queryTimeout(queryTimeout);
             }
             case Backends.ELASTICSEARCH -> {
                 ElasticsearchConfig es = Backends.elasticsearch(esUrl, esUser, esPassword, esApiKey, esCa, esPrefix, esConcurrency);

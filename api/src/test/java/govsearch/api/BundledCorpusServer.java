@@ -38,6 +38,8 @@ abstract class BundledCorpusServer {
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
         registry.add("govsearch.data", DATA::toString);
+        // The tests share one client address; RateLimitsTest checks the limits themselves.
+        registry.add("govsearch.rate-limit.per-minute", () -> "1000000");
     }
 
     WebTestClient http;

@@ -69,6 +69,7 @@ final class LuceneAnalytics {
             var it = scorer.iterator();
             var live = leaf.reader().getLiveDocs();
             for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                LuceneReportIndex.checkDeadline();
                 if (live != null && !live.get(d)) {
                     continue;
                 }
@@ -117,6 +118,7 @@ final class LuceneAnalytics {
         Map<Integer, long[]> byYear = new TreeMap<>();
         Map<Integer, Set<Long>> reports = new HashMap<>();
         for (SectionDoc d : sections(s, both(literal, filters))) {
+            LuceneReportIndex.checkDeadline();
             if (d.year() == null) {
                 continue;
             }
@@ -174,6 +176,7 @@ final class LuceneAnalytics {
         double credit = 0;
         StoredFields stored = s.storedFields();
         for (SectionDoc d : docs) {
+            LuceneReportIndex.checkDeadline();
             credit += keep;
             if (credit < 1.0) {
                 continue;
@@ -206,6 +209,7 @@ final class LuceneAnalytics {
         long total = 0;
         List<KwicLine> lines = new ArrayList<>();
         for (SectionDoc d : docs) {
+            LuceneReportIndex.checkDeadline();
             if (lines.size() >= limit) {
                 total += count(matcher, leaves, d.doc());
                 continue;
@@ -258,6 +262,7 @@ final class LuceneAnalytics {
         StoredFields stored = s.storedFields();
         List<Scored> scored = new ArrayList<>();
         for (ScoreDoc sd : s.search(query, SECTIONS_FOR_SENTENCES).scoreDocs) {
+            LuceneReportIndex.checkDeadline();
             Document d = stored.document(sd.doc);
             String text = d.get(Fields.TEXT);
             for (int[] span : Sentences.spans(text)) {

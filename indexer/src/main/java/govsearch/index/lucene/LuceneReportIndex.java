@@ -5,6 +5,7 @@ import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.WordCounts;
 import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.index.QueryTimedOut;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportList;
 import govsearch.index.SearchQuery;
@@ -14,6 +15,7 @@ import govsearch.index.SearchResult.Hit;
 import govsearch.report.Report;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,6 +36,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -60,19 +65,84 @@ public final class LuceneReportIndex implements ReportIndex {
         NEWEST_FIRST = new Sort(year, SortField.FIELD_DOC);
     }
 
+    /** The default per-query time limit; see {@link #queryTimeout(Duration)}. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The running query's deadline, per thread: searchers are shared, their timeout consults this. */
+    private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
+
+    private static final class Deadline implements QueryTimeout {
+        final long end;
+        final long limitMs;
+        volatile boolean exceeded;
+
+        Deadline(long end, long limitMs) {
+            this.end = end;
+            this.limitMs = limitMs;
+        }
+
+        @Override
+        public boolean shouldExit() {
+            if (System.nanoTime() - end > 0) {
+                exceeded = true;
+            }
+            return exceeded;
+        }
+    }
+
+    private static final QueryTimeout CURRENT_DEADLINE = () -> {
+        Deadline d = DEADLINE.get();
+        return d != null && d.shouldExit();
+    };
+
+    /** For loops that walk postings or stored text themselves: stops the query once it is past its limit. */
+    static void checkDeadline() {
+        Deadline d = DEADLINE.get();
+        if (d != null) {
+            d.shouldExit();
+        }
+        if (d != null && d.exceeded) {
+            throw new QueryTimedOut(d.limitMs);
+        }
+    }
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
 
     private LuceneReportIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setTimeout(CURRENT_DEADLINE);
+                return searcher;
+            }
+        });
+    }
+
+    /**
+     * Limits each search or analysis (all the Lucene searches it makes) to {@code limit}: past it,
+     * collection stops and {@link QueryTimedOut} is thrown instead of a partial answer.
+     */
+    public LuceneReportIndex queryTimeout(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("query timeout must be positive, got " + limit);
+        }
+        this.queryTimeout = limit;
+        return this;
     }
 
     /** Opens (or creates) the index in {@code dir}. Fails if another process holds it. */
     public static LuceneReportIndex open(Path dir) throws IOException {
-        Directory directory = FSDirectory.open(dir);
+        return open(FSDirectory.open(dir));
+    }
+
+    /** Opens (or creates) the index in {@code directory}, which it closes on {@link #close()}. */
+    static LuceneReportIndex open(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
@@ -282,11 +352,21 @@ public final class LuceneReportIndex implements ReportIndex {
     }
 
     private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        Deadline outer = DEADLINE.get();
+        Deadline deadline = outer != null ? outer : new Deadline(System.nanoTime() + queryTimeout.toNanos(), queryTimeout.toMillis());
+        DEADLINE.set(deadline);
         IndexSearcher s = searchers.acquire();
         try {
-            return work.apply(s);
+            T result = work.apply(s);
+            if (deadline.exceeded) {
+                throw new QueryTimedOut(deadline.limitMs);
+            }
+            return result;
         } finally {
             searchers.release(s);
+            if (outer == null) {
+                DEADLINE.remove();
+            }
         }
     }
 
