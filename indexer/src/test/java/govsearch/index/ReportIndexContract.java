@@ -34,7 +34,7 @@ public abstract class ReportIndexContract {
     /** The index {@link #create()} made last, opened again after a close. */
     protected abstract ReportIndex reopen() throws IOException;
 
-    protected static final Report NATIONAL = report("a.txt", 2017, Region.NATIONWIDE, "政府工作报告", """
+    public static final Report NATIONAL = report("a.txt", 2017, Region.NATIONWIDE, "政府工作报告", """
             各位代表：
             一、过去五年的工作
             决胜全面建成小康社会取得决定性进展，脱贫攻坚成效显著。
@@ -44,18 +44,18 @@ public abstract class ReportIndexContract {
             （二）统一战线
             巩固和发展最广泛的愛國統一戰線。
             """);
-    protected static final Report GUANGXI = report("b.txt", 2025, Region.province("广西壮族自治区"), "政府工作报告", """
+    public static final Report GUANGXI = report("b.txt", 2025, Region.province("广西壮族自治区"), "政府工作报告", """
             各位代表：
             一、2024年工作回顾
             全区小康水平持续提高，<b>边境</b>贸易增长。
             """);
-    protected static final Report COUNTY = report("c.txt", 2021, new Region("河南省", "漯河市", "舞阳县"), "情况报告", """
+    public static final Report COUNTY = report("c.txt", 2021, new Region("河南省", "漯河市", "舞阳县"), "情况报告", """
             县委统战部工作情况报告
             一、基本情况
             统战部牵头，建成小康示范村。
             """);
 
-    protected static Report report(String url, int year, Region region, String type, String text) {
+    public static Report report(String url, int year, Region region, String type, String text) {
         return ReportReader.read(new Source(url, text, null, null, year, region, type));
     }
 
