@@ -26,7 +26,7 @@ import java.util.Set;
 public final class Comparison {
 
     /** Words are read from at most this many characters per side (evenly sampled beyond it). */
-    public static final long MAX_CHARS_PER_SIDE = 1_000_000;
+    public static final long MAX_CHARS_PER_SIDE = 600_000;
     static final int MIN_COUNT = 3;
     static final int TOP = 100;
     static final double SIMPLE_MATHS_N = 1.0;
@@ -51,9 +51,28 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /** Reads the two sides at once: segmenting them is the cost of a comparison, and it is CPU-bound. */
     public static Result compute(Analytics index, SearchQuery left, SearchQuery right, String term) throws IOException {
-        WordCounts l = index.wordCounts(left, MAX_CHARS_PER_SIDE);
+        java.util.concurrent.CompletableFuture<WordCounts> leftCounts = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return index.wordCounts(left, MAX_CHARS_PER_SIDE);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         WordCounts r = index.wordCounts(right, MAX_CHARS_PER_SIDE);
+        WordCounts l;
+        try {
+            l = leftCounts.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
         Double lt = term == null ? null : termPerMillion(index, term, left, l.chars());
         Double rt = term == null ? null : termPerMillion(index, term, right, r.chars());
         return new Result("simple maths (N=1) over per-million-character rates, among differences significant by"
