@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /** With no admin token configured, the crawl endpoints are disabled: 403 with a message, whatever is sent. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class CrawlApiDisabledTest {
 
     static final Path DATA;

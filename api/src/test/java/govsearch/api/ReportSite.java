@@ -54,7 +54,8 @@ final class ReportSite implements AutoCloseable {
                 + "统计数据质量稳步提升，" + place + "统计工作取得新进展。</p>"
                 + "<p>一、主要工作</p><p>（一）" + place + "完成规模以上工业企业联网直报" + (i * 113) + "家，按时报送率达到百分之百。</p>"
                 + "<p>（二）开展" + place + "统计执法检查" + (i * 7) + "次，依法查处统计违法案件" + i + "起。</p>"
-                + "<p>二、下一步打算</p><p>" + place + "将继续深化统计管理体制改革，提高统计服务水平。</p></div></div>");
+                + "<p>二、下一步打算</p><p>" + place + "将继续深化统计管理体制改革，提高统计服务水平。"
+                + "巩固和发展最广泛的爱国统一战线，支持民主党派和无党派人士围绕统计改革建言献策，发挥统一战线凝心聚力作用。</p></div></div>");
     }
 
     private void serve(HttpExchange ex) throws IOException {

@@ -93,6 +93,15 @@ class SearchApiTest extends BundledCorpusServer {
     }
 
     @Test
+    void theLevelFilterKeepsTheProvincialReports() {
+        JsonNode r = get(u -> u.path("/api/search").queryParam("level", "省").queryParam("year", "2025").queryParam("size", 50).build());
+
+        assertThat(r.get("reports").asInt()).isEqualTo(31);
+        r.get("hits").forEach(h -> assertThat(h.get("region").get("province").asString()).isNotEqualTo("全国"));
+        expectBad(u -> u.path("/api/search").queryParam("level", "村").build(), "level");
+    }
+
+    @Test
     void badInputIsA400NamingTheParameter() {
         expectBad("/api/search", "size", "101");
         expectBad("/api/search", "size", "0");

@@ -65,6 +65,9 @@ final class EsQueries {
         if (q.domain() != null) {
             f.add(term("domain", q.domain()));
         }
+        if (q.level() != null) {
+            f.add(term("adminLevel", q.level()));
+        }
         return Query.of(x -> x.bool(b -> b.filter(f)));
     }
 

@@ -57,6 +57,19 @@ public final class QuerySyntax {
                 blankToNull(domain));
     }
 
+    /** Adds an author-level filter (国家, 省, 市, 县, 乡镇/街道); blank means none. */
+    public static SearchQuery level(SearchQuery query, String level) {
+        if (level == null || level.isBlank()) {
+            return query;
+        }
+        String l = level.strip();
+        if (!govsearch.report.Understanding.LEVELS.contains(l)) {
+            throw new BadQuery("level", "level must be one of " + String.join(", ", govsearch.report.Understanding.LEVELS)
+                    + ", got '" + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "'");
+        }
+        return query.withLevel(l);
+    }
+
     /** Parses "2015" or "2010-2020". */
     public static YearRange years(String param, String value) {
         Matcher m = YEAR.matcher(value.strip());

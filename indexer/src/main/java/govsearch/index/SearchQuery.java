@@ -17,7 +17,7 @@ import java.util.List;
  * @param domain   work domain a matching section must have (统一战线, 脱贫攻坚 …); null for any
  */
 public record SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
-                          String region, String docType, int page, int size, String domain) {
+                          String region, String docType, int page, int size, String domain, String level) {
 
     public SearchQuery {
         words = List.copyOf(words);
@@ -28,7 +28,17 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
     /** A query with no domain filter, as before there was one. */
     public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
                        String region, String docType, int page, int size) {
-        this(words, phrases, excluded, years, region, docType, page, size, null);
+        this(words, phrases, excluded, years, region, docType, page, size, null, null);
+    }
+
+    public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
+                       String region, String docType, int page, int size, String domain) {
+        this(words, phrases, excluded, years, region, docType, page, size, domain, null);
+    }
+
+    /** The same search, kept to reports whose author writes at this administrative level. */
+    public SearchQuery withLevel(String level) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level);
     }
 
     public boolean matchesEverything() {

@@ -209,6 +209,21 @@ public abstract class ReportIndexContract {
         assertThat(search("\"进展脱贫\"").total()).isZero();
     }
 
+    @Test
+    void aLevelFilterKeepsReportsWrittenAtThatLevelAndTheLevelFacetSumsToReports() throws IOException {
+        SearchResult all = search("");
+        long sum = all.facets().get("level").stream().mapToLong(FacetValue::count).sum();
+        assertThat(sum).isEqualTo(all.reports());
+
+        for (FacetValue level : all.facets().get("level")) {
+            SearchResult only = index.search(QuerySyntax.level(QuerySyntax.parse(null, null, null, null, null, null), level.value()));
+            assertThat(only.reports()).as(level.value()).isEqualTo(level.count());
+            assertThat(only.facets().get("level")).containsExactly(new FacetValue(level.value(), level.count()));
+        }
+        assertThatThrownBy(() -> QuerySyntax.level(QuerySyntax.parse(null, null, null, null, null, null), "村"))
+                .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("level"));
+    }
+
     /** Regression: a number after two or more characters sat one position too close in the query. */
     @Test
     void aQuotedStringWithANumberAfterTheCharactersMatchesLiterally() throws IOException {

@@ -81,6 +81,9 @@ final class LuceneQueries {
         if (q.domain() != null) {
             b.add(new TermQuery(new Term(Fields.DOMAIN, q.domain())), Occur.FILTER);
         }
+        if (q.level() != null) {
+            b.add(new TermQuery(new Term(Fields.ADMIN_LEVEL, q.level())), Occur.FILTER);
+        }
         return b.build();
     }
 
