@@ -221,7 +221,7 @@ final class TestSite implements AutoCloseable {
     }
 
     static String fixture(String name) {
-        try (InputStream in = TestSite.class.getResourceAsStream("/pages/" + name)) {
+        try (InputStream in = TestSite.class.getResourceAsStream(fixturePath(name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -289,5 +289,10 @@ final class TestSite implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
+    }
+
+    /** The report-template page is the one the crawler benchmark ships with; the other fixtures are test-only. */
+    static String fixturePath(String name) {
+        return name.equals("template-multi.html") ? "/govsearch/crawler/bench/template-multi.html" : "/pages/" + name;
     }
 }

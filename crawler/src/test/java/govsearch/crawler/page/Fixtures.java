@@ -15,7 +15,7 @@ final class Fixtures {
     }
 
     static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/pages/" + name)) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(fixturePath(name))) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
             }
@@ -31,5 +31,10 @@ final class Fixtures {
             throw new IllegalArgumentException("not encodable in GBK");
         }
         return html.getBytes(GBK);
+    }
+
+    /** The report-template page is the one the crawler benchmark ships with; the other fixtures are test-only. */
+    static String fixturePath(String name) {
+        return name.equals("template-multi.html") ? "/govsearch/crawler/bench/template-multi.html" : "/pages/" + name;
     }
 }
