@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Citations {
 
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{2,60})》");
+    private static final String BRACKETS = "〔[［(【";
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,8})[〔\\[［(【]((?:19|20)\\d{2})[〕\\]］)】]\\s*第?(\\d{1,4})\\s*号");
 
@@ -50,14 +51,12 @@ public final class Citations {
         String folded = Folding.fold(text);
         List<Cite> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Matcher t = TITLE.matcher(text);
-        while (t.find()) {
+        for (MatchResult t : Spots.matches(TITLE, text, Spots.chars(text, "《"), 0, 62)) {
             if (seen.add("《" + t.group(1))) {
                 out.add(new Cite(section.id(), t.group(1), null, null, null));
             }
         }
-        Matcher n = NUMBER.matcher(folded);
-        while (n.find()) {
+        for (MatchResult n : Spots.matches(NUMBER, folded, Spots.chars(folded, BRACKETS), 8, 20)) {
             String issuer = issuer(text.substring(n.start(1), n.end(1)));
             if (seen.add(n.group())) {
                 out.add(new Cite(section.id(), null, issuer, Integer.valueOf(n.group(2)), Integer.valueOf(n.group(3))));

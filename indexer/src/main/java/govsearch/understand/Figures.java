@@ -5,7 +5,7 @@ import govsearch.report.Section;
 import govsearch.report.Understanding.Figure;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +27,10 @@ public final class Figures {
         String text = section.content();
         String folded = Folding.fold(text);
         List<Figure> out = new ArrayList<>();
-        Matcher m = FIGURE.matcher(folded);
-        while (m.find() && out.size() < MAX) {
+        for (MatchResult m : Spots.matches(FIGURE, folded, Spots.numbers(folded), 3, 40)) {
+            if (out.size() == MAX) {
+                break;
+            }
             double value = Double.parseDouble(m.group(2).replace(",", ""));
             String magnitude = m.group(4);
             if (magnitude != null) {

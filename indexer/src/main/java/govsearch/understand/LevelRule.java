@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The administrative level of a report's author — 国家, 省, 市, 县, 乡镇/街道 — from how the text speaks
@@ -26,14 +24,23 @@ public final class LevelRule {
         }
     }
 
-    private static final Map<String, Pattern> SELF = new LinkedHashMap<>();
+    /** Each level's ways of speaking of its own area, found in one pass over a text. */
+    private static final Map<String, NameTrie<String>> SELF = new LinkedHashMap<>();
 
     static {
-        SELF.put("乡镇/街道", Pattern.compile("我镇|全镇|我乡|全乡|我街道|全街道|街道党工委|镇党委|乡党委|镇人民政府|乡人民政府|街道办事处"));
-        SELF.put("县", Pattern.compile("我县|全县|县委|县人民政府|县政府|我旗|全旗|旗委|我市区|区委统战部|县委统战部"));
-        SELF.put("市", Pattern.compile("我市|全市|市委|市人民政府|市政府|我州|全州|州委|我盟|全盟"));
-        SELF.put("省", Pattern.compile("我省|全省|省委|省人民政府|省政府|自治区党委|自治区人民政府"));
-        SELF.put(Understanding.NATIONAL, Pattern.compile("我代表国务院|国务院总理|党中央|中共中央|全国人民代表大会"));
+        SELF.put("乡镇/街道", words("我镇|全镇|我乡|全乡|我街道|全街道|街道党工委|镇党委|乡党委|镇人民政府|乡人民政府|街道办事处"));
+        SELF.put("县", words("我县|全县|县委|县人民政府|县政府|我旗|全旗|旗委|我市区|区委统战部|县委统战部"));
+        SELF.put("市", words("我市|全市|市委|市人民政府|市政府|我州|全州|州委|我盟|全盟"));
+        SELF.put("省", words("我省|全省|省委|省人民政府|省政府|自治区党委|自治区人民政府"));
+        SELF.put(Understanding.NATIONAL, words("我代表国务院|国务院总理|党中央|中共中央|全国人民代表大会"));
+    }
+
+    private static NameTrie<String> words(String alternatives) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String word : alternatives.split("\\|")) {
+            words.put(word, word);
+        }
+        return NameTrie.of(words);
     }
 
     /** Self-references needed before they outvote the region. */
@@ -47,17 +54,17 @@ public final class LevelRule {
         List<Evidence> evidence = new ArrayList<>();
         String best = null;
         int bestCount = 0;
-        for (Map.Entry<String, Pattern> e : SELF.entrySet()) {
-            Matcher m = e.getValue().matcher(folded);
-            int n = 0;
-            int first = -1;
-            String quote = null;
-            while (m.find()) {
-                if (n++ == 0) {
-                    first = m.start();
-                    quote = text.substring(m.start(), m.end());
+        for (Map.Entry<String, NameTrie<String>> e : SELF.entrySet()) {
+            int[] found = new int[3];   // count, first start, first end
+            e.getValue().scan(folded, (start, end, word) -> {
+                if (found[0]++ == 0) {
+                    found[1] = start;
+                    found[2] = end;
                 }
-            }
+            });
+            int n = found[0];
+            int first = n > 0 ? found[1] : -1;
+            String quote = n > 0 ? text.substring(found[1], found[2]) : null;
             if (n > 0) {
                 evidence.add(new Evidence("self-reference", quote + " ×" + n, first, e.getKey(), n));
             }

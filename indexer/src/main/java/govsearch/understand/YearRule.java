@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,12 +52,12 @@ public final class YearRule {
     static final double LATEST = 1;
 
     private static final String CN_DIGIT = "〇一二三四五六七八九";
-    private static final Pattern CN_YEAR = Pattern.compile("[〇○零一二三四五六七八九]{4}(?=年)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})年");
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+    private static final String DOC_BRACKETS = "〔[［(（【";
     private static final Pattern DOC_NO = Pattern.compile(
-            "[\\p{IsHan}]{1,8}[〔\\[［(（【]((?:19|20)\\d{2})[〕\\]］)）】]\\s*(?:第)?\\d{1,4}\\s*号");
+            "[\\p{IsHan}]{1,8}[" + DOC_BRACKETS.replace("[", "\\[") + "]((?:19|20)\\d{2})[〕\\]］)）】]\\s*(?:第)?\\d{1,4}\\s*号");
     private static final Pattern REVIEWED = Pattern.compile(
             "(?<![\\d.])((?:19|20)\\d{2})年(?:的|国内|政府)?(?:工作|工作的)?回顾");
     private static final Pattern PLANNED = Pattern.compile(
@@ -104,15 +105,16 @@ public final class YearRule {
             vote(votes, evidence, Integer.parseInt(tm.group(1)), "title-year", title, -1, TITLE);
         }
         String s = normalise(text);
+        int[] years = Spots.years(s);
         opening(s, text, votes, evidence);
         closing(s, text, votes, evidence);
-        reviews(s, text, votes, evidence);
+        reviews(s, years, text, votes, evidence);
         int earliest = anchorsAndBounds(s, text, votes, evidence);
 
         if (votes.isEmpty()) {
             // Last resort, with a low confidence: the latest year named as past, or the earliest the
             // named events allow.
-            Integer latest = latestPast(s, earliest);
+            Integer latest = latestPast(s, years, earliest);
             if (latest != null) {
                 vote(votes, evidence, latest, "latest-year", latest + "年", -1, LATEST);
             } else if (earliest > FIRST_YEAR) {
@@ -149,8 +151,7 @@ public final class YearRule {
             }
         }
         java.util.Set<Integer> behind = new java.util.TreeSet<>();
-        Matcher since = SINCE_CONGRESS.matcher(s);
-        while (since.find()) {
+        for (MatchResult since : Spots.matches(SINCE_CONGRESS, s, Spots.of(s, "以来"), 10, 2)) {
             Integer y = DatedEvents.congressYear(ChineseNumber.parse(since.group(1)));
             if (y != null) {
                 behind.add(y);
@@ -222,33 +223,35 @@ public final class YearRule {
     }
 
     /** 2018年工作回顾 in a work report of 2019; the year's own plan (2019年政府工作的总体要求). */
-    private static void reviews(String s, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
-        Matcher r = REVIEWED.matcher(s);
-        if (r.find()) {
+    private static void reviews(String s, int[] years, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
+        MatchResult r = Spots.first(REVIEWED, s, years, 4, 9);
+        if (r != null) {
             vote(votes, evidence, Integer.parseInt(r.group(1)) + 1, "review", quote(text, r), r.start(), REVIEW);
         }
-        Matcher past = PAST.matcher(s);
-        if (past.find()) {
+        MatchResult past = Spots.first(PAST, s, years, 9, 0);
+        if (past != null) {
             vote(votes, evidence, Integer.parseInt(past.group(1)) + 1, "review", quote(text, past), past.start(), REVIEW);
         }
-        Matcher h = HEADING_YEAR.matcher(s);
-        if (h.find()) {
+        MatchResult h = Spots.first(HEADING_YEAR, s, years, 24, 16);
+        if (h != null) {
             vote(votes, evidence, Integer.parseInt(h.group(1)), "plan-heading", quote(text, h).strip(), h.start(1), ANCHOR);
         }
-        Matcher is = YEAR_IS.matcher(s);
         // 1986年是…取得显著成就的一年 and 2024年是…具有里程碑意义的一年 look back: the year under review, not this one
-        while (is.find() && PAST_MARKS.matcher(is.group()).find()) {
-            // skip it
-        }
-        if (!is.hitEnd() && is.start() >= 0 && !PAST_MARKS.matcher(is.group()).find()) {
-            vote(votes, evidence, Integer.parseInt(is.group(1)), "this-year", text.substring(is.start(1), is.end()),
-                    is.start(1), ANCHOR);
+        for (MatchResult is : Spots.matches(YEAR_IS, s, years, 16, 70)) {
+            if (!PAST_MARKS.matcher(is.group()).find()) {
+                vote(votes, evidence, Integer.parseInt(is.group(1)), "this-year", text.substring(is.start(1), is.end()),
+                        is.start(1), ANCHOR);
+                break;
+            }
         }
         // A plan for 明年 (and none for 今年): the report was given in the year before the plan's.
-        int shift = NEXT_YEAR_PLAN.matcher(s).find() && !THIS_YEAR_PLAN.matcher(s).find() ? 1 : 0;
-        Matcher p = PLANNED.matcher(s);
+        int shift = Spots.first(NEXT_YEAR_PLAN, s, Spots.of(s, "明年"), 0, 20) != null
+                && Spots.first(THIS_YEAR_PLAN, s, Spots.of(s, "今年"), 0, 20) == null ? 1 : 0;
         int plans = 0;
-        while (p.find() && plans < 3) {
+        for (MatchResult p : Spots.matches(PLANNED, s, years, 7, 20)) {
+            if (plans >= 3) {
+                break;
+            }
             if (!TARGET_BEFORE.matcher(s.substring(Math.max(0, p.start(1) - 1), p.start(1))).find()
                     || p.group().startsWith("做好") || p.group().startsWith("对")) {
                 vote(votes, evidence, Integer.parseInt(p.group(1)) - shift, shift == 0 ? "plan" : "plan-next-year",
@@ -310,8 +313,7 @@ public final class YearRule {
                 boundBy[0] = new Evidence("earliest", text.substring(start, end), start, "≥" + bound, 0);
             }
         });
-        Matcher n = DOC_NO.matcher(s);
-        while (n.find()) {
+        for (MatchResult n : Spots.matches(DOC_NO, s, Spots.chars(s, DOC_BRACKETS), 8, 20)) {
             int y = Integer.parseInt(n.group(1));
             if (y > earliest[0] && y <= LAST_YEAR) {
                 earliest[0] = y;
@@ -325,10 +327,9 @@ public final class YearRule {
     }
 
     /** The latest year the text names that is not a target (到2035年, 2020年前), at or after the bound. */
-    private static Integer latestPast(String s, int earliest) {
-        Matcher m = YEAR.matcher(s);
+    private static Integer latestPast(String s, int[] years, int earliest) {
         Integer latest = null;
-        while (m.find()) {
+        for (MatchResult m : Spots.matches(YEAR, s, years, 4, 0)) {
             int y = Integer.parseInt(m.group(1));
             String before = s.substring(Math.max(0, m.start() - 1), m.start());
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 3));
@@ -366,19 +367,28 @@ public final class YearRule {
      */
     static String normalise(String text) {
         String folded = Folding.fold(text);
-        Matcher m = CN_YEAR.matcher(folded);
-        if (!m.find()) {
-            return folded;
-        }
-        char[] out = folded.toCharArray();
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                char c = out[i];
-                int d = c == '○' || c == '零' ? 0 : CN_DIGIT.indexOf(c);
-                out[i] = (char) ('0' + d);
+        char[] out = null;
+        for (int at = folded.indexOf('年', 4); at >= 0; at = folded.indexOf('年', at + 1)) {
+            if (chineseYear(folded, at - 4, at)) {
+                out = out == null ? folded.toCharArray() : out;
+                for (int i = at - 4; i < at; i++) {
+                    char c = out[i];
+                    int d = c == '○' || c == '零' ? 0 : CN_DIGIT.indexOf(c);
+                    out[i] = (char) ('0' + d);
+                }
             }
-        } while (m.find());
-        return new String(out);
+        }
+        return out == null ? folded : new String(out);
+    }
+
+    private static boolean chineseYear(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '○' && c != '零' && CN_DIGIT.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void vote(Map<Integer, Double> votes, List<Evidence> evidence, int year, String rule, String quote,
@@ -390,7 +400,7 @@ public final class YearRule {
         evidence.add(new Evidence(rule, quote, offset, String.valueOf(year), weight));
     }
 
-    private static String quote(String text, Matcher m) {
+    private static String quote(String text, MatchResult m) {
         return text.substring(m.start(), Math.min(m.end(), text.length()));
     }
 
