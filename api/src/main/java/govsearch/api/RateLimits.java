@@ -38,6 +38,7 @@ class RateLimits implements WebFilter {
     private final double perNano;
     private final double burst;
     private final LongSupplier clock;
+    private final TrustedProxies proxies;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10))
@@ -45,17 +46,19 @@ class RateLimits implements WebFilter {
 
     @Autowired
     RateLimits(@Value("${govsearch.rate-limit.per-minute:120}") int perMinute,
-               @Value("${govsearch.rate-limit.burst:0}") int burst) {
-        this(perMinute, burst, System::nanoTime);
+               @Value("${govsearch.rate-limit.burst:0}") int burst,
+               @Value("${govsearch.trusted-proxies:}") String trustedProxies) {
+        this(perMinute, burst, System::nanoTime, TrustedProxies.parse(trustedProxies));
     }
 
-    RateLimits(int perMinute, int burst, LongSupplier clock) {
+    RateLimits(int perMinute, int burst, LongSupplier clock, TrustedProxies proxies) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("govsearch.rate-limit.per-minute must be positive, got " + perMinute);
         }
         this.perNano = perMinute / 60e9;
         this.burst = burst > 0 ? burst : Math.max(1, perMinute / 2);
         this.clock = clock;
+        this.proxies = proxies;
     }
 
     private final class Bucket {
@@ -97,9 +100,10 @@ class RateLimits implements WebFilter {
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
-    /** The peer address; a proxy in front should limit by X-Forwarded-For itself. */
-    private static String client(ServerWebExchange exchange) {
+    /** The peer address, or behind a trusted proxy the client it forwarded for. */
+    private String client(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        return proxies.client(remote == null ? null : remote.getAddress(),
+                exchange.getRequest().getHeaders().get("X-Forwarded-For"));
     }
 }

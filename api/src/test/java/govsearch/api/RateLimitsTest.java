@@ -13,11 +13,19 @@ import reactor.core.publisher.Mono;
 class RateLimitsTest {
 
     final AtomicLong now = new AtomicLong(1_000_000_000L);
-    final RateLimits limits = new RateLimits(6, 3, now::get);
+    final RateLimits limits = new RateLimits(6, 3, now::get, TrustedProxies.parse("10.0.0.0/8"));
 
     int status(String path, String client) {
-        MockServerWebExchange e = MockServerWebExchange.from(MockServerHttpRequest.get("http://localhost" + path)
-                .remoteAddress(new InetSocketAddress(client, 40000)));
+        return status(path, client, null);
+    }
+
+    int status(String path, String peer, String forwardedFor) {
+        MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.get("http://localhost" + path)
+                .remoteAddress(new InetSocketAddress(peer, 40000));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        MockServerWebExchange e = MockServerWebExchange.from(request);
         limits.filter(e, ex -> Mono.empty()).block();
         if (e.getResponse().getStatusCode() != null && e.getResponse().getStatusCode().value() == 429) {
             assertThat(e.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("10");
@@ -50,5 +58,29 @@ class RateLimitsTest {
         now.addAndGet(10_000_000_000L); // 6 a minute: one token every 10 s
         assertThat(status("/api/trend", "203.0.113.9")).isEqualTo(200);
         assertThat(status("/api/trend", "203.0.113.9")).isEqualTo(429);
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnBucket() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status("/api/trend", "10.1.2.3", "203.0.113.20")).isEqualTo(200);
+        }
+        assertThat(status("/api/trend", "10.1.2.3", "203.0.113.20")).isEqualTo(429);
+        assertThat(status("/api/trend", "10.9.9.9", "198.51.100.1, 10.1.2.3"))
+                .as("another client through two trusted hops").isEqualTo(200);
+    }
+
+    @Test
+    void forwardedForFromAnUntrustedPeerOrWrittenByTheClientIsNotBelieved() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(status("/api/trend", "203.0.113.30", "192.0.2." + i)).isEqualTo(200);
+        }
+        assertThat(status("/api/trend", "203.0.113.30", "192.0.2.99"))
+                .as("a client cannot pick a fresh bucket per request").isEqualTo(429);
+        for (int i = 0; i < 3; i++) {
+            // the proxy appends the address it saw; what the client wrote further left is ignored
+            assertThat(status("/api/trend", "10.1.2.3", "192.0.2." + i + ", 203.0.113.40")).isEqualTo(200);
+        }
+        assertThat(status("/api/trend", "10.1.2.3", "192.0.2.77, 203.0.113.40")).isEqualTo(429);
     }
 }
