@@ -45,7 +45,6 @@ import org.apache.lucene.search.Weight;
 /** The analytics counts over a Lucene searcher: doc values for totals, match offsets for occurrences. */
 final class LuceneAnalytics {
 
-    private static final Analyzer SMART = IkAnalyzer.smart();
 
 
     private LuceneAnalytics() {
@@ -163,7 +162,8 @@ final class LuceneAnalytics {
      * max-word postings would count the overlapping fragments max-word emits (义工 in 主义工业).
      * Beyond {@code maxChars}, an evenly spread share of the sections is read.
      */
-    static WordCounts wordCounts(IndexSearcher s, SearchQuery filters, long maxChars) throws IOException {
+    static WordCounts wordCounts(IndexSearcher s, SearchQuery filters, long maxChars, SectionWords words)
+            throws IOException {
         List<SectionDoc> docs = sections(s, LuceneQueries.of(filters));
         long chars = docs.stream().mapToLong(SectionDoc::chars).sum();
         Set<Long> reports = new HashSet<>();
@@ -175,6 +175,7 @@ final class LuceneAnalytics {
         long sampled = 0;
         double credit = 0;
         StoredFields stored = s.storedFields();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         for (SectionDoc d : docs) {
             LuceneReportIndex.checkDeadline();
             credit += keep;
@@ -182,17 +183,14 @@ final class LuceneAnalytics {
                 continue;
             }
             credit -= 1.0;
-            String text = stored.document(d.doc(), Set.of(Fields.TEXT)).get(Fields.TEXT);
-            sampled += text.length();
-            try (TokenStream ts = SMART.tokenStream(Fields.TEXT, text)) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    counts.merge(term.toString(), 1L, Long::sum);
-                    tokens++;
-                }
-                ts.end();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc(), leaves));
+            SectionWords.Counts section = words.of(leaf, d.doc() - leaf.docBase,
+                    () -> stored.document(d.doc(), Set.of(Fields.TEXT)).get(Fields.TEXT));
+            sampled += d.chars();
+            for (int i = 0; i < section.words().length; i++) {
+                counts.merge(section.words()[i], (long) section.counts()[i], Long::sum);
             }
+            tokens += section.tokens();
         }
         return new WordCounts(reports.size(), docs.size(), chars, sampled, tokens, counts);
     }

@@ -109,6 +109,8 @@ public final class LuceneReportIndex implements ReportIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Sections' words for comparisons: 2 M (section, word) entries, about 25 MB of heap. */
+    private final SectionWords sectionWords = new SectionWords(2_000_000);
     private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
 
     private LuceneReportIndex(Directory directory, IndexWriter writer) throws IOException {
@@ -334,7 +336,7 @@ public final class LuceneReportIndex implements ReportIndex {
 
     @Override
     public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
-        return withSearcher(s -> LuceneAnalytics.wordCounts(s, filters, maxChars));
+        return withSearcher(s -> LuceneAnalytics.wordCounts(s, filters, maxChars, sectionWords));
     }
 
     @Override
