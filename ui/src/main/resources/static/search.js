@@ -9,7 +9,7 @@
   var FACET_SHOWN = 12;      // facet values shown before "显示全部"
   var FILTERS = [
     { key: 'year', label: '年份' },
-    { key: 'region', label: '地区', facet: 'province' },
+    { key: 'region', label: '地区', tree: true },
     { key: 'type', label: '类型' },
     { key: 'domain', label: '领域' }
   ];
@@ -26,6 +26,8 @@
   var pager = document.getElementById('ui-pager');
   var facets = document.getElementById('ui-facets');
   var expandedFacets = {};   // facet key -> true when "显示全部" was pressed
+  var openRegions = {};      // region path -> true/false as the user opened or closed it (view state, not a filter)
+  var focusRegion = null;    // region path whose button had focus when it was clicked: focused again after rendering
   var inflight = null;       // AbortController of the request under way
 
   // ---- state <-> URL -------------------------------------------------------
@@ -128,8 +130,9 @@
     chips.hidden = false;
     chips.appendChild(el('span', { class: 'chips-label', text: '筛选：' }));
     active.forEach(function (f) {
-      var b = el('button', { type: 'button', class: 'chip', 'aria-label': '移除筛选 ' + f.label + ' ' + s[f.key] }, [
-        el('span', { class: 'chip-key', text: f.label + '：' }), s[f.key], el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' })
+      var shown = f.tree ? regionLabel(s[f.key]) : s[f.key];
+      var b = el('button', { type: 'button', class: 'chip', 'aria-label': '移除筛选 ' + f.label + ' ' + shown }, [
+        el('span', { class: 'chip-key', text: f.label + '：' }), shown, el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' })
       ]);
       b.addEventListener('click', function () {
         var c = {}; c[f.key] = ''; c.page = 1;
@@ -298,11 +301,18 @@
         if (years.length || s.year) { any = true; facets.appendChild(renderYearFacet(s, years)); }
         return;
       }
+      if (f.tree) {
+        var tree = renderRegionFacet(s, data);
+        if (tree) { any = true; facets.appendChild(tree); }
+        return;
+      }
       var values = (data[f.facet || f.key] || []).filter(function (v) {
         return v && v.value !== null && v.value !== undefined && String(v.value) !== '';
       });
-      if (f.key === 'year') {
-        values = values.slice().sort(function (a, b) { return Number(b.value) - Number(a.value); });
+      if (f.key === 'domain' && s.domain) {
+        // The other domains count reports whose matching sections share them with the chosen one;
+        // picking one would replace the choice and find more. Show the choice alone, as for type.
+        values = values.filter(function (v) { return String(v.value) === s.domain; });
       }
       if (!values.length && !s[f.key]) return;
       any = true;
@@ -314,6 +324,11 @@
       facets.appendChild(renderStaticFacet('level', '行政级别', levels, '按地区筛选可限定级别，如“全国”或某省、某市。'));
     }
     if (!any) facets.hidden = true;
+    if (focusRegion !== null) {
+      var again = regionButton(focusRegion);
+      focusRegion = null;
+      if (again) again.focus();
+    }
   }
 
   /** Counts only: the API has no level filter (a region picks the level). */
@@ -435,6 +450,139 @@
       box.appendChild(more);
     }
     return box;
+  }
+
+  // ---- region tree: province → city → county ------------------------------------
+
+  var SEP = '/';
+
+  /** "河南省 › 漯河市 › 舞阳县" for a region path; a name (广西, 漯河市) as it is. */
+  function regionLabel(region) {
+    return String(region).split(SEP).join(' › ');
+  }
+
+  /**
+   * The province, city and county facets as one tree. City and county values are paths from the
+   * province down (河南省/漯河市/舞阳县; a county under its province directly has two names), so a
+   * node's parent is its path without the last name — never a guess from a name: 鼓楼区 is in four
+   * cities. Values arrive most reports first, and keep that order under their parent.
+   */
+  function regionTree(data) {
+    var byPath = {}, roots = [];
+    function values(list) {
+      return (list || []).filter(function (v) { return v && typeof v.value === 'string' && v.value; });
+    }
+    function node(v) {
+      var names = v.value.split(SEP);
+      return { path: v.value, name: names[names.length - 1], depth: names.length, count: v.count, children: [] };
+    }
+    values(data.province).forEach(function (v) {
+      var n = node(v);
+      byPath[n.path] = n;
+      roots.push(n);
+    });
+    values(data.city).concat(values(data.county)).forEach(function (v) {
+      var parent = byPath[v.value.slice(0, v.value.lastIndexOf(SEP))];
+      if (!parent || byPath[v.value]) return;
+      var n = node(v);
+      byPath[n.path] = n;
+      parent.children.push(n);
+    });
+    return { roots: roots, byPath: byPath };
+  }
+
+  function renderRegionFacet(s, data) {
+    var tree = regionTree(data);
+    if (!tree.roots.length && !s.region) return null;
+    var selected = tree.byPath[s.region] ? s.region : '';
+    // The selected node and the nodes above it are open, so the selection is in view with its children.
+    var open = {};
+    if (selected) {
+      var names = selected.split(SEP);
+      for (var i = 1; i <= names.length; i++) open[names.slice(0, i).join(SEP)] = true;
+    }
+    Object.keys(openRegions).forEach(function (p) { open[p] = openRegions[p]; });
+    var box = el('section', { class: 'facet facet-region', 'aria-labelledby': 'ui-facet-region' }, [
+      el('h2', { id: 'ui-facet-region', text: '地区' })]);
+    var all = !!expandedFacets.region;
+    var top = selected.split(SEP)[0];
+    var roots = tree.roots.filter(function (n, i) { return all || i < FACET_SHOWN || n.path === top; });
+    box.appendChild(regionList(s, roots, selected, open, 'ui-region-tree'));
+    if (s.region && !selected) {
+      box.appendChild(el('p', { class: 'facet-note', text: '当前：' + regionLabel(s.region) }));
+    }
+    if (!all && tree.roots.length > FACET_SHOWN) {
+      var more = el('button', { type: 'button', class: 'link-button', text: '显示全部（' + tree.roots.length + '）' });
+      more.addEventListener('click', function () {
+        expandedFacets.region = true;
+        var fresh = renderRegionFacet(s, data);
+        box.parentNode.replaceChild(fresh, box);
+        var first = fresh.querySelectorAll('#ui-region-tree > li > .region-row .region-value')[FACET_SHOWN];
+        if (first) first.focus();
+      });
+      box.appendChild(more);
+    }
+    if (tree.roots.some(function (n) { return n.children.length; })) {
+      box.appendChild(el('p', { class: 'facet-note', text: '点 ▸ 展开下属市、县，点名称只看该地区。' }));
+    }
+    return box;
+  }
+
+  function regionList(s, nodes, selected, open, id) {
+    var ul = el('ul', { class: 'facet-list region-tree', id: id });
+    nodes.forEach(function (n) { ul.appendChild(regionNode(s, n, selected, open)); });
+    return ul;
+  }
+
+  var regionIds = 0;
+
+  /** One node: a disclosure button for its children (when it has any) and a button that filters by it. */
+  function regionNode(s, n, selected, open) {
+    var active = n.path === selected;
+    var row = el('div', { class: 'region-row' });
+    var li = el('li', { class: 'region-node region-depth-' + n.depth }, [row]);
+    if (n.children.length) {
+      var childId = 'ui-region-' + (++regionIds);
+      var isOpen = !!open[n.path];
+      var kids = regionList(s, n.children, selected, open, childId);
+      kids.hidden = !isOpen;
+      var toggle = el('button', { type: 'button', class: 'region-toggle', 'aria-controls': childId });
+      var show = function (opened) {
+        kids.hidden = !opened;
+        toggle.setAttribute('aria-expanded', opened ? 'true' : 'false');
+        toggle.setAttribute('aria-label', (opened ? '收起' : '展开') + n.name + '下属的' + (n.depth === 1 ? '市、县' : '县、区'));
+      };
+      show(isOpen);
+      toggle.addEventListener('click', function () {
+        var opened = kids.hidden;
+        openRegions[n.path] = opened;
+        show(opened);
+      });
+      row.appendChild(toggle);
+      li.appendChild(kids);
+    } else {
+      row.appendChild(el('span', { class: 'region-toggle-space', 'aria-hidden': 'true' }));
+    }
+    var b = el('button', { type: 'button', class: 'facet-value region-value' + (active ? ' is-active' : ''),
+      'aria-pressed': active ? 'true' : 'false', 'data-path': n.path,
+      title: active ? '取消筛选' : '只看' + regionLabel(n.path) + '的结果' }, [
+      el('span', { class: 'facet-name', text: n.name }),
+      el('span', { class: 'facet-count', text: Z.formatNumber(n.count) })
+    ]);
+    b.addEventListener('click', function () {
+      focusRegion = n.path;
+      go(with_(s, { region: active ? '' : n.path, page: 1 }));
+    });
+    row.appendChild(b);
+    return li;
+  }
+
+  function regionButton(path) {
+    var buttons = facets.querySelectorAll('.region-value');
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].getAttribute('data-path') === path) return buttons[i];
+    }
+    return null;
   }
 
   // ---- starting point: newest reports ---------------------------------------

@@ -37,12 +37,15 @@ class SearchController {
     @Operation(summary = "Search report sections",
             description = "Words must all match; \"exact phrase\"; -exclude; year=2015 or year=2010-2020 inside q. "
                     + "A page holds `size` reports, each with up to 3 best sections. total counts sections, "
-                    + "reports counts distinct reports; facet counts are reports.")
+                    + "reports counts distinct reports; facet counts are reports, and a value applied as its filter "
+                    + "gives exactly its count. city and county values are paths from the province down (河南省/漯河市/舞阳县).")
     @GetMapping("/api/search")
     Mono<SearchResponse> search(
             @Parameter(description = "query, at most 500 characters") @RequestParam(required = false) String q,
             @Parameter(description = "2015 or 2010-2020") @RequestParam(required = false) String year,
-            @Parameter(description = "any level: 广西, 广西壮族自治区, 漯河市, 全国") @RequestParam(required = false) String region,
+            @Parameter(description = "a name of any level (广西, 广西壮族自治区, 漯河市, 全国) or a node of the region tree "
+                    + "as a city or county facet value gives it: 河南省/漯河市, 福建省/福州市/鼓楼区 (that node only)")
+            @RequestParam(required = false) String region,
             @Parameter(description = "政府工作报告, 决议, 党代会报告 …") @RequestParam(required = false) String type,
             @Parameter(description = "work domain of the section: 统一战线, 脱贫攻坚, 生态环境 …") @RequestParam(required = false) String domain,
             @Parameter(description = "the author's administrative level: 国家, 省, 市, 县, 乡镇/街道") @RequestParam(required = false) String level,

@@ -2,13 +2,19 @@ package govsearch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
+import govsearch.index.ReportIndex;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** The search API over the bundled corpus, indexed on first start into an empty data directory. */
 class SearchApiTest extends BundledCorpusServer {
+
+    @Autowired
+    ReportIndex index;
 
     JsonNode search(String q) {
         return get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("size", 20).build(q));
@@ -99,6 +105,59 @@ class SearchApiTest extends BundledCorpusServer {
         assertThat(r.get("reports").asInt()).isEqualTo(31);
         r.get("hits").forEach(h -> assertThat(h.get("region").get("province").asString()).isNotEqualTo("全国"));
         expectBad(u -> u.path("/api/search").queryParam("level", "村").build(), "level");
+    }
+
+    /** Issue #4: a domain facet value said 6 reports and filtering by it found none. */
+    @Test
+    void everyDomainFacetValueFiltersToItsCount() {
+        for (String q : List.of("", "统一战线", "脱贫攻坚 year=2015-2025")) {
+            JsonNode r = get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("type", "政府工作报告").build(q));
+            assertThat(r.get("facets").get("domain")).as(q).isNotEmpty();
+            for (JsonNode v : r.get("facets").get("domain")) {
+                String domain = v.get("value").asString();
+                JsonNode filtered = get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("type", "政府工作报告")
+                        .queryParam("domain", "{d}").build(q, domain));
+                assertThat(filtered.get("reports").asLong()).as("%s, domain=%s", q, domain).isEqualTo(v.get("count").asLong());
+            }
+        }
+    }
+
+    @Test
+    void cityAndCountyFacetsArePathsAndARegionPathSelectsThatNodeOnly() throws IOException {
+        LocalReports.addTo(index);
+        JsonNode r = get(u -> u.path("/api/search").queryParam("q", "{q}").build(LocalReports.QUERY));
+
+        assertThat(r.get("reports").asInt()).isEqualTo(LocalReports.ALL.size());
+        assertThat(values(r, "province")).containsExactly("河南省", "江苏省", "福建省");
+        assertThat(values(r, "city")).containsExactly("河南省/漯河市", "江苏省/南京市", "福建省/福州市");
+        assertThat(values(r, "county")).containsExactlyInAnyOrder("河南省/漯河市/舞阳县", "河南省/济源市",
+                "福建省/福州市/鼓楼区", "江苏省/南京市/鼓楼区");
+
+        assertThat(reportsIn("福建省/福州市/鼓楼区")).containsExactly(LocalReports.GULOU_FUZHOU.id());
+        assertThat(reportsIn("鼓楼区")).containsExactlyInAnyOrder(LocalReports.GULOU_FUZHOU.id(), LocalReports.GULOU_NANJING.id());
+        assertThat(reportsIn("河南省/漯河市")).containsExactlyInAnyOrder(LocalReports.LUOHE.id(), LocalReports.WUYANG.id());
+        assertThat(reportsIn(" 河南省 / 济源市 ")).containsExactly(LocalReports.JIYUAN.id());
+        assertThat(reportsIn("漯河")).containsExactlyInAnyOrder(LocalReports.LUOHE.id(), LocalReports.WUYANG.id());
+        expectBad("/api/search", "region", "河南省//舞阳县");
+        expectBad("/api/search", "region", "a/b/c/d");
+    }
+
+    static List<String> values(JsonNode r, String facet) {
+        List<String> values = new ArrayList<>();
+        r.get("facets").get(facet).forEach(v -> values.add(v.get("value").asString()));
+        return values;
+    }
+
+    List<String> reportsIn(String region) {
+        JsonNode r = get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("region", "{r}")
+                .build(LocalReports.QUERY, region));
+        List<String> ids = new ArrayList<>();
+        r.get("hits").forEach(h -> {
+            if (!ids.contains(h.get("reportId").asString())) {
+                ids.add(h.get("reportId").asString());
+            }
+        });
+        return ids;
     }
 
     @Test

@@ -18,6 +18,7 @@ import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.analytics.Sentences;
 import govsearch.elasticsearch.Tokens.Token;
 import govsearch.index.BadQuery;
+import govsearch.index.FacetCounts;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportList;
 import govsearch.index.SearchQuery;
@@ -63,8 +64,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     static final int SECTIONS_PER_REPORT = 3;
     private static final int PAGE = 5000;
-    private static final List<String> REF_FIELDS = List.of("reportId", "seq", "year", "province", "docType",
-            "adminLevel", "reportDomain", "chars");
+    private static final List<String> REF_FIELDS = List.of("reportId", "seq", "year", "province", "city", "county",
+            "docType", "adminLevel", "domain", "chars");
     private static final List<String> TOKEN_FIELDS = List.of("text", "exact", "exact2", "grams");
 
     private final ElasticsearchClient client;
@@ -271,7 +272,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             if (u != null) {
                 putIfNotNull(d, "adminLevel", u.adminLevel());
                 d.put("domain", u.sectionDomains().getOrDefault(section.id(), List.of()).stream().map(DomainScore::domain).toList());
-                d.put("reportDomain", u.domains().stream().map(DomainScore::domain).distinct().toList());
                 if (i == 0) {
                     d.put("understanding", UnderstandingCodec.encode(u));
                 }
@@ -360,8 +360,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
-    /** A matching section: its id, score and the report fields grouping and facets need. */
-    private record Ref(String id, double score, String reportId, long seq, Integer year, String province,
+    /** A matching section: its id, score, the report fields grouping and facets need, and its own domains. */
+    private record Ref(String id, double score, String reportId, long seq, Integer year, Region region,
                        String docType, String level, List<String> domains, long chars) {
     }
 
@@ -370,8 +370,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         scan(query, REF_FIELDS, scores, h -> {
             Map<String, Object> s = h.source();
             refs.add(new Ref(h.id(), h.score() == null ? 0 : h.score(), (String) s.get("reportId"),
-                    ((Number) s.get("seq")).longValue(), integer(s.get("year")), (String) s.get("province"),
-                    (String) s.get("docType"), (String) s.get("adminLevel"), strings(s.get("reportDomain")),
+                    ((Number) s.get("seq")).longValue(), integer(s.get("year")), region(s),
+                    (String) s.get("docType"), (String) s.get("adminLevel"), strings(s.get("domain")),
                     s.get("chars") == null ? 0 : ((Number) s.get("chars")).longValue()));
         });
         return refs;
@@ -434,6 +434,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         final Ref first;
         double best = Double.NEGATIVE_INFINITY;
         final List<Ref> kept = new ArrayList<>();
+        /** The domains of all the report's matching sections, shown or not: what the domain filter keeps. */
+        final Set<String> domains = new LinkedHashSet<>();
 
         Group(Ref first) {
             this.first = first;
@@ -442,6 +444,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         /** As the Lucene backend: the first three, then a better one replaces the worst. */
         void offer(Ref r) {
             best = Math.max(best, r.score());
+            domains.addAll(r.domains());
             if (kept.size() < SECTIONS_PER_REPORT) {
                 kept.add(r);
             } else {
@@ -494,33 +497,11 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     private static Map<String, List<FacetValue>> facets(List<Group> groups) {
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("year", count(groups, g -> g.first.year() == null ? List.of() : List.of(String.valueOf(g.first.year())), true));
-        facets.put("province", count(groups, g -> single(g.first.province()), false));
-        facets.put("type", count(groups, g -> single(g.first.docType()), false));
-        facets.put("level", count(groups, g -> single(g.first.level()), false));
-        facets.put("domain", count(groups, g -> new LinkedHashSet<>(g.first.domains()), false));
-        return facets;
-    }
-
-    private static List<String> single(String v) {
-        return v == null ? List.of() : List.of(v);
-    }
-
-    private static List<FacetValue> count(List<Group> groups, Function<Group, java.util.Collection<String>> values,
-                                          boolean byValue) {
-        Map<String, Long> counts = new TreeMap<>();
+        FacetCounts counts = new FacetCounts();
         for (Group g : groups) {
-            for (String v : values.apply(g)) {
-                counts.merge(v, 1L, Long::sum);
-            }
+            counts.add(g.first.year(), g.first.region(), g.first.docType(), g.first.level(), g.domains);
         }
-        List<FacetValue> out = new ArrayList<>();
-        counts.forEach((v, c) -> out.add(new FacetValue(v, c)));
-        if (!byValue) {
-            out.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-        }
-        return out;
+        return counts.facets();
     }
 
     @Override

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SpanQuery;
 import govsearch.elasticsearch.Tokens.Token;
+import govsearch.index.RegionPath;
 import govsearch.index.SearchQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ final class EsQueries {
                     .gte((double) q.years().from()).lte((double) q.years().to())))));
         }
         if (q.region() != null) {
-            f.add(term("region", q.region()));
+            f.add(RegionPath.isPath(q.region()) ? node(RegionPath.parse(q.region())) : term("region", q.region()));
         }
         if (q.docType() != null) {
             f.add(term("docType", q.docType()));
@@ -69,6 +70,21 @@ final class EsQueries {
             f.add(term("adminLevel", q.level()));
         }
         return Query.of(x -> x.bool(b -> b.filter(f)));
+    }
+
+    /**
+     * Reports at or under one node of the region tree, as {@code LuceneQueries.node}: a second name
+     * is a city, or a county directly under the province when the report has no city.
+     */
+    static Query node(RegionPath path) {
+        Query province = term("province", path.province());
+        if (path.county() != null) {
+            return Query.of(x -> x.bool(b -> b.filter(province, term("city", path.second()), term("county", path.county()))));
+        }
+        Query directCounty = Query.of(x -> x.bool(b -> b.filter(term("county", path.second()))
+                .mustNot(m -> m.exists(e -> e.field("city")))));
+        Query second = Query.of(x -> x.bool(b -> b.should(term("city", path.second()), directCounty).minimumShouldMatch("1")));
+        return Query.of(x -> x.bool(b -> b.filter(province, second)));
     }
 
     static Query term(String field, String value) {

@@ -53,8 +53,14 @@ public final class QuerySyntax {
                 years = both;
             }
         }
-        return new SearchQuery(words, phrases, excluded, years, blankToNull(region), blankToNull(type), p, s,
+        return new SearchQuery(words, phrases, excluded, years, region(region), blankToNull(type), p, s,
                 blankToNull(domain));
+    }
+
+    /** A name (广西, 漯河市, 全国) as given, or a {@link RegionPath} checked and written without stray spaces. */
+    private static String region(String region) {
+        String r = blankToNull(region);
+        return RegionPath.isPath(r) ? RegionPath.parse(r).toString() : r;
     }
 
     /** Adds an author-level filter (国家, 省, 市, 县, 乡镇/街道); blank means none. */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param phrases  each must match exactly, character for character after folding
  * @param excluded words or phrases that must not occur in the section
  * @param years    null for any year
- * @param region   any level: 广西, 广西壮族自治区, 漯河市, 全国; null for anywhere
+ * @param region   a name of any level (广西, 广西壮族自治区, 漯河市, 鼓楼区, 全国) or one node of the region
+ *                 tree as a {@link RegionPath} (福建省/福州市/鼓楼区); null for anywhere
  * @param docType  null for any type
  * @param page     0-based page of reports
  * @param size     reports per page

@@ -3,6 +3,7 @@ package govsearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import govsearch.report.Region;
 import org.junit.jupiter.api.Test;
 
 class QuerySyntaxTest {
@@ -47,6 +48,34 @@ class QuerySyntaxTest {
         assertBad(() -> QuerySyntax.parse(null, null, null, null, null, 0), "size", "between 1 and 100");
         assertBad(() -> QuerySyntax.parse(null, null, null, null, null, 101), "size", "between 1 and 100");
         assertBad(() -> QuerySyntax.parse("year=2010", "2015", null, null, null, null), "year", "overlap");
+        assertBad(() -> QuerySyntax.parse(null, null, "河南省//舞阳县", null, null, null), "region", "empty part");
+        assertBad(() -> QuerySyntax.parse(null, null, "/漯河市", null, null, null), "region", "empty part");
+        assertBad(() -> QuerySyntax.parse(null, null, "中国/河南省/漯河市/舞阳县", null, null, null), "region", "three");
+    }
+
+    @Test
+    void aRegionIsANameAsGivenOrAPathWrittenWithoutSpaces() {
+        assertThat(QuerySyntax.parse(null, null, " 漯河 ", null, null, null).region()).isEqualTo("漯河");
+        assertThat(QuerySyntax.parse(null, null, " 河南省 / 漯河市 /舞阳县", null, null, null).region())
+                .isEqualTo("河南省/漯河市/舞阳县");
+    }
+
+    @Test
+    void aRegionsCityAndCountyNodesArePathsFromTheProvinceDown() {
+        Region wuyang = new Region("河南省", "漯河市", "舞阳县");
+        Region jiyuan = new Region("河南省", null, "济源市");
+
+        assertThat(RegionPath.city(wuyang)).isEqualTo("河南省/漯河市");
+        assertThat(RegionPath.county(wuyang)).isEqualTo("河南省/漯河市/舞阳县");
+        assertThat(RegionPath.city(jiyuan)).isNull();
+        assertThat(RegionPath.county(jiyuan)).isEqualTo("河南省/济源市");
+        assertThat(RegionPath.city(Region.NATIONWIDE)).isNull();
+        assertThat(RegionPath.county(Region.UNKNOWN)).isNull();
+        assertThat(RegionPath.parse("河南省/济源市")).satisfies(p -> {
+            assertThat(p.province()).isEqualTo("河南省");
+            assertThat(p.second()).isEqualTo("济源市");
+            assertThat(p.county()).isNull();
+        });
     }
 
     private static void assertBad(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String param, String message) {

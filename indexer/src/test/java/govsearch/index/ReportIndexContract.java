@@ -55,6 +55,32 @@ public abstract class ReportIndexContract {
             统战部牵头，建成小康示范村。
             """);
 
+    /** Local reports for the region tree: county names repeat (鼓楼区 in Fuzhou and in Nanjing), a city
+     *  report without a county, and a county under its province directly (济源市). */
+    public static final Report GULOU_FUZHOU = report("e.txt", 2023, new Region("福建省", "福州市", "鼓楼区"), "政府工作报告", """
+            各位代表：
+            一、过去一年的工作
+            全区小康建设稳步推进，巩固和发展最广泛的爱国统一战线，统战工作取得新成效。
+            二、今年的工作
+            抓好生态环境保护，污染防治攻坚战取得新进展。
+            """);
+    public static final Report GULOU_NANJING = report("f.txt", 2023, new Region("江苏省", "南京市", "鼓楼区"), "政府工作报告", """
+            各位代表：
+            一、过去一年的工作
+            小康成果持续巩固，科技创新成果丰硕，研发投入继续增长。
+            """);
+    public static final Report LUOHE = report("h.txt", 2022, new Region("河南省", "漯河市", null), "工作总结", """
+            漯河市工作总结
+            一、主要工作
+            脱贫攻坚成果巩固，防止返贫监测帮扶到位，小康村建设有序推进。
+            """);
+    public static final Report JIYUAN = report("i.txt", 2022, new Region("河南省", null, "济源市"), "政府工作报告", """
+            各位代表：
+            一、过去一年的工作
+            就业形势稳定，城镇新增就业稳步增加，稳就业举措落实。
+            """);
+    public static final List<Report> LOCAL = List.of(GULOU_FUZHOU, GULOU_NANJING, LUOHE, JIYUAN);
+
     public static Report report(String url, int year, Region region, String type, String text) {
         return ReportReader.read(new Source(url, text, null, null, year, region, type));
     }
@@ -303,6 +329,105 @@ public abstract class ReportIndexContract {
                 e -> assertThat(e.param()).isEqualTo("q"));
         assertThatThrownBy(() -> index.similarSentences("……", all, 3)).isInstanceOfSatisfying(BadQuery.class,
                 e -> assertThat(e.param()).isEqualTo("text"));
+    }
+
+    /**
+     * Issue #4: the domain facet said 党外代表人士 6 and filtering by it gave 0 reports. Every value of
+     * every facet, applied as its filter, gives exactly as many reports as it counts — with and
+     * without words, and with another filter already set.
+     */
+    @Test
+    void everyFacetValueAppliedAsAFilterGivesExactlyItsCount() throws IOException {
+        index.add(LOCAL);
+        index.commit();
+        List<SearchQuery> searches = List.of(
+                QuerySyntax.parse("", null, null, null, null, null),
+                QuerySyntax.parse("小康", null, null, null, null, null),
+                QuerySyntax.parse("小康", "2020-2025", null, null, null, null),
+                QuerySyntax.parse("小康", null, null, "政府工作报告", null, null),
+                QuerySyntax.parse("", null, "河南省", null, null, null),
+                QuerySyntax.parse("", null, null, null, "统一战线", null, null),
+                QuerySyntax.level(QuerySyntax.parse("工作", null, null, null, null, null), "县"));
+
+        for (SearchQuery search : searches) {
+            SearchResult r = index.search(search);
+            assertThat(r.facets()).containsOnlyKeys("year", "province", "city", "county", "type", "level", "domain");
+            for (var facet : r.facets().entrySet()) {
+                for (FacetValue v : facet.getValue()) {
+                    if (facet.getKey().equals("domain") && search.domain() != null && !search.domain().equals(v.value())) {
+                        continue;   // another domain shares sections with the chosen one; picking it replaces the choice
+                    }
+                    assertThat(reports(narrowed(search, facet.getKey(), v.value())))
+                            .as("%s=%s after %s", facet.getKey(), v.value(), search).isEqualTo(v.count());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDomainFacetCountsTheDomainsOfTheMatchingSectionsNotTheWholeReport() throws IOException {
+        SearchResult poverty = search("精准扶贫");
+
+        assertThat(NATIONAL.understanding().domains()).extracting(d -> d.domain()).contains("统一战线");
+        assertThat(poverty.facets().get("domain")).extracting(FacetValue::value)
+                .contains("脱贫攻坚").doesNotContain("统一战线");
+    }
+
+    @Test
+    void cityAndCountyFacetsArePathsFromTheProvinceDown() throws IOException {
+        index.add(LOCAL);
+        index.commit();
+        SearchResult all = search("");
+
+        assertThat(all.facets().get("province")).contains(new FacetValue("河南省", 3), new FacetValue("福建省", 1));
+        assertThat(all.facets().get("city")).containsExactly(new FacetValue("河南省/漯河市", 2),
+                new FacetValue("江苏省/南京市", 1), new FacetValue("福建省/福州市", 1));
+        assertThat(all.facets().get("county")).containsExactlyInAnyOrder(new FacetValue("河南省/漯河市/舞阳县", 1),
+                new FacetValue("河南省/济源市", 1), new FacetValue("福建省/福州市/鼓楼区", 1), new FacetValue("江苏省/南京市/鼓楼区", 1));
+    }
+
+    @Test
+    void aRegionPathSelectsExactlyThatNodeAndNamesStillMatchAnyLevel() throws IOException {
+        index.add(LOCAL);
+        index.commit();
+
+        assertThat(reportIds("福建省/福州市/鼓楼区")).containsExactly(GULOU_FUZHOU.id());
+        assertThat(reportIds("江苏省/南京市/鼓楼区")).containsExactly(GULOU_NANJING.id());
+        assertThat(reportIds("鼓楼区")).containsExactlyInAnyOrder(GULOU_FUZHOU.id(), GULOU_NANJING.id());
+        assertThat(reportIds("河南省/漯河市")).containsExactlyInAnyOrder(LUOHE.id(), COUNTY.id());
+        assertThat(reportIds("漯河市")).containsExactlyInAnyOrder(LUOHE.id(), COUNTY.id());
+        assertThat(reportIds("河南省/济源市")).containsExactly(JIYUAN.id());
+        assertThat(reportIds("河南省")).containsExactlyInAnyOrder(LUOHE.id(), COUNTY.id(), JIYUAN.id());
+        assertThat(reportIds("江苏省/福州市/鼓楼区")).isEmpty();
+        assertThat(reportIds("福建省/鼓楼区")).as("鼓楼区 sits under 福州市, not under the province directly").isEmpty();
+        for (String bad : List.of("河南省/", "/漯河市", "河南省//舞阳县", "a/b/c/d")) {
+            assertThatThrownBy(() -> search("", null, bad)).as(bad)
+                    .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("region"));
+        }
+    }
+
+    private List<String> reportIds(String region) throws IOException {
+        return search("", null, region).hits().stream().map(SearchResult.Hit::reportId).distinct().toList();
+    }
+
+    private long reports(SearchQuery q) throws IOException {
+        return index.search(q).reports();
+    }
+
+    /** The search with one facet value as its filter, as the search page applies a click. */
+    static SearchQuery narrowed(SearchQuery q, String facet, String value) {
+        return switch (facet) {
+            case "year" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), YearRange.of(Integer.parseInt(value)),
+                    q.region(), q.docType(), 0, 10, q.domain(), q.level());
+            case "province", "city", "county" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), q.years(),
+                    value, q.docType(), 0, 10, q.domain(), q.level());
+            case "type" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), q.years(), q.region(), value, 0, 10,
+                    q.domain(), q.level());
+            case "domain" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), q.years(), q.region(), q.docType(),
+                    0, 10, value, q.level());
+            case "level" -> q.withLevel(value);
+            default -> throw new AssertionError("a facet the search page cannot apply: " + facet);
+        };
     }
 
     static String text(SearchResult.Hit h) {

@@ -37,8 +37,12 @@ final class Fields {
     static final String DOC_TYPE = "docType";
     /** The section's own work domains (filter); indexed, not stored. */
     static final String DOMAIN = "domain";
-    /** The report's work domains on every section, as doc values, for the domain facet. */
-    static final String REPORT_DOMAIN = "reportDomain";
+    /**
+     * The same domains as doc values, for the domain facet: it counts the domains of the matching
+     * sections, so that a facet value filters to its count (a field of its own: an index keeps one
+     * doc-values type per field, and DOMAIN was written without).
+     */
+    static final String SECTION_DOMAIN = "sectionDomain";
     /** The administrative level of the report's author: 国家, 省, 市, 县, 乡镇/街道. */
     static final String ADMIN_LEVEL = "adminLevel";
     /** The report's {@link govsearch.report.Understanding}, encoded, on its first section. */

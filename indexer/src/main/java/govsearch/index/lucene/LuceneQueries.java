@@ -2,6 +2,7 @@ package govsearch.index.lucene;
 
 import govsearch.analysis.ExactAnalyzer;
 import govsearch.analysis.IkAnalyzer;
+import govsearch.index.RegionPath;
 import govsearch.index.SearchQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -73,7 +75,8 @@ final class LuceneQueries {
             b.add(IntPoint.newRangeQuery(Fields.YEAR, q.years().from(), q.years().to()), Occur.FILTER);
         }
         if (q.region() != null) {
-            b.add(new TermQuery(new Term(Fields.REGION, q.region())), Occur.FILTER);
+            b.add(RegionPath.isPath(q.region()) ? node(RegionPath.parse(q.region()))
+                    : new TermQuery(new Term(Fields.REGION, q.region())), Occur.FILTER);
         }
         if (q.docType() != null) {
             b.add(new TermQuery(new Term(Fields.DOC_TYPE, q.docType())), Occur.FILTER);
@@ -84,6 +87,30 @@ final class LuceneQueries {
         if (q.level() != null) {
             b.add(new TermQuery(new Term(Fields.ADMIN_LEVEL, q.level())), Occur.FILTER);
         }
+        return b.build();
+    }
+
+    /**
+     * Reports at or under one node of the region tree. The province, city and county fields pin it
+     * down where the names alone cannot (鼓楼区 ×4); a second name is a city, or a county directly
+     * under the province when the report has no city.
+     */
+    static Query node(RegionPath path) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.PROVINCE, path.province())), Occur.FILTER);
+        if (path.county() != null) {
+            b.add(new TermQuery(new Term(Fields.CITY, path.second())), Occur.FILTER);
+            b.add(new TermQuery(new Term(Fields.COUNTY, path.county())), Occur.FILTER);
+            return b.build();
+        }
+        Query directCounty = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.COUNTY, path.second())), Occur.FILTER)
+                .add(new FieldExistsQuery(Fields.CITY), Occur.MUST_NOT)
+                .build();
+        b.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.CITY, path.second())), Occur.SHOULD)
+                .add(directCounty, Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
         return b.build();
     }
 

@@ -5,6 +5,7 @@ import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.WordCounts;
 import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.index.FacetCounts;
 import govsearch.index.QueryTimedOut;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportList;
@@ -18,12 +19,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -225,39 +223,11 @@ public final class LuceneReportIndex implements ReportIndex {
     }
 
     private static Map<String, List<FacetValue>> facets(List<ReportHits.Group> groups) {
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("year", count(groups, g -> g.year == null ? null : String.valueOf(g.year), true));
-        facets.put("province", count(groups, g -> g.province, false));
-        facets.put("type", count(groups, g -> g.docType, false));
-        facets.put("level", count(groups, g -> g.level, false));
-        Map<String, Long> domains = new TreeMap<>();
+        FacetCounts counts = new FacetCounts();
         for (ReportHits.Group g : groups) {
-            for (String d : g.domains) {
-                domains.merge(d, 1L, Long::sum);
-            }
+            counts.add(g.year, g.region, g.docType, g.level, g.domains);
         }
-        List<FacetValue> domainValues = new ArrayList<>();
-        domains.forEach((v, c) -> domainValues.add(new FacetValue(v, c)));
-        domainValues.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-        facets.put("domain", domainValues);
-        return facets;
-    }
-
-    private static List<FacetValue> count(List<ReportHits.Group> groups, Function<ReportHits.Group, String> value,
-                                          boolean byValue) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (ReportHits.Group g : groups) {
-            String v = value.apply(g);
-            if (v != null) {
-                counts.merge(v, 1L, Long::sum);
-            }
-        }
-        List<FacetValue> values = new ArrayList<>();
-        counts.forEach((v, c) -> values.add(new FacetValue(v, c)));
-        if (!byValue) {
-            values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
-        }
-        return values;
+        return counts.facets();
     }
 
     private static Hit hit(IndexSearcher s, StoredFields stored, Weight weight, int doc, float score) throws IOException {

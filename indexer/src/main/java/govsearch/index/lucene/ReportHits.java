@@ -1,11 +1,14 @@
 package govsearch.index.lucene;
 
+import govsearch.report.Region;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -20,8 +23,9 @@ import org.apache.lucene.search.ScoreMode;
 /**
  * Collects every matching section, grouped by report: the report's best sections and the facet
  * values it counts under. Facets count reports, not sections, so a report is counted once however
- * many of its sections match. A report's sections are added as one block, so all of them sit in
- * one segment and per-segment ordinals can key the groups.
+ * many of its sections match; its domains are those of all its matching sections (not only the
+ * three shown), which is what the domain filter keeps. A report's sections are added as one block,
+ * so all of them sit in one segment and per-segment ordinals can key the groups.
  */
 final class ReportHits implements Collector {
 
@@ -30,22 +34,21 @@ final class ReportHits implements Collector {
     static final class Group {
         final String reportId;
         final Integer year;
-        final String province;
+        final Region region;
         final String docType;
         final String level;
-        final List<String> domains;
+        final Set<String> domains = new TreeSet<>();
         float best = Float.NEGATIVE_INFINITY;
         final float[] scores = new float[SECTIONS_PER_REPORT];
         final int[] docs = new int[SECTIONS_PER_REPORT];
         int kept;
 
-        Group(String reportId, Integer year, String province, String docType, String level, List<String> domains) {
+        Group(String reportId, Integer year, Region region, String docType, String level) {
             this.reportId = reportId;
             this.year = year;
-            this.province = province;
+            this.region = region;
             this.docType = docType;
             this.level = level;
-            this.domains = domains;
         }
 
         void offer(int doc, float score) {
@@ -75,10 +78,14 @@ final class ReportHits implements Collector {
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedDocValues ids = DocValues.getSorted(context.reader(), Fields.REPORT_ID);
         SortedDocValues provinces = DocValues.getSorted(context.reader(), Fields.PROVINCE);
+        SortedDocValues cities = DocValues.getSorted(context.reader(), Fields.CITY);
+        SortedDocValues counties = DocValues.getSorted(context.reader(), Fields.COUNTY);
         SortedDocValues types = DocValues.getSorted(context.reader(), Fields.DOC_TYPE);
         NumericDocValues years = DocValues.getNumeric(context.reader(), Fields.YEAR);
         SortedDocValues levels = DocValues.getSorted(context.reader(), Fields.ADMIN_LEVEL);
-        SortedSetDocValues domains = DocValues.getSortedSet(context.reader(), Fields.REPORT_DOMAIN);
+        SortedSetDocValues domains = DocValues.getSortedSet(context.reader(), Fields.SECTION_DOMAIN);
+        // The lexicon's few dozen domains, met on most sections: look each ordinal up once per segment.
+        String[] domainNames = new String[(int) domains.getValueCount()];
         Map<Integer, Group> byOrd = new HashMap<>();
         int docBase = context.docBase;
         return new LeafCollector() {
@@ -100,27 +107,32 @@ final class ReportHits implements Collector {
                 if (g == null) {
                     g = new Group(ids.lookupOrd(ord).utf8ToString(),
                             years.advanceExact(doc) ? (int) years.longValue() : null,
-                            provinces.advanceExact(doc) ? provinces.lookupOrd(provinces.ordValue()).utf8ToString() : null,
-                            types.advanceExact(doc) ? types.lookupOrd(types.ordValue()).utf8ToString() : null,
-                            levels.advanceExact(doc) ? levels.lookupOrd(levels.ordValue()).utf8ToString() : null,
-                            domains(domains, doc));
+                            new Region(value(provinces, doc), value(cities, doc), value(counties, doc)),
+                            value(types, doc), value(levels, doc));
                     byOrd.put(ord, g);
                     groups.add(g);
                 }
+                if (domains.advanceExact(doc)) {
+                    for (int i = 0; i < domains.docValueCount(); i++) {
+                        g.domains.add(domain(domains.nextOrd()));
+                    }
+                }
                 g.offer(docBase + doc, scorer.score());
+            }
+
+            private String domain(long ord) throws IOException {
+                String name = domainNames[(int) ord];
+                if (name == null) {
+                    name = domains.lookupOrd(ord).utf8ToString();
+                    domainNames[(int) ord] = name;
+                }
+                return name;
             }
         };
     }
 
-    private static List<String> domains(SortedSetDocValues dv, int doc) throws IOException {
-        if (!dv.advanceExact(doc)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(dv.docValueCount());
-        for (int i = 0; i < dv.docValueCount(); i++) {
-            out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
-        }
-        return out;
+    private static String value(SortedDocValues dv, int doc) throws IOException {
+        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
     }
 
     @Override

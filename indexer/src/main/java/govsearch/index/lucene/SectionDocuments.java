@@ -58,9 +58,7 @@ final class SectionDocuments {
             keyword(doc, ADMIN_LEVEL, u.adminLevel());
             for (DomainScore d : u.sectionDomains().getOrDefault(section.id(), List.of())) {
                 doc.add(new StringField(DOMAIN, d.domain(), Field.Store.NO));
-            }
-            for (DomainScore d : u.domains()) {
-                doc.add(new SortedSetDocValuesField(REPORT_DOMAIN, new BytesRef(d.domain())));
+                doc.add(new SortedSetDocValuesField(SECTION_DOMAIN, new BytesRef(d.domain())));
             }
             if (ordinal == 0) {
                 doc.add(new StoredField(UNDERSTANDING, UnderstandingCodec.encode(u)));
