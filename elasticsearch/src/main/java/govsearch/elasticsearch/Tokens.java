@@ -33,7 +33,7 @@ final class Tokens {
 
     private static final Analyzer MAX_WORD = IkAnalyzer.maxWord();
     private static final Analyzer SMART = IkAnalyzer.smart();
-    private static final Analyzer EXACT_INDEX = ExactAnalyzer.forIndex();
+    private static final Analyzer EXACT_INDEX = ExactAnalyzer.unigramsAndBigrams();
     private static final Analyzer EXACT_QUERY = ExactAnalyzer.forQuery();
 
     /** A token with its position in the stream, offsets in the text, and whether it is a bigram. */

@@ -8,24 +8,33 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Character bigrams for exact Chinese strings, whatever IK makes of them. The index side keeps
- * unigrams too (a one-char query still matches); the query side uses bigrams only, so a quoted
- * string becomes a phrase of adjacent bigrams and matches exactly that string.
+ * Character bigrams for exact Chinese strings, whatever IK makes of them. A quoted string becomes
+ * a phrase of adjacent bigrams (a lone character stays a unigram) and matches exactly that string.
+ * The index side adds, after each run's last bigram, the run's last character
+ * ({@link RunEndFilter}), so that every character starts exactly one token and a single character
+ * is found as the tokens starting with it.
  */
 public final class ExactAnalyzer extends Analyzer {
 
     private final boolean unigrams;
+    private final boolean runEnds;
 
-    private ExactAnalyzer(boolean unigrams) {
+    private ExactAnalyzer(boolean unigrams, boolean runEnds) {
         this.unigrams = unigrams;
+        this.runEnds = runEnds;
     }
 
     public static ExactAnalyzer forIndex() {
-        return new ExactAnalyzer(true);
+        return new ExactAnalyzer(false, true);
     }
 
     public static ExactAnalyzer forQuery() {
-        return new ExactAnalyzer(false);
+        return new ExactAnalyzer(false, false);
+    }
+
+    /** A unigram for every character and a bigram stacked on each: what the Elasticsearch fields are made of. */
+    public static ExactAnalyzer unigramsAndBigrams() {
+        return new ExactAnalyzer(true, false);
     }
 
     @Override
@@ -39,6 +48,9 @@ public final class ExactAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                 | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
+        if (runEnds) {
+            stream = new RunEndFilter(stream);
+        }
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.CorpusStats.TermYear;
@@ -248,6 +249,25 @@ public abstract class ReportIndexContract {
         }
         assertThatThrownBy(() -> QuerySyntax.level(QuerySyntax.parse(null, null, null, null, null, null), "村"))
                 .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("level"));
+    }
+
+    @Test
+    void oneQuotedCharacterIsFoundCountedAndMarkedWhereverItStands() throws IOException {
+        Report r = report("k.txt", 2020, Region.NATIONWIDE, "工作总结", "一、概况\n康复中心建成，小康，康。安康社区\n");
+        index.add(List.of(r));
+        index.commit();
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+
+        // 康 begins a run (康复), ends one (小康), stands alone (康) and sits inside a run's end (安康)
+        assertThat(index.termByYear("康", QuerySyntax.parse("", "2020", null, null, null, null)))
+                .containsExactly(new TermYear(2020, 4, 1));
+        KwicLines lines = index.concordance("康", QuerySyntax.parse("", "2020", null, null, null, null), 2, 10);
+        assertThat(lines.lines()).extracting(KwicLine::match).containsExactly("康", "康", "康", "康");
+        assertThat(lines.total()).isEqualTo(4);
+        assertThat(lines.lines().getFirst().right()).isEqualTo("复中");
+        assertThat(search("\"康\"").hits()).anySatisfy(h -> assertThat(h.snippet())
+                .contains("<em>康</em>复中心").contains("小<em>康</em>").contains("安<em>康</em>社区"));
+        assertThat(index.termByYear("康复", all)).containsExactly(new TermYear(2020, 1, 1));
     }
 
     /** Regression: a number after two or more characters sat one position too close in the query. */

@@ -146,13 +146,14 @@ final class LuceneAnalytics {
         return n;
     }
 
-    private static List<int[]> offsets(Weight matcher, List<LeafReaderContext> leaves, int doc) throws IOException {
+    private static List<int[]> offsets(Weight matcher, List<LeafReaderContext> leaves, int doc, String text)
+            throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         Matches m = matcher.matches(leaf, doc - leaf.docBase);
         List<int[]> out = new ArrayList<>();
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
         while (it != null && it.next()) {
-            out.add(new int[]{it.startOffset(), it.endOffset()});
+            out.add(new int[]{it.startOffset(), LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())});
         }
         return out;
     }
@@ -212,10 +213,10 @@ final class LuceneAnalytics {
                 total += count(matcher, leaves, d.doc());
                 continue;
             }
-            List<int[]> spans = offsets(matcher, leaves, d.doc());
-            total += spans.size();
             Document doc = stored.document(d.doc());
             String text = doc.get(Fields.TEXT);
+            List<int[]> spans = offsets(matcher, leaves, d.doc(), text);
+            total += spans.size();
             for (int[] span : spans) {
                 if (lines.size() >= limit) {
                     break;

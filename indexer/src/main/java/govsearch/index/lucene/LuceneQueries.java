@@ -18,7 +18,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -132,25 +134,66 @@ final class LuceneQueries {
                 .setMinimumNumberShouldMatch(1).build();
     }
 
+    /**
+     * The literal string, as a phrase of its query bigrams at the positions the index gives them.
+     * The index holds no unigram inside a run of characters, only at a run's end: a lone last
+     * character (the 年 of 2019年, or a one-character query) may begin a bigram there (2019年工作),
+     * so it matches every token starting with it.
+     */
     static Query exact(String phrase) {
-        List<Token> tokens = terms(EXACT, phrase);
+        List<Token> tokens = indexPositions(terms(EXACT, phrase));
         if (tokens.isEmpty()) {
             return null;
         }
+        Token last = tokens.getLast();
+        if (oneCharacter(last.term())) {
+            return tokens.size() == 1 ? new PrefixQuery(new Term(Fields.EXACT, last.term())) : new OpenEndedPhrase(tokens);
+        }
         if (tokens.size() == 1) {
-            return new TermQuery(new Term(Fields.EXACT, tokens.getFirst().term()));
+            return new TermQuery(new Term(Fields.EXACT, last.term()));
         }
         PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (Token t : indexPositions(tokens)) {
+        for (Token t : tokens) {
             p.add(new Term(Fields.EXACT, t.term()), t.position());
         }
         return p.build();
     }
 
+    /** A Chinese (or Japanese, Korean) character that the exact field bigrams with its neighbours. */
+    static boolean oneCharacter(String term) {
+        if (term.codePointCount(0, term.length()) != 1) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(term.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
     /**
-     * Query bigrams at the positions the index gives them. The index stacks each bigram on its
-     * first character, so after a bigram the next bigram starts one position on, but a following
-     * word or number (6.5 in 增长6.5) sits two positions on — past the bigram's second character.
+     * Where a match of an exact query ends in the text. A lone last character matched as the
+     * bigram it begins (年工 for 2019年) covers one character too many.
+     */
+    static int matchEnd(Query matched, CharSequence text, int start, int end) {
+        String last = null;
+        if (matched instanceof PrefixQuery p && p.getField().equals(Fields.EXACT)) {
+            last = p.getPrefix().text();
+        } else if (matched instanceof MultiPhraseQuery m && m.getTermArrays().length > 0) {
+            for (Term t : m.getTermArrays()[m.getTermArrays().length - 1]) {
+                if (t.field().equals(Fields.EXACT) && oneCharacter(t.text())) {
+                    last = t.text();
+                }
+            }
+        }
+        if (last == null || last.length() != 1 || end - start < 2 || end > text.length()) {
+            return end;
+        }
+        return govsearch.analysis.Folding.fold(text.charAt(end - 2)) == last.charAt(0) ? end - 1 : end;
+    }
+
+    /**
+     * Query bigrams at the positions the index gives them. The index puts each bigram at its first
+     * character's position and a run's last character after it, so after a bigram the next bigram
+     * starts one position on, but a following word or number (6.5 in 增长6.5) sits two positions on.
      */
     static List<Token> indexPositions(List<Token> queryTokens) {
         List<Token> out = new ArrayList<>(queryTokens.size());

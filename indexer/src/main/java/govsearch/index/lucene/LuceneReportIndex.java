@@ -242,7 +242,10 @@ public final class LuceneReportIndex implements ReportIndex {
                 for (String field : new String[]{Fields.TEXT, Fields.EXACT}) {
                     MatchesIterator it = matches.getMatches(field);
                     while (it != null && it.next()) {
-                        spans.add(new Snippets.Span(it.startOffset(), it.endOffset()));
+                        int end = field.equals(Fields.EXACT)
+                                ? LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())
+                                : it.endOffset();
+                        spans.add(new Snippets.Span(it.startOffset(), end));
                     }
                 }
             }
