@@ -124,7 +124,12 @@ final class Bench {
             List<SearchQuery[]> sides = List.of(
                     new SearchQuery[]{QuerySyntax.parse(null, "1954-1965", "全国", null, 0, 1), QuerySyntax.parse(null, "2010-2025", "全国", null, 0, 1)},
                     new SearchQuery[]{QuerySyntax.parse(null, "1978-1999", null, null, 0, 1), QuerySyntax.parse(null, "2000-2025", null, null, 0, 1)});
-            report(out, "compare, two sides", 20, i -> Comparison.compute(index, sides.get(i % 2)[0], sides.get(i % 2)[1], null));
+            report(out, "compare, sections read for the first time", 20, i -> {
+                index.forgetSectionWords();
+                return Comparison.compute(index, sides.get(i % 2)[0], sides.get(i % 2)[1], null);
+            });
+            report(out, "compare, sections read before (a new pair)", 20, i -> Comparison.compute(index,
+                    sides.get(i % 2)[0], sides.get((i + 1) % 2)[1], null));
             List<String> kwic = List.of("小康社会", "改革", "人民", "脱贫攻坚", "社会主义", "经济建设", "对外开放", "农业");
             report(out, "concordance, first page", 40, i -> Concordance.compute(index, kwic.get(i % kwic.size()), national,
                     20, Concordance.Sort.year));

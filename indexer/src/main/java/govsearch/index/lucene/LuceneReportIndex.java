@@ -307,6 +307,11 @@ public final class LuceneReportIndex implements ReportIndex {
         return withSearcher(s -> LuceneAnalytics.termByYear(s, term, filters));
     }
 
+    /** Forgets the sections' words comparisons kept: what a benchmark's first-time figures need. */
+    public void forgetSectionWords() {
+        sectionWords.clear();
+    }
+
     @Override
     public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
         return withSearcher(s -> LuceneAnalytics.wordCounts(s, filters, maxChars, sectionWords));

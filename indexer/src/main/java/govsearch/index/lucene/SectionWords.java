@@ -39,6 +39,10 @@ final class SectionWords {
                 .build();
     }
 
+    void clear() {
+        cache.invalidateAll();
+    }
+
     interface Text {
         String read() throws IOException;
     }
