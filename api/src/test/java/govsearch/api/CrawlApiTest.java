@@ -164,17 +164,18 @@ class CrawlApiTest {
         assertThat(hits.get("hits").get(0).get("reportTitle").asString()).isEqualTo(ReportSite.title(3));
         assertThat(hits.get("hits").get(0).get("url").asString()).isEqualTo(site("/reports/3.html"));
 
-        // The crawled reports are understood like imported ones: the type and level facets count
-        // them, and each facet value filters to exactly that many reports.
+        // The crawled reports are understood like imported ones: the type, level and domain facets
+        // count them, and each facet value filters to exactly that many reports.
         JsonNode all = json(http.get().uri(u -> u.path("/api/search").queryParam("size", 100).build()).exchange().expectStatus().isOk());
         assertThat(all.get("facets").get("domain")).as("domains read from crawled text").isNotEmpty();
-        for (String facet : java.util.List.of("type", "level")) {
+        for (String facet : java.util.List.of("type", "level", "domain")) {
             assertThat(all.get("facets").get(facet)).as(facet).isNotEmpty();
-            JsonNode first = all.get("facets").get(facet).get(0);
-            JsonNode filtered = json(http.get().uri(u -> u.path("/api/search").queryParam(facet, "{v}").build(first.get("value").asString()))
-                    .exchange().expectStatus().isOk());
-            assertThat(filtered.get("reports").asInt()).as(facet + "=" + first.get("value").asString())
-                    .isEqualTo(first.get("count").asInt());
+            for (JsonNode value : all.get("facets").get(facet)) {
+                JsonNode filtered = json(http.get().uri(u -> u.path("/api/search").queryParam(facet, "{v}")
+                        .build(value.get("value").asString())).exchange().expectStatus().isOk());
+                assertThat(filtered.get("reports").asInt()).as(facet + "=" + value.get("value").asString())
+                        .isEqualTo(value.get("count").asInt());
+            }
         }
     }
 
