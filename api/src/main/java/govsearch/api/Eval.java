@@ -21,6 +21,7 @@ final class Eval {
         List<Source> labelled = paths.isEmpty() ? BundledCorpus.load() : Evaluation.load(Path.of(paths.get(0)));
         out.println("corpus: " + (paths.isEmpty() ? "bundled" : paths.get(0)) + ", " + labelled.size() + " labelled texts");
         Evaluation.run(labelled, Evaluation.CUT_LINES).print(out);
+        govsearch.understand.DomainEvaluation.run(labelled).print(out);
         return 0;
     }
 }

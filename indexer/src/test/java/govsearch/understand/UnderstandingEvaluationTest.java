@@ -44,6 +44,15 @@ class UnderstandingEvaluationTest {
         assertThat(r.type().share()).as("type").isGreaterThanOrEqualTo(0.90);
     }
 
+    /** Silver standard: headings that name a domain (（三）加强生态环境保护) as the label of their body. */
+    @Test
+    void domainsReadFromSectionBodiesAgreeWithTheHeadingsThatNameThem() throws IOException {
+        DomainEvaluation.Result r = DomainEvaluation.run(corpus());
+        r.print(System.out);
+        assertThat(r.sections()).isGreaterThan(200);
+        assertThat(r.share()).as("agreement").isGreaterThanOrEqualTo(0.85);
+    }
+
     @Test
     void cutRemovesLines() {
         assertThat(Evaluation.cut("标题\r\n日期\n署名\n\n正文一\n正文二", 4)).isEqualTo("正文一\n正文二");
