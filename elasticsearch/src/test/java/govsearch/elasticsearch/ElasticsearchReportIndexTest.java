@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The contract on a real Elasticsearch node; each test gets its own alias and index. */
+/** The contract on a real Elasticsearch 9.x node; each test gets its own alias and index. */
 class ElasticsearchReportIndexTest extends ReportIndexContract {
 
     private static final AtomicInteger INDICES = new AtomicInteger();
@@ -18,8 +18,13 @@ class ElasticsearchReportIndexTest extends ReportIndexContract {
 
     @Override
     protected ReportIndex create() throws IOException {
-        config = ElasticsearchConfig.of(TestNode.url()).withPrefix("contract" + INDICES.incrementAndGet());
+        config = ElasticsearchConfig.of(nodeUrl()).withPrefix("contract" + INDICES.incrementAndGet());
         return ElasticsearchReportIndex.open(config);
+    }
+
+    /** The node under test: the 9.x node in this JVM. */
+    String nodeUrl() {
+        return TestNode.url();
     }
 
     @Override
