@@ -594,10 +594,15 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     public List<YearTotal> yearTotals(SearchQuery filters) throws IOException {
         Query query = EsQueries.of(filters);
         boolean wholeReports = EsQueries.wholeReports(filters);
-        SearchResponse<Void> r = aggregate(query, a -> a.terms(byYear())
+        Map<String, Aggregation> aggs = new HashMap<>();
+        aggs.put("years", Aggregation.of(a -> a.terms(byYear())
                 .aggregations("chars", c -> c.sum(m -> m.field("chars")))
-                .aggregations("first", f -> f.filter(q -> q.term(t -> t.field("first").value(true)))));
-        Map<Integer, Long> reports = wholeReports ? null : reportsPerYear(query);
+                .aggregations("first", f -> f.filter(q -> q.term(t -> t.field("first").value(true))))));
+        if (!wholeReports) {
+            aggs.put("pairs", pairs(null));
+        }
+        SearchResponse<Void> r = aggregate(query, aggs);
+        Map<Integer, Long> reports = wholeReports ? null : reportsPerYear(query, r);
         List<YearTotal> out = new ArrayList<>();
         for (LongTermsBucket y : years(r)) {
             int year = (int) y.key();
@@ -610,15 +615,14 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     /** More years than any corpus holds: the terms aggregation on year returns every one. */
     private static final int MAX_YEARS = 10_000;
     /** Occurrences counted by span filters per request, and at most by span filters in all (then read). */
-    private static final int COUNT_ROUND = 8;
-    private static final int COUNT_BY_FILTERS = 24;
+    private static final int COUNT_ROUND = 16;
+    private static final int COUNT_BY_FILTERS = 48;
 
-    /** A search for aggregations only (no hits), with the "years" aggregation given. */
-    private SearchResponse<Void> aggregate(Query query, Function<Aggregation.Builder, ObjectBuilder<Aggregation>> years)
-            throws IOException {
+    /** A search for aggregations only, no hits. */
+    private SearchResponse<Void> aggregate(Query query, Map<String, Aggregation> aggs) throws IOException {
         ready();
         return Calls.read("aggregate", () -> client.search(s -> s.index(index).size(0).query(query)
-                .trackTotalHits(t -> t.enabled(false)).aggregations("years", years), Void.class));
+                .trackTotalHits(t -> t.enabled(false)).aggregations(aggs), Void.class));
     }
 
     /** Every year, oldest first. */
@@ -631,23 +635,24 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return years.isLterms() ? years.lterms().buckets().array() : List.of();
     }
 
-    /** Distinct reports per year among the matching sections: (year, report) pairs, page by page. */
-    private Map<Integer, Long> reportsPerYear(Query query) throws IOException {
+    /** A page of the distinct (year, report) pairs, after the given key (null: the first page). */
+    private static Aggregation pairs(Map<String, FieldValue> after) {
+        return Aggregation.of(a -> a.composite(c -> {
+            c.size(PAGE).sources(
+                    NamedValue.of("year", CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("year")))),
+                    NamedValue.of("report", CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("reportId")))));
+            if (after != null) {
+                c.after(after);
+            }
+            return c;
+        }));
+    }
+
+    /** Distinct reports per year among the matching sections: the pairs of {@code first}, then page by page. */
+    private Map<Integer, Long> reportsPerYear(Query query, SearchResponse<Void> first) throws IOException {
         Map<Integer, Long> out = new HashMap<>();
-        Map<String, FieldValue> after = null;
+        SearchResponse<Void> r = first;
         while (true) {
-            Map<String, FieldValue> from = after;
-            SearchResponse<Void> r = Calls.read("aggregate", () -> client.search(s -> s.index(index).size(0).query(query)
-                    .trackTotalHits(t -> t.enabled(false))
-                    .aggregations("pairs", a -> a.composite(c -> {
-                        c.size(PAGE).sources(
-                                NamedValue.of("year", CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("year")))),
-                                NamedValue.of("report", CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("reportId")))));
-                        if (from != null) {
-                            c.after(from);
-                        }
-                        return c;
-                    })), Void.class));
             CompositeAggregate pairs = r.aggregations().get("pairs").composite();
             List<CompositeBucket> buckets = pairs.buckets().array();
             for (CompositeBucket b : buckets) {
@@ -656,7 +661,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             if (buckets.size() < PAGE || pairs.afterKey() == null || pairs.afterKey().isEmpty()) {
                 return out;
             }
-            after = pairs.afterKey();
+            r = aggregate(query, Map.of("pairs", pairs(pairs.afterKey())));
         }
     }
 
@@ -685,10 +690,10 @@ public final class ElasticsearchReportIndex implements ReportIndex {
      * "at least j times" (j copies of the term in order, see {@link EsQueries.Literal#atLeast}) for
      * j = 1 … k, so a year's occurrences are the sum over j of its sections matching j times —
      * filter aggregations under a terms aggregation on year, {@value #COUNT_ROUND} per request
-     * while any section has more. Sections holding it more than {@value #COUNT_BY_FILTERS} times
-     * are read and counted in Java. Reports per year come from (year, report) pairs. A string
-     * whose occurrences may overlap (哈哈 in 哈哈哈), or that mixes characters with latin words or
-     * numbers, is counted in the texts of all its sections, as before.
+     * while any section holds more. Sections holding it more than {@value #COUNT_BY_FILTERS} times
+     * are read and counted in Java. Reports per year come from (year, report) pairs, in the first
+     * request. A string whose occurrences may overlap (哈哈 in 哈哈哈), or that mixes characters with
+     * latin words or numbers, is counted in the texts of all its sections, as before.
      */
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
@@ -700,22 +705,32 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             return termByYearFromTexts(term, filters);
         }
         Map<Integer, Long> occurrences = new TreeMap<>();
+        Map<Integer, Long> reports = null;
         for (int from = 1; from <= COUNT_BY_FILTERS; from += COUNT_ROUND) {
             int first = from;
             int last = Math.min(COUNT_BY_FILTERS, from + COUNT_ROUND - 1);
             // The sections holding it at least `first` times; under each year, those holding it more.
-            SearchResponse<Void> r = aggregate(both(literal.atLeast(first), filters), a -> {
+            Query scope = both(literal.atLeast(first), filters);
+            Map<String, Aggregation> aggs = new HashMap<>();
+            aggs.put("years", Aggregation.of(a -> {
                 a.terms(byYear());
                 for (int k = first + 1; k <= last; k++) {
                     Query atLeast = literal.atLeast(k);
-                    a.aggregations("k" + k, f -> f.filter(atLeast));
+                    a.aggregations("k" + k, Aggregation.of(f -> f.filter(atLeast)));
                 }
                 return a;
-            });
+            }));
+            if (first == 1) {
+                aggs.put("pairs", pairs(null));
+            }
+            SearchResponse<Void> r = aggregate(scope, aggs);
+            if (first == 1) {
+                reports = reportsPerYear(scope, r);
+            }
             boolean more = false;
             for (LongTermsBucket y : years(r)) {
                 long sum = y.docCount();
-                long atLast = first == last ? y.docCount() : 0;
+                long atLast = y.docCount();
                 for (int k = first + 1; k <= last; k++) {
                     atLast = y.aggregations().get("k" + k).filter().docCount();
                     sum += atLast;
@@ -737,9 +752,9 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                 });
             }
         }
-        Map<Integer, Long> reports = reportsPerYear(both(literal.query(), filters));
         List<TermYear> out = new ArrayList<>();
-        occurrences.forEach((y, n) -> out.add(new TermYear(y, n, reports.getOrDefault(y, 0L))));
+        Map<Integer, Long> found = reports;
+        occurrences.forEach((y, n) -> out.add(new TermYear(y, n, found.getOrDefault(y, 0L))));
         return out;
     }
 
