@@ -692,8 +692,9 @@ public final class ElasticsearchReportIndex implements ReportIndex {
      * filter aggregations under a terms aggregation on year, {@value #COUNT_ROUND} per request
      * while any section holds more. Sections holding it more than {@value #COUNT_BY_FILTERS} times
      * are read and counted in Java. Reports per year come from (year, report) pairs, in the first
-     * request. A string whose occurrences may overlap (哈哈 in 哈哈哈), or that mixes characters with
-     * latin words or numbers, is counted in the texts of all its sections, as before.
+     * request. A string whose occurrences may overlap (哈哈 in 哈哈哈), that mixes characters with
+     * latin words or numbers, or too long for 49 copies in one query, is counted in the texts of all
+     * its sections, as before.
      */
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
@@ -701,7 +702,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         if (literal == null) {
             throw new BadQuery("term", "term '" + term + "' has no letters or digits to look for");
         }
-        if (literal.mixed() || literal.selfOverlapping()) {
+        if (!literal.countableBySpans(COUNT_BY_FILTERS + 1)) {
             return termByYearFromTexts(term, filters);
         }
         Map<Integer, Long> occurrences = new TreeMap<>();

@@ -17,6 +17,8 @@ final class EsQueries {
 
     static final String SECTION = "section";
     static final String SENTENCE = "sentence";
+    /** Span terms in one query at most: Lucene's default clause limit. */
+    static final int MAX_SPAN_TERMS = 1024;
 
     private EsQueries() {
     }
@@ -151,6 +153,14 @@ final class EsQueries {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether {@link #atLeast} up to {@code copies} counts it exactly and within Lucene's 1024
+         * clauses per query: occurrences that cannot overlap, on one field, few enough tokens.
+         */
+        boolean countableBySpans(int copies) {
+            return !mixed && !selfOverlapping() && (long) terms.size() * copies <= MAX_SPAN_TERMS;
         }
 
         /**

@@ -10,4 +10,9 @@ class Elasticsearch8ReportIndexTest extends ElasticsearchReportIndexTest {
     String nodeUrl() {
         return Es8Node.url();
     }
+
+    @Override
+    String major() {
+        return "8";
+    }
 }

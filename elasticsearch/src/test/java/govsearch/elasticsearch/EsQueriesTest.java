@@ -56,6 +56,17 @@ class EsQueriesTest {
     }
 
     @Test
+    void spansCountWhatCannotOverlapIsOnOneFieldAndStaysWithinTheClauseLimit() {
+        assertThat(EsQueries.literal("营商环境").countableBySpans(49)).isTrue();
+        assertThat(EsQueries.literal("哈哈哈").countableBySpans(49)).isFalse();
+        assertThat(EsQueries.literal("5G网络").countableBySpans(49)).isFalse();
+        String long21 = "全面贯彻落实党中央国务院决策部署优化营商环境";
+        assertThat(EsQueries.literal(long21).terms()).hasSize(21);
+        assertThat(EsQueries.literal(long21).countableBySpans(49)).isFalse();
+        assertThat(EsQueries.literal(long21.substring(0, 21)).countableBySpans(49)).isTrue();
+    }
+
+    @Test
     void nothingToLookForIsNoLiteral() {
         assertThat(EsQueries.literal("，，")).isNull();
     }
