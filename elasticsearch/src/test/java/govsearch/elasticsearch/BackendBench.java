@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lucene and Elasticsearch (the in-JVM test node) on the bundled corpus in one run: indexing MB/s,
- * search and trend p50/p99, and whether both answer every bench query the same. Not part of the
- * build (its name does not end in Test); run it with
- * {@code ./mvnw -pl elasticsearch -am test -Dtest=BackendBench -Dsurefire.failIfNoSpecifiedTests=false}.
+ * search and trend p50/p99 (termByYear and yearTotals also apart, and per term), and whether both
+ * give the same answer to every bench query and the same trend figures. Not part of the build (its
+ * name does not end in Test); run it with
+ * {@code ./mvnw -pl elasticsearch -am test -Dtest=BackendBench -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbench.only=trend} times the trends only).
  */
 class BackendBench {
 

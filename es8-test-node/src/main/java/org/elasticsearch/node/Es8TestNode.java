@@ -17,7 +17,7 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
 
 /**
  * A real Elasticsearch 8.x node on 127.0.0.1 and an ephemeral HTTP port, with its data in a temp
- * dir. Started by the elasticsearch module's tests as a child JVM: prints {@code url=http://…}
+ * dir (deleted when it stops). Started by the elasticsearch module's tests as a child JVM: prints {@code url=http://…}
  * once it serves, and stops when its standard input closes (so it never outlives the tests).
  */
 public final class Es8TestNode extends Node {
@@ -61,6 +61,9 @@ public final class Es8TestNode extends Node {
             // wait for the tests to close our standard input (or to end)
         }
         node.close();
+        try (var paths = Files.walk(home)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         System.exit(0);
     }
 }
