@@ -31,6 +31,9 @@ import javax.net.ssl.X509TrustManager;
 public record ElasticsearchConfig(String url, String username, String password, String apiKey, Path caCertificate,
                                   String prefix, int concurrency) {
 
+    /** The media type of every request and answer: no {@code compatible-with}, see {@link #connect()}. */
+    static final String JSON = "application/json";
+
     public ElasticsearchConfig {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("the Elasticsearch URL is missing (govsearch.elasticsearch.url, --es-url)");
@@ -55,6 +58,9 @@ public record ElasticsearchConfig(String url, String username, String password, 
         SSLContext ssl = caCertificate == null ? null : sslContext(caCertificate);
         return ElasticsearchClient.of(b -> {
             b.host(url.strip());
+            // The client asks for its own major version (compatible-with=9), which 8.x servers refuse.
+            // Plain JSON lets every server answer in its own version: 9.x exactly as before, 8.x natively.
+            b.transportOptions(o -> o.setHeader("Accept", JSON).setHeader("Content-Type", JSON));
             if (apiKey != null && !apiKey.isBlank()) {
                 b.apiKey(apiKey);
             } else if (username != null && !username.isBlank()) {

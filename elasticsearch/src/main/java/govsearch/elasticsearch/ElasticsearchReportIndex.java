@@ -3,11 +3,19 @@ package govsearch.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.TermsAggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
 import co.elastic.clients.util.ObjectBuilder;
 import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
@@ -557,22 +565,85 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     // ---------------------------------------------------------------- analytics
 
+    /**
+     * Sections and characters per year by a {@code terms} aggregation with a {@code sum}; reports
+     * by the first section of each report when the filters keep whole reports, else by the
+     * distinct (year, report) pairs of a {@code composite} aggregation. Exact, as on Lucene; what
+     * travels is one bucket per year (per report with a section-level filter), not the sections.
+     */
     @Override
     public List<YearTotal> yearTotals(SearchQuery filters) throws IOException {
-        Map<Integer, long[]> byYear = new TreeMap<>();
-        Map<Integer, Set<String>> reports = new HashMap<>();
-        for (Ref r : refs(EsQueries.of(filters), false)) {
-            if (r.year() == null) {
-                continue;
-            }
-            long[] t = byYear.computeIfAbsent(r.year(), y -> new long[2]);
-            t[0]++;
-            t[1] += r.chars();
-            reports.computeIfAbsent(r.year(), y -> new HashSet<>()).add(r.reportId());
+        Query query = EsQueries.of(filters);
+        boolean wholeReports = EsQueries.wholeReports(filters);
+        Map<String, Aggregation> aggs = new HashMap<>();
+        aggs.put("years", Aggregation.of(a -> a.terms(byYear())
+                .aggregations("chars", c -> c.sum(m -> m.field("chars")))
+                .aggregations("first", f -> f.filter(q -> q.term(t -> t.field("first").value(true))))));
+        if (!wholeReports) {
+            aggs.put("pairs", pairs(null));
         }
+        SearchResponse<Void> r = aggregate(query, aggs);
+        Map<Integer, Long> reports = wholeReports ? null : reportsPerYear(query, r);
         List<YearTotal> out = new ArrayList<>();
-        byYear.forEach((y, t) -> out.add(new YearTotal(y, reports.get(y).size(), t[0], t[1])));
+        for (LongTermsBucket y : years(r)) {
+            int year = (int) y.key();
+            long n = wholeReports ? y.aggregations().get("first").filter().docCount() : reports.getOrDefault(year, 0L);
+            out.add(new YearTotal(year, n, y.docCount(), Math.round(y.aggregations().get("chars").sum().value())));
+        }
         return out;
+    }
+
+    /** More years than any corpus holds: the terms aggregation on year returns every one. */
+    private static final int MAX_YEARS = 10_000;
+    /** Occurrences counted by span filters per request, and at most by span filters in all (then read). */
+    private static final int COUNT_ROUND = 16;
+    private static final int COUNT_BY_FILTERS = 48;
+
+    /** A search for aggregations only, no hits. */
+    private SearchResponse<Void> aggregate(Query query, Map<String, Aggregation> aggs) throws IOException {
+        ready();
+        return Calls.read("aggregate", () -> client.search(s -> s.index(index).size(0).query(query)
+                .trackTotalHits(t -> t.enabled(false)).aggregations(aggs), Void.class));
+    }
+
+    /** Every year, oldest first. */
+    private static TermsAggregation byYear() {
+        return TermsAggregation.of(t -> t.field("year").size(MAX_YEARS).order(NamedValue.of("_key", SortOrder.Asc)));
+    }
+
+    private static List<LongTermsBucket> years(SearchResponse<Void> r) {
+        Aggregate years = r.aggregations().get("years");
+        return years.isLterms() ? years.lterms().buckets().array() : List.of();
+    }
+
+    /** A page of the distinct (year, report) pairs, after the given key (null: the first page). */
+    private static Aggregation pairs(Map<String, FieldValue> after) {
+        return Aggregation.of(a -> a.composite(c -> {
+            c.size(PAGE).sources(
+                    NamedValue.of("year", CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("year")))),
+                    NamedValue.of("report", CompositeAggregationSource.of(cs -> cs.terms(t -> t.field("reportId")))));
+            if (after != null) {
+                c.after(after);
+            }
+            return c;
+        }));
+    }
+
+    /** Distinct reports per year among the matching sections: the pairs of {@code first}, then page by page. */
+    private Map<Integer, Long> reportsPerYear(Query query, SearchResponse<Void> first) throws IOException {
+        Map<Integer, Long> out = new HashMap<>();
+        SearchResponse<Void> r = first;
+        while (true) {
+            CompositeAggregate pairs = r.aggregations().get("pairs").composite();
+            List<CompositeBucket> buckets = pairs.buckets().array();
+            for (CompositeBucket b : buckets) {
+                out.merge((int) b.key().get("year").longValue(), 1L, Long::sum);
+            }
+            if (buckets.size() < PAGE || pairs.afterKey() == null || pairs.afterKey().isEmpty()) {
+                return out;
+            }
+            r = aggregate(query, Map.of("pairs", pairs(pairs.afterKey())));
+        }
     }
 
     private static Query literal(String param, String term) {
@@ -595,8 +666,82 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return out;
     }
 
+    /**
+     * Occurrences per year without reading the texts: a section holding the term k times matches
+     * "at least j times" (j copies of the term in order, see {@link EsQueries.Literal#atLeast}) for
+     * j = 1 … k, so a year's occurrences are the sum over j of its sections matching j times —
+     * filter aggregations under a terms aggregation on year, {@value #COUNT_ROUND} per request
+     * while any section holds more. Sections holding it more than {@value #COUNT_BY_FILTERS} times
+     * are read and counted in Java. Reports per year come from (year, report) pairs, in the first
+     * request. A string whose occurrences may overlap (哈哈 in 哈哈哈), that mixes characters with
+     * latin words or numbers, or too long for 49 copies in one query, is counted in the texts of all
+     * its sections, as before.
+     */
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
+        EsQueries.Literal literal = EsQueries.literal(term);
+        if (literal == null) {
+            throw new BadQuery("term", "term '" + term + "' has no letters or digits to look for");
+        }
+        if (!literal.countableBySpans(COUNT_BY_FILTERS + 1)) {
+            return termByYearFromTexts(term, filters);
+        }
+        Map<Integer, Long> occurrences = new TreeMap<>();
+        Map<Integer, Long> reports = null;
+        for (int from = 1; from <= COUNT_BY_FILTERS; from += COUNT_ROUND) {
+            int first = from;
+            int last = Math.min(COUNT_BY_FILTERS, from + COUNT_ROUND - 1);
+            // The sections holding it at least `first` times; under each year, those holding it more.
+            Query scope = both(literal.atLeast(first), filters);
+            Map<String, Aggregation> aggs = new HashMap<>();
+            aggs.put("years", Aggregation.of(a -> {
+                a.terms(byYear());
+                for (int k = first + 1; k <= last; k++) {
+                    Query atLeast = literal.atLeast(k);
+                    a.aggregations("k" + k, Aggregation.of(f -> f.filter(atLeast)));
+                }
+                return a;
+            }));
+            if (first == 1) {
+                aggs.put("pairs", pairs(null));
+            }
+            SearchResponse<Void> r = aggregate(scope, aggs);
+            if (first == 1) {
+                reports = reportsPerYear(scope, r);
+            }
+            boolean more = false;
+            for (LongTermsBucket y : years(r)) {
+                long sum = y.docCount();
+                long atLast = y.docCount();
+                for (int k = first + 1; k <= last; k++) {
+                    atLast = y.aggregations().get("k" + k).filter().docCount();
+                    sum += atLast;
+                }
+                occurrences.merge((int) y.key(), sum, Long::sum);
+                more |= atLast > 0;
+            }
+            if (!more) {
+                break;
+            }
+            if (last == COUNT_BY_FILTERS) {
+                // The few sections holding it more often still: count the rest of their occurrences.
+                scan(both(literal.atLeast(COUNT_BY_FILTERS + 1), filters), List.of("content", "year"), false, h -> {
+                    Integer year = integer(h.source().get("year"));
+                    if (year != null) {
+                        long n = new Matches((String) h.source().get("content")).literal(term).size();
+                        occurrences.merge(year, n - COUNT_BY_FILTERS, Long::sum);
+                    }
+                });
+            }
+        }
+        List<TermYear> out = new ArrayList<>();
+        Map<Integer, Long> found = reports;
+        occurrences.forEach((y, n) -> out.add(new TermYear(y, n, found.getOrDefault(y, 0L))));
+        return out;
+    }
+
+    /** Occurrences counted in the text of every section holding the term. */
+    private List<TermYear> termByYearFromTexts(String term, SearchQuery filters) throws IOException {
         Map<Integer, long[]> byYear = new TreeMap<>();
         Map<Integer, Set<String>> reports = new HashMap<>();
         for (Map<String, Object> d : sectionsWith("term", term, filters)) {

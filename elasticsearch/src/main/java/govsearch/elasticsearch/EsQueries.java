@@ -18,6 +18,8 @@ final class EsQueries {
 
     static final String SECTION = "section";
     static final String SENTENCE = "sentence";
+    /** Span terms in one query at most: Lucene's default clause limit. */
+    static final int MAX_SPAN_TERMS = 1024;
 
     private EsQueries() {
     }
@@ -87,6 +89,14 @@ final class EsQueries {
         return Query.of(x -> x.bool(b -> b.filter(province, second)));
     }
 
+    /**
+     * Whether every section of a report matches or none does: no words, phrases or exclusions, and
+     * filters on report fields only. A filter on a section field (domain) must be listed here.
+     */
+    static boolean wholeReports(SearchQuery q) {
+        return q.words().isEmpty() && q.phrases().isEmpty() && q.excluded().isEmpty() && q.domain() == null;
+    }
+
     static Query term(String field, String value) {
         return Query.of(x -> x.term(t -> t.field(field).value(FieldValue.of(value))));
     }
@@ -112,25 +122,83 @@ final class EsQueries {
 
     /** The literal string: its query bigrams (and lone characters or latin words) in a row. */
     static Query exact(String phrase) {
+        Literal literal = literal(phrase);
+        return literal == null ? null : literal.query();
+    }
+
+    /** The literal string as the index holds it; null when it has no letters or digits. */
+    static Literal literal(String phrase) {
         List<Token> tokens = Tokens.exactQuery(phrase);
         if (tokens.isEmpty()) {
             return null;
         }
-        if (tokens.size() == 1) {
-            Token t = tokens.getFirst();
-            return term(field(t), t.term());
-        }
         boolean bigrams = tokens.stream().allMatch(Token::bigram);
         boolean singles = tokens.stream().noneMatch(Token::bigram);
-        if (bigrams || singles) {
-            String field = bigrams ? "exact2" : "exact";
-            return Query.of(x -> x.matchPhrase(m -> m.field(field).query(Tokens.joined(tokens))));
+        if (tokens.size() == 1 || bigrams || singles) {
+            return new Literal(field(tokens.getFirst()), tokens.stream().map(Token::term).toList(), false);
         }
         // A mix of characters and words or numbers (2024年工作, 增长6.6): a bigram sits on its first
         // character, so the word after it is two positions on; spell the whole string in single
         // characters and words on the unigram field instead, where positions are consecutive.
-        List<Token> singlesOnly = Tokens.exactIndex(phrase).stream().filter(t -> !t.bigram()).toList();
-        return Query.of(x -> x.matchPhrase(m -> m.field("exact").query(Tokens.joined(singlesOnly))));
+        List<String> singlesOnly = Tokens.exactIndex(phrase).stream().filter(t -> !t.bigram()).map(Token::term).toList();
+        return new Literal("exact", singlesOnly, true);
+    }
+
+    /**
+     * A literal string as consecutive tokens of one field: {@code exact2} (its bigrams, or a lone
+     * bigram), {@code exact} (lone characters and latin words), or, when {@code mixed}, the string
+     * re-spelt in single characters and words on {@code exact}.
+     */
+    record Literal(String field, List<String> terms, boolean mixed) {
+
+        Query query() {
+            if (terms.size() == 1) {
+                return term(field, terms.getFirst());
+            }
+            return Query.of(x -> x.matchPhrase(m -> m.field(field).query(String.join(" ", terms))));
+        }
+
+        /**
+         * Whether two occurrences can overlap: some proper prefix of the tokens is also a suffix
+         * (哈哈 twice in 哈哈哈). Otherwise occurrences in a section are disjoint, one after another.
+         */
+        boolean selfOverlapping() {
+            for (int shift = 1; shift < terms.size(); shift++) {
+                if (terms.subList(shift, terms.size()).equals(terms.subList(0, terms.size() - shift))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether {@link #atLeast} up to {@code copies} counts it exactly and within Lucene's 1024
+         * clauses per query: occurrences that cannot overlap, on one field, few enough tokens.
+         */
+        boolean countableBySpans(int copies) {
+            return !mixed && !selfOverlapping() && (long) terms.size() * copies <= MAX_SPAN_TERMS;
+        }
+
+        /**
+         * Sections holding the literal at least {@code k} times: k copies of it in order, each
+         * starting where the one before ended or later, any distance apart. Counts exactly for a
+         * literal whose occurrences cannot overlap (see {@link #selfOverlapping()}).
+         */
+        Query atLeast(int k) {
+            if (k == 1) {
+                return query();
+            }
+            SpanQuery once;
+            if (terms.size() == 1) {
+                once = SpanQuery.of(s -> s.spanTerm(t -> t.field(field).value(terms.getFirst())));
+            } else {
+                List<SpanQuery> row = terms.stream()
+                        .map(term -> SpanQuery.of(s -> s.spanTerm(t -> t.field(field).value(term)))).toList();
+                once = SpanQuery.of(s -> s.spanNear(n -> n.clauses(row).slop(0).inOrder(true)));
+            }
+            List<SpanQuery> copies = java.util.Collections.nCopies(k, once);
+            return Query.of(x -> x.spanNear(n -> n.clauses(copies).slop(Integer.MAX_VALUE).inOrder(true)));
+        }
     }
 
     private static String field(Token t) {

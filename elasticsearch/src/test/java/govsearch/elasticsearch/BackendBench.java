@@ -19,15 +19,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lucene and Elasticsearch (the in-JVM test node) on the bundled corpus in one run: indexing MB/s,
- * search and trend p50/p99, and whether both answer every bench query the same. Not part of the
- * build (its name does not end in Test); run it with
- * {@code ./mvnw -pl elasticsearch -am test -Dtest=BackendBench -Dsurefire.failIfNoSpecifiedTests=false}.
+ * search and trend p50/p99 (termByYear and yearTotals also apart, and per term), and whether both
+ * give the same answer to every bench query and the same trend figures. Not part of the build (its
+ * name does not end in Test); run it with
+ * {@code ./mvnw -pl elasticsearch -am test -Dtest=BackendBench -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbench.only=trend} times the trends only).
  */
 class BackendBench {
 
     private static final int ROUNDS = 5;
     private static final List<String> TERMS = List.of("小康", "改革开放", "脱贫攻坚", "生态文明", "乡村振兴",
             "人民公社", "高质量发展", "统一战线", "营商环境", "对外开放");
+    /** Filters the trend answers are compared under: none, report-level ones, and a section-level q. */
+    private static final List<SearchQuery> TREND_FILTERS = List.of(
+            QuerySyntax.parse("", null, null, null, null, null),
+            QuerySyntax.parse("", "1978-2020", "全国", null, null, null),
+            QuerySyntax.parse("经济", null, null, null, null, null));
 
     @Test
     void bothBackendsOnTheBundledCorpus() throws IOException {
@@ -60,6 +67,17 @@ class BackendBench {
         try (ReportIndex es = ElasticsearchReportIndex.open(ElasticsearchConfig.of(TestNode.url()).withPrefix("bench"))) {
             esAnswers = measure("elasticsearch", es, sources, queries);
         }
+        int trendAnswers = luceneAnswers.size() - queries.size();
+        int sameTrends = 0;
+        for (int i = queries.size(); i < luceneAnswers.size(); i++) {
+            if (luceneAnswers.get(i).equals(esAnswers.get(i))) {
+                sameTrends++;
+            } else {
+                System.out.println("trend differs:\n  lucene " + luceneAnswers.get(i) + "\n  es     " + esAnswers.get(i));
+            }
+        }
+        System.out.printf(Locale.ROOT, "identical trend answers (yearTotals, termByYear; 3 filters): %d of %d%n",
+                sameTrends, trendAnswers);
         int same = 0;
         int sameCounts = 0;
         for (int i = 0; i < queries.size(); i++) {
@@ -91,13 +109,16 @@ class BackendBench {
             r.hits().forEach(h -> a.add(h.sectionId() + " " + h.snippet()));
             answers.add(a);
         }
-        long[] search = new long[queries.size() * ROUNDS];
+        boolean searches = !"trend".equals(System.getProperty("bench.only"));
+        long[] search = new long[searches ? queries.size() * ROUNDS : 0];
         long[] trend = new long[TERMS.size() * ROUNDS];
+        long[] totals = new long[TERMS.size() * ROUNDS];
+        long[] terms = new long[TERMS.size() * ROUNDS];
         SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
         int n = 0;
         int t = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            for (SearchQuery q : queries) {
+            for (SearchQuery q : searches ? queries : List.<SearchQuery>of()) {
                 long start = System.nanoTime();
                 index.search(q);
                 search[n++] = System.nanoTime() - start;
@@ -105,14 +126,35 @@ class BackendBench {
             for (String term : TERMS) {
                 long start = System.nanoTime();
                 index.termByYear(term, all);
+                long between = System.nanoTime();
                 index.yearTotals(all);
-                trend[t++] = System.nanoTime() - start;
+                long end = System.nanoTime();
+                trend[t] = end - start;
+                terms[t] = between - start;
+                totals[t++] = end - between;
             }
         }
-        System.out.printf(Locale.ROOT, "%-13s search (warm, facets + snippets): p50 %.1f ms, p99 %.1f ms%n", name,
-                percentile(search, 50), percentile(search, 99));
-        System.out.printf(Locale.ROOT, "%-13s trend (termByYear + yearTotals):  p50 %.1f ms, p99 %.1f ms%n", name,
-                percentile(trend, 50), percentile(trend, 99));
+        for (int i = 0; i < TERMS.size(); i++) {
+            long[] one = new long[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                one[round] = terms[round * TERMS.size() + i];
+            }
+            System.out.printf(Locale.ROOT, "%-13s   termByYear %s: p50 %.1f ms%n", name, TERMS.get(i), percentile(one, 50));
+        }
+        if (searches) {
+            System.out.printf(Locale.ROOT, "%-13s search (warm, facets + snippets): p50 %.1f ms, p99 %.1f ms%n", name,
+                    percentile(search, 50), percentile(search, 99));
+        }
+        System.out.printf(Locale.ROOT, "%-13s trend (termByYear + yearTotals):  p50 %.1f ms, p99 %.1f ms"
+                        + " (termByYear p50 %.1f ms, yearTotals p50 %.1f ms)%n", name,
+                percentile(trend, 50), percentile(trend, 99), percentile(terms, 50), percentile(totals, 50));
+        // The trend figures themselves, to compare the backends on the whole corpus.
+        for (SearchQuery filters : TREND_FILTERS) {
+            answers.add(List.of(String.valueOf(index.yearTotals(filters))));
+            for (String term : TERMS) {
+                answers.add(List.of(term + " " + filters + " " + index.termByYear(term, filters)));
+            }
+        }
         return answers;
     }
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportIndexContract;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The contract on a real Elasticsearch node; each test gets its own alias and index. */
+/** The contract on a real Elasticsearch 9.x node; each test gets its own alias and index. */
 class ElasticsearchReportIndexTest extends ReportIndexContract {
 
     private static final AtomicInteger INDICES = new AtomicInteger();
@@ -18,8 +22,27 @@ class ElasticsearchReportIndexTest extends ReportIndexContract {
 
     @Override
     protected ReportIndex create() throws IOException {
-        config = ElasticsearchConfig.of(TestNode.url()).withPrefix("contract" + INDICES.incrementAndGet());
+        config = ElasticsearchConfig.of(nodeUrl()).withPrefix("contract" + INDICES.incrementAndGet());
         return ElasticsearchReportIndex.open(config);
+    }
+
+    /** The node under test: the 9.x node in this JVM. */
+    String nodeUrl() {
+        return TestNode.url();
+    }
+
+    /** The major version that node runs. */
+    String major() {
+        return "9";
+    }
+
+    @Test
+    void theNodeRunsTheMajorVersionUnderTest() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String nodes = http.send(HttpRequest.newBuilder(URI.create(nodeUrl() + "/_nodes/_local?filter_path=nodes.*.version"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(nodes).containsPattern("\"version\":\"" + major() + "\\.\\d+\\.\\d+\"");
+        }
     }
 
     @Override

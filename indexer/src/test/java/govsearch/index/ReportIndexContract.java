@@ -3,6 +3,7 @@ package govsearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
@@ -298,6 +299,43 @@ public abstract class ReportIndexContract {
                 new TermYear(2017, 2, 1), new TermYear(2021, 1, 1), new TermYear(2025, 1, 1));
         assertThat(index.termByYear("小康", QuerySyntax.parse("", "2020-2025", null, null, null, null)))
                 .extracting(TermYear::year).containsExactly(2021, 2025);
+    }
+
+    @Test
+    void trendsCountEveryOccurrenceHoweverOftenASectionHoldsItAndWhereOccurrencesOverlap() throws IOException {
+        String often = "持续优化营商环境。".repeat(30);
+        index.add(List.of(
+                report("x.txt", 2019, Region.NATIONWIDE, "政府工作报告", "各位代表：\n一、总体要求\n" + often
+                        + "\n哈哈哈哈，笑声一片。\n二、具体任务\n继续优化营商环境，推动5G网络建设，5G网络覆盖全国。"
+                        + "全面贯彻落实党中央国务院决策部署优化营商环境。\n"),
+                report("y.txt", 2019, Region.province("河南省"), "政府工作报告", "各位代表：\n一、工作回顾\n营商环境明显改善。\n")));
+        index.commit();
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+
+        assertThat(index.termByYear("营商环境", all)).containsExactly(new TermYear(2019, 33, 2));
+        assertThat(index.termByYear("优化营商环境", all)).containsExactly(new TermYear(2019, 32, 1));
+        assertThat(index.termByYear("全面贯彻落实党中央国务院决策部署优化营商环境", all)).containsExactly(new TermYear(2019, 1, 1));
+        assertThat(index.termByYear("“营商环境”", QuerySyntax.parse("", "2019", "河南", null, null, null)))
+                .containsExactly(new TermYear(2019, 1, 1));
+        assertThat(index.termByYear("哈哈", all)).containsExactly(new TermYear(2019, 3, 1));
+        assertThat(index.termByYear("哈哈哈", all)).containsExactly(new TermYear(2019, 2, 1));
+        assertThat(index.termByYear("5G网络", all)).containsExactly(new TermYear(2019, 2, 1));
+        assertThat(index.termByYear("营商环境", QuerySyntax.parse("笑声", null, null, null, null, null)))
+                .containsExactly(new TermYear(2019, 30, 1));
+
+        List<YearTotal> withTerm = index.yearTotals(QuerySyntax.parse("营商环境", null, null, null, null, null));
+        assertThat(withTerm).extracting(YearTotal::year, YearTotal::reports).containsExactly(tuple(2019, 2L));
+        assertThat(withTerm.getFirst().sections()).isEqualTo(search("营商环境").total());
+        assertThat(index.yearTotals(QuerySyntax.parse("小康", null, null, null, null, null)))
+                .extracting(YearTotal::year, YearTotal::reports)
+                .containsExactly(tuple(2017, 1L), tuple(2021, 1L),
+                        tuple(2025, 1L));
+        assertThat(index.yearTotals(all)).filteredOn(t -> t.year() == 2019).singleElement()
+                .satisfies(t -> assertThat(t.reports()).isEqualTo(2));
+        // Oldest first, whichever year holds most.
+        assertThat(index.yearTotals(QuerySyntax.parse("各位代表", null, null, null, null, null)))
+                .extracting(YearTotal::year, YearTotal::reports)
+                .containsExactly(tuple(2017, 1L), tuple(2019, 2L), tuple(2025, 1L));
     }
 
     @Test
