@@ -105,8 +105,8 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                     } catch (NumberFormatException e) {
                         throw new Invalid("--scale must be numbers like 1,4,16, got '" + v + "'");
                     }
-                    if (scales.stream().anyMatch(n -> n < 1 || n > 64)) {
-                        throw new Invalid("--scale values must be between 1 and 64, got '" + v + "'");
+                    if (scales.stream().anyMatch(n -> n < 1 || n > 256)) {
+                        throw new Invalid("--scale values must be between 1 and 256, got '" + v + "'");
                     }
                 }
                 case "--pages" -> {
