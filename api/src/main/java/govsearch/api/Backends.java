@@ -27,9 +27,10 @@ final class Backends {
     }
 
     static ElasticsearchConfig elasticsearch(String url, String username, String password, String apiKey,
-                                             String caCertificate, String prefix, int concurrency) {
+                                             String caCertificate, String prefix, int concurrency, int shards,
+                                             int replicas) {
         return new ElasticsearchConfig(url, blankToNull(username), blankToNull(password), blankToNull(apiKey),
-                blankToNull(caCertificate) == null ? null : Path.of(caCertificate), prefix, concurrency);
+                blankToNull(caCertificate) == null ? null : Path.of(caCertificate), prefix, concurrency, shards, replicas);
     }
 
     private static String blankToNull(String s) {

@@ -14,14 +14,28 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
     /**
      * The cluster to use with {@code --backend elasticsearch}, else null. Credentials come from the
      * environment (GOVSEARCH_ES_API_KEY, or GOVSEARCH_ES_USERNAME and GOVSEARCH_ES_PASSWORD;
-     * GOVSEARCH_ES_CA for a PEM CA file; GOVSEARCH_ES_PREFIX), never from the command line.
+     * GOVSEARCH_ES_CA for a PEM CA file; GOVSEARCH_ES_PREFIX; GOVSEARCH_ES_SHARDS and GOVSEARCH_ES_REPLICAS
+     * for the index a reindex builds), never from the command line.
      */
     govsearch.elasticsearch.ElasticsearchConfig es() {
         if (!"elasticsearch".equals(backend)) {
             return null;
         }
         return Backends.elasticsearch(esUrl, System.getenv("GOVSEARCH_ES_USERNAME"), System.getenv("GOVSEARCH_ES_PASSWORD"),
-                System.getenv("GOVSEARCH_ES_API_KEY"), System.getenv("GOVSEARCH_ES_CA"), System.getenv("GOVSEARCH_ES_PREFIX"), 2);
+                System.getenv("GOVSEARCH_ES_API_KEY"), System.getenv("GOVSEARCH_ES_CA"), System.getenv("GOVSEARCH_ES_PREFIX"), 2,
+                count("GOVSEARCH_ES_SHARDS", 1), count("GOVSEARCH_ES_REPLICAS", 0));
+    }
+
+    private static int count(String variable, int otherwise) {
+        String v = System.getenv(variable);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " must be a number, got '" + v + "'");
+        }
     }
 
 

@@ -36,6 +36,8 @@ class IndexConfig {
                             @Value("${govsearch.elasticsearch.ca-certificate:}") String esCa,
                             @Value("${govsearch.elasticsearch.index-prefix:govsearch}") String esPrefix,
                             @Value("${govsearch.elasticsearch.bulk-concurrency:2}") int esConcurrency,
+                            @Value("${govsearch.elasticsearch.shards:1}") int esShards,
+                            @Value("${govsearch.elasticsearch.replicas:0}") int esReplicas,
                             @Value("${govsearch.query-timeout:10s}") java.time.Duration queryTimeout) throws IOException {
         ReportIndex index;
         switch (backend.strip()) {
@@ -44,7 +46,8 @@ class IndexConfig {
                 index = LuceneReportIndex.open(DataDir.index(data)).queryTimeout(queryTimeout);
             }
             case Backends.ELASTICSEARCH -> {
-                ElasticsearchConfig es = Backends.elasticsearch(esUrl, esUser, esPassword, esApiKey, esCa, esPrefix, esConcurrency);
+                ElasticsearchConfig es = Backends.elasticsearch(esUrl, esUser, esPassword, esApiKey, esCa, esPrefix, esConcurrency,
+                        esShards, esReplicas);
                 index = ElasticsearchReportIndex.connect(es);
                 log.info("Elasticsearch backend at {} (alias {})", es.url(), es.alias());
             }

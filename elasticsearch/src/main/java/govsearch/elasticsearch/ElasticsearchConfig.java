@@ -27,9 +27,11 @@ import javax.net.ssl.X509TrustManager;
  * @param caCertificate PEM file of an extra CA to trust; null for the JDK store only
  * @param prefix        index names start with it: alias {@code <prefix>-reports}
  * @param concurrency   bulk requests in flight at once during a commit
+ * @param shards        primary shards of each new index (fixed once it is created; reindex to change)
+ * @param replicas      replicas of each shard
  */
 public record ElasticsearchConfig(String url, String username, String password, String apiKey, Path caCertificate,
-                                  String prefix, int concurrency) {
+                                  String prefix, int concurrency, int shards, int replicas) {
 
     /** The media type of every request and answer: no {@code compatible-with}, see {@link #connect()}. */
     static final String JSON = "application/json";
@@ -40,6 +42,17 @@ public record ElasticsearchConfig(String url, String username, String password, 
         }
         prefix = prefix == null || prefix.isBlank() ? "govsearch" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
         concurrency = Math.max(1, concurrency);
+        if (shards < 1 || shards > 1024) {
+            throw new IllegalArgumentException("govsearch.elasticsearch.shards must be 1 to 1024, got " + shards);
+        }
+        if (replicas < 0 || replicas > 16) {
+            throw new IllegalArgumentException("govsearch.elasticsearch.replicas must be 0 to 16, got " + replicas);
+        }
+    }
+
+    public ElasticsearchConfig(String url, String username, String password, String apiKey, Path caCertificate,
+                               String prefix, int concurrency) {
+        this(url, username, password, apiKey, caCertificate, prefix, concurrency, 1, 0);
     }
 
     public static ElasticsearchConfig of(String url) {
@@ -47,7 +60,11 @@ public record ElasticsearchConfig(String url, String username, String password, 
     }
 
     public ElasticsearchConfig withPrefix(String p) {
-        return new ElasticsearchConfig(url, username, password, apiKey, caCertificate, p, concurrency);
+        return new ElasticsearchConfig(url, username, password, apiKey, caCertificate, p, concurrency, shards, replicas);
+    }
+
+    public ElasticsearchConfig withShards(int primaries, int copies) {
+        return new ElasticsearchConfig(url, username, password, apiKey, caCertificate, prefix, concurrency, primaries, copies);
     }
 
     public String alias() {

@@ -133,13 +133,20 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
-    /** A new {@code <prefix>-reports-v<timestamp>} index with the checked-in mapping. */
+    /** A new {@code <prefix>-reports-v<timestamp>} index with the checked-in mapping and the configured shards. */
     static String createIndex(ElasticsearchClient client, ElasticsearchConfig config) throws IOException {
         String name = config.alias() + "-v" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
                 .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
-        try (InputStream mapping = ElasticsearchReportIndex.class.getResourceAsStream("mapping.json")) {
-            client.indices().create(c -> c.index(name).withJson(mapping));
+        String mapping;
+        try (InputStream in = ElasticsearchReportIndex.class.getResourceAsStream("mapping.json")) {
+            mapping = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+        String sized = mapping.replaceFirst("\"number_of_shards\": 1,", "\"number_of_shards\": " + config.shards() + ",")
+                .replaceFirst("\"number_of_replicas\": 0,", "\"number_of_replicas\": " + config.replicas() + ",");
+        if (sized.equals(mapping) && (config.shards() != 1 || config.replicas() != 0)) {
+            throw new IllegalStateException("mapping.json no longer holds number_of_shards 1 and number_of_replicas 0 to size");
+        }
+        client.indices().create(c -> c.index(name).withJson(new java.io.StringReader(sized)));
         return name;
     }
 

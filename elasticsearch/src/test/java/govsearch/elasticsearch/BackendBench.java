@@ -67,6 +67,22 @@ class BackendBench {
         try (ReportIndex es = ElasticsearchReportIndex.open(ElasticsearchConfig.of(TestNode.url()).withPrefix("bench"))) {
             esAnswers = measure("elasticsearch", es, sources, queries);
         }
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestNode.url() + "/bench-reports/_forcemerge?max_num_segments=1"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            String stats = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestNode.url()
+                    + "/bench-reports/_stats/store?filter_path=_all.primaries.store.size_in_bytes")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            long esBytes = Long.parseLong(stats.replaceAll("\\D", ""));
+            long luceneBytes;
+            try (var files = Files.list(dir)) {
+                luceneBytes = files.mapToLong(f -> f.toFile().length()).sum();
+            }
+            System.out.printf(Locale.ROOT, "index size: lucene %.1f MB = %.2f x text; elasticsearch (primaries, force-merged) %.1f MB = %.2f x text%n",
+                    luceneBytes / 1e6, (double) luceneBytes / bytes, esBytes / 1e6, (double) esBytes / bytes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         int trendAnswers = luceneAnswers.size() - queries.size();
         int sameTrends = 0;
         for (int i = queries.size(); i < luceneAnswers.size(); i++) {

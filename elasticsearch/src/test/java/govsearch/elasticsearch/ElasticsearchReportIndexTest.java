@@ -1,6 +1,7 @@
 package govsearch.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportIndexContract;
@@ -67,5 +68,30 @@ class ElasticsearchReportIndexTest extends ReportIndexContract {
                 .isEqualTo(searchBefore.hits().stream().map(h -> h.sectionId() + h.snippet()).toList());
         assertThat(index.report(NATIONAL.id())).contains(NATIONAL);
         assertThat(List.copyOf(after)).isNotEqualTo(List.copyOf(before));
+    }
+
+    /** A cluster outgrowing one shard: reindex into three, and the same reports answer the same. */
+    @Test
+    void reindexIntoMoreShardsAnswersTheSame() throws Exception {
+        var query = govsearch.index.QuerySyntax.parse("小康", null, null, null, null, null);
+        var before = index.search(query);
+
+        ElasticsearchReportIndex.reindex(config.withShards(3, 0), p -> { });
+
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String settings = http.send(HttpRequest.newBuilder(URI.create(nodeUrl() + "/" + config.alias()
+                    + "/_settings?filter_path=*.settings.index.number_of_shards")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(settings).contains("\"number_of_shards\":\"3\"");
+        }
+        var after = index.search(query);
+        assertThat(after.total()).isEqualTo(before.total());
+        assertThat(after.reports()).isEqualTo(before.reports());
+        assertThat(after.facets()).isEqualTo(before.facets());
+        assertThat(after.hits()).extracting(h -> h.sectionId()).containsExactlyInAnyOrderElementsOf(
+                before.hits().stream().map(h -> h.sectionId()).toList());
+        assertThat(index.termByYear("小康", govsearch.index.QuerySyntax.parse("", null, null, null, null, null)))
+                .isEqualTo(List.of(new govsearch.analytics.CorpusStats.TermYear(2017, 2, 1),
+                        new govsearch.analytics.CorpusStats.TermYear(2021, 1, 1), new govsearch.analytics.CorpusStats.TermYear(2025, 1, 1)));
+        assertThatThrownBy(() -> config.withShards(0, 0)).hasMessageContaining("shards");
     }
 }
