@@ -22,6 +22,8 @@ final class Fields {
     static final String ORDINAL = "ordinal";
     /** Heading and body, IK max-word tokens; stored, and the text snippets come from. */
     static final String TEXT = "text";
+    /** The section's IK smart words and their counts, stored for comparisons ({@link SectionWords#encode}). */
+    static final String WORDS = "words";
     /** The same text as character bigrams and unigrams, for exact strings. */
     static final String EXACT = "exact";
     static final String TITLE = "title";

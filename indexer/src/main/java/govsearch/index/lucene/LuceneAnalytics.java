@@ -185,8 +185,11 @@ final class LuceneAnalytics {
             }
             credit -= 1.0;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc(), leaves));
-            SectionWords.Counts section = words.of(leaf, d.doc() - leaf.docBase,
-                    () -> stored.document(d.doc(), Set.of(Fields.TEXT)).get(Fields.TEXT));
+            SectionWords.Counts section = words.load(leaf, d.doc() - leaf.docBase, () -> {
+                String kept = stored.document(d.doc(), Set.of(Fields.WORDS)).get(Fields.WORDS);
+                return kept != null ? SectionWords.decode(kept)
+                        : SectionWords.interned(SectionWords.read(stored.document(d.doc(), Set.of(Fields.TEXT)).get(Fields.TEXT)));
+            });
             sampled += d.chars();
             for (int i = 0; i < section.words().length; i++) {
                 counts.merge(section.words()[i], (long) section.counts()[i], Long::sum);

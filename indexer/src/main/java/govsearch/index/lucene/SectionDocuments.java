@@ -52,6 +52,7 @@ final class SectionDocuments {
         doc.add(new Field(TEXT, content, SEARCHED_STORED));
         doc.add(new Field(EXACT, content, SEARCHED));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
+        doc.add(new StoredField(WORDS, SectionWords.encode(smartWords(content))));
         reportFields(doc, report);
         Understanding u = report.understanding();
         if (u != null) {
@@ -90,6 +91,14 @@ final class SectionDocuments {
             doc.add(new StringField(REGION, name, Field.Store.NO));
         }
         keyword(doc, DOC_TYPE, report.docType());
+    }
+
+    private static SectionWords.Counts smartWords(String content) {
+        try {
+            return SectionWords.read(content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);   // analysing a String does no I/O
+        }
     }
 
     private static void keyword(Document doc, String field, String value) {

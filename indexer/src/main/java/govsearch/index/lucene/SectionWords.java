@@ -13,10 +13,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 
 /**
- * Each section's IK smart words with their counts, read once from its stored text and kept while
- * memory allows. Segmenting is what a comparison costs, and analysts compare the same sections
- * again and again — one side kept, the other changed, a year range widened. Keyed by segment and
- * document: a new segment holds new sections, and the entries of a merged-away one age out.
+ * Each section's IK smart words with their counts. Segmenting is what a comparison costs, so the
+ * import stores them with the section ({@link #encode}); an index written before that has them
+ * read from the stored text. Either way they are kept while memory allows, since analysts compare
+ * the same sections again and again — one side kept, the other changed, a year range widened.
+ * Keyed by segment and document: a new segment holds new sections, and the entries of a
+ * merged-away one age out.
  */
 final class SectionWords {
 
@@ -47,12 +49,20 @@ final class SectionWords {
         String read() throws IOException;
     }
 
+    interface Loader {
+        Counts load() throws IOException;
+    }
+
     Counts of(LeafReaderContext leaf, int docInLeaf, Text text) throws IOException {
+        return load(leaf, docInLeaf, () -> interned(read(text.read())));
+    }
+
+    Counts load(LeafReaderContext leaf, int docInLeaf, Loader loader) throws IOException {
         Object segment = leaf.reader().getCoreCacheHelper() == null ? leaf.reader() : leaf.reader().getCoreCacheHelper().getKey();
         try {
             return cache.get(new Key(segment, docInLeaf), k -> {
                 try {
-                    return read(text.read());
+                    return loader.load();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -60,6 +70,46 @@ final class SectionWords {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The counts as a section document stores them: a word, a tab, its count, a newline; IK words hold no whitespace. */
+    static String encode(Counts c) {
+        StringBuilder b = new StringBuilder(c.words().length * 8);
+        for (int i = 0; i < c.words().length; i++) {
+            b.append(c.words()[i]).append('\t').append(c.counts()[i]).append('\n');
+        }
+        return b.toString();
+    }
+
+    static Counts decode(String stored) {
+        int lines = 0;
+        for (int i = 0; i < stored.length(); i++) {
+            if (stored.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        String[] words = new String[lines];
+        int[] counts = new int[lines];
+        int tokens = 0;
+        int at = 0;
+        for (int k = 0; k < lines; k++) {
+            int tab = stored.indexOf('\t', at);
+            int nl = stored.indexOf('\n', tab);
+            words[k] = stored.substring(at, tab).intern();
+            counts[k] = Integer.parseInt(stored, tab + 1, nl, 10);
+            tokens += counts[k];
+            at = nl + 1;
+        }
+        return new Counts(words, counts, tokens);
+    }
+
+    /** The same counts with the words interned, as the cache keeps them. */
+    static Counts interned(Counts c) {
+        String[] words = new String[c.words().length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = c.words()[i].intern();
+        }
+        return new Counts(words, c.counts(), c.tokens());
     }
 
     static Counts read(String text) throws IOException {
@@ -78,7 +128,7 @@ final class SectionWords {
         int[] n = new int[counts.size()];
         int i = 0;
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            words[i] = e.getKey().intern();
+            words[i] = e.getKey();
             n[i++] = e.getValue()[0];
         }
         return new Counts(words, n, tokens);

@@ -30,6 +30,16 @@ class SectionWordsTest {
     }
 
     @Test
+    void theCountsAStoredSectionKeepsDecodeToTheSameCounts() throws Exception {
+        SectionWords.Counts read = SectionWords.read("改革，开放，改革。GDP增长6.6%");
+        SectionWords.Counts back = SectionWords.decode(SectionWords.encode(read));
+        assertThat(back.words()).containsExactly(read.words());
+        assertThat(back.counts()).containsExactly(read.counts());
+        assertThat(back.tokens()).isEqualTo(read.tokens());
+        assertThat(SectionWords.decode("").words()).isEmpty();
+    }
+
+    @Test
     void aSectionIsSegmentedOnceUntilItsSegmentIsReplaced() throws Exception {
         SectionWords words = new SectionWords(1_000);
         AtomicInteger reads = new AtomicInteger();
