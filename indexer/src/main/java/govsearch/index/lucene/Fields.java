@@ -24,7 +24,7 @@ final class Fields {
     static final String TEXT = "text";
     /** The section's IK smart words and their counts, stored for comparisons ({@link SectionWords#encode}). */
     static final String WORDS = "words";
-    /** The same text as character bigrams and unigrams, for exact strings. */
+    /** The same text as character bigrams and each run's last character, for exact strings. */
     static final String EXACT = "exact";
     static final String TITLE = "title";
     /** Length of the section text, for per-million rates. */
