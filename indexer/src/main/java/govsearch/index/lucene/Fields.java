@@ -55,6 +55,13 @@ final class Fields {
     static final String PATH = "path";
     static final char PATH_SEPARATOR = '\u001f';
 
+    /**
+     * The stored fields a hit, a concordance line, a precedent or a list entry shows: all but the
+     * report's understanding and the section's words, which only the reader and comparisons need.
+     */
+    static final java.util.Set<String> SHOWN = java.util.Set.of(REPORT_ID, SECTION_ID, URL, TEXT, TITLE, PUBLISHED,
+            YEAR, PROVINCE, CITY, COUNTY, DOC_TYPE, NUMBER, SECTION_TITLE, LEVEL, PATH);
+
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
     static final FieldType SEARCHED_STORED = new FieldType();

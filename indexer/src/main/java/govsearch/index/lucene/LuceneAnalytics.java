@@ -216,7 +216,7 @@ final class LuceneAnalytics {
                 total += count(matcher, leaves, d.doc());
                 continue;
             }
-            Document doc = stored.document(d.doc());
+            Document doc = stored.document(d.doc(), Fields.SHOWN);
             String text = doc.get(Fields.TEXT);
             List<int[]> spans = offsets(matcher, leaves, d.doc(), text);
             total += spans.size();
@@ -265,7 +265,7 @@ final class LuceneAnalytics {
         List<Scored> scored = new ArrayList<>();
         for (ScoreDoc sd : s.search(query, SECTIONS_FOR_SENTENCES).scoreDocs) {
             LuceneReportIndex.checkDeadline();
-            Document d = stored.document(sd.doc);
+            Document d = stored.document(sd.doc, Fields.SHOWN);
             String text = d.get(Fields.TEXT);
             for (int[] span : Sentences.spans(text)) {
                 String sentence = text.substring(span[0], span[1]);

@@ -231,7 +231,7 @@ public final class LuceneReportIndex implements ReportIndex {
     }
 
     private static Hit hit(IndexSearcher s, StoredFields stored, Weight weight, int doc, float score) throws IOException {
-        Document d = stored.document(doc);
+        Document d = stored.document(doc, Fields.SHOWN);
         String text = d.get(Fields.TEXT);
         List<Snippets.Span> spans = new ArrayList<>();
         if (weight != null) {
@@ -289,7 +289,7 @@ public final class LuceneReportIndex implements ReportIndex {
             StoredFields stored = s.storedFields();
             List<ReportList.Entry> entries = new ArrayList<>();
             for (int i = from; i < top.scoreDocs.length; i++) {
-                Document d = stored.document(top.scoreDocs[i].doc);
+                Document d = stored.document(top.scoreDocs[i].doc, Fields.SHOWN);
                 entries.add(new ReportList.Entry(d.get(Fields.REPORT_ID), d.get(Fields.TITLE), d.get(Fields.URL),
                         SectionDocuments.year(d), SectionDocuments.region(d), d.get(Fields.DOC_TYPE)));
             }
