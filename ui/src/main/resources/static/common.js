@@ -311,6 +311,27 @@
 
   function isAbort(err) { return err && err.name === 'AbortError'; }
 
+  /**
+   * Loads an API answer into a page: a loading line in o.status and the old o.out dimmed meanwhile,
+   * then o.draw(data) — or, on an error, o.onError() and the message with a retry in o.out. A load
+   * aborted by a newer one changes nothing.
+   */
+  function load(o) {
+    show(o.status, loadingBox(o.loading));
+    o.out.classList.add('is-stale');
+    return fetchJson(o.url, o.signal).then(function (data) {
+      clear(o.status);
+      o.out.classList.remove('is-stale');
+      o.draw(data);
+    }, function (err) {
+      if (isAbort(err)) return;
+      clear(o.status);
+      o.out.classList.remove('is-stale');
+      if (o.onError) o.onError();
+      show(o.out, errorBox(o.failed, err, o.retry));
+    });
+  }
+
   window.ZBS = {
     el: el, clear: clear, fetchJson: fetchJson, ApiError: ApiError, errorBox: errorBox,
     messageBox: messageBox, loadingBox: loadingBox, regionText: regionText, badges: badges,
@@ -318,6 +339,6 @@
     safeUrl: safeUrl, isTyping: isTyping, reportHref: reportHref, formatNumber: formatNumber,
     FILTERS: FILTERS, loadFilterOptions: loadFilterOptions, filterFields: filterFields, readFilters: readFilters,
     queryString: queryString, pushState: pushState, copyText: copyText, download: download, show: show,
-    isAbort: isAbort
+    isAbort: isAbort, load: load
   };
 })();

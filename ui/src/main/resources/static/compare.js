@@ -76,18 +76,9 @@
       return;
     }
     document.title = describe(s, 'left') + ' 与 ' + describe(s, 'right') + ' — 对比 — 政报搜';
-    Z.show(status, Z.loadingBox('正在对比两组报告（较大的范围可能需要几秒）…'));
-    out.classList.add('is-stale');
-    Z.fetchJson('/api/compare?' + Z.queryString(s), inflight && inflight.signal).then(function (d) {
-      Z.clear(status);
-      out.classList.remove('is-stale');
-      draw(s, d);
-    }, function (err) {
-      if (Z.isAbort(err)) return;
-      Z.clear(status);
-      out.classList.remove('is-stale');
-      Z.show(out, Z.errorBox('无法对比', err, function () { render(s); }));
-    });
+    Z.load({ url: '/api/compare?' + Z.queryString(s), signal: inflight && inflight.signal, status: status, out: out,
+      loading: '正在对比两组报告（较大的范围可能需要几秒）…', failed: '无法对比',
+      draw: function (d) { draw(s, d); }, retry: function () { render(s); } });
   }
 
   function describe(s, side) {

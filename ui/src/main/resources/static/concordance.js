@@ -93,18 +93,9 @@
     p.page = String(s.page - 1);
     p.size = SIZE;
     p.sort = s.sort;
-    Z.show(status, Z.loadingBox('正在查找…'));
-    out.classList.add('is-stale');
-    Z.fetchJson('/api/concordance?' + Z.queryString(p), inflight && inflight.signal).then(function (d) {
-      Z.clear(status);
-      out.classList.remove('is-stale');
-      draw(s, d);
-    }, function (err) {
-      if (Z.isAbort(err)) return;
-      Z.clear(status);
-      out.classList.remove('is-stale');
-      Z.show(out, Z.errorBox('无法查看语境', err, function () { render(s); }));
-    });
+    Z.load({ url: '/api/concordance?' + Z.queryString(p), signal: inflight && inflight.signal, status: status, out: out,
+      loading: '正在查找…', failed: '无法查看语境',
+      draw: function (d) { draw(s, d); }, retry: function () { render(s); } });
   }
 
   function draw(s, d) {

@@ -120,21 +120,14 @@
       Z.show(out, examples());
       return;
     }
-    Z.show(status, Z.loadingBox('正在统计…'));
-    out.classList.add('is-stale');
-    Z.fetchJson('/api/trend?' + Z.queryString(apiParams(s)), inflight && inflight.signal).then(function (data) {
-      Z.clear(status);
-      out.classList.remove('is-stale');
-      draw(s, data);
-    }, function (err) {
-      if (Z.isAbort(err)) return;
-      Z.clear(status);
-      out.classList.remove('is-stale');
-      disposeChart();
-      window.__trendSeries = [];
-      Z.show(out, Z.errorBox('无法绘制趋势', err, function () { render(s); }));
-      setExports(null);
-    });
+    Z.load({ url: '/api/trend?' + Z.queryString(apiParams(s)), signal: inflight && inflight.signal, status: status, out: out,
+      loading: '正在统计…', failed: '无法绘制趋势',
+      draw: function (data) { draw(s, data); }, retry: function () { render(s); },
+      onError: function () {
+        disposeChart();
+        window.__trendSeries = [];
+        setExports(null);
+      } });
   }
 
   function examples() {
