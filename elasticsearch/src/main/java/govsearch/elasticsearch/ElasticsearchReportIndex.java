@@ -27,6 +27,7 @@ import govsearch.analytics.Sentences;
 import govsearch.elasticsearch.Tokens.Token;
 import govsearch.index.BadQuery;
 import govsearch.index.FacetCounts;
+import govsearch.index.RegionPath;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportList;
 import govsearch.index.SearchQuery;
@@ -445,78 +446,128 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return out;
     }
 
-    private static final class Group {
-        final Ref first;
-        double best = Double.NEGATIVE_INFINITY;
-        final List<Ref> kept = new ArrayList<>();
-        /** The domains of all the report's matching sections, shown or not: what the domain filter keeps. */
-        final Set<String> domains = new LinkedHashSet<>();
+    /** More values of one facet than any corpus holds (counties: ~2,900): the aggregation returns all. */
+    private static final int FACET_VALUES = 10_000;
+    /**
+     * Below this many distinct reports a {@code cardinality} counts exactly (a set of hashes; only
+     * a hash collision, about n²/2³³, can lose one); the largest threshold Elasticsearch allows.
+     */
+    private static final int EXACT_REPORTS = 40_000;
+    /** What a hit shows: the section's text and its report's fields, not the tokens or the understanding. */
+    private static final List<String> HIT_FIELDS = List.of("reportId", "sectionId", "title", "number", "sectionTitle",
+            "path", "year", "province", "city", "county", "docType", "url", "content");
 
-        Group(Ref first) {
-            this.first = first;
-        }
-
-        /** As the Lucene backend: the first three, then a better one replaces the worst. */
-        void offer(Ref r) {
-            best = Math.max(best, r.score());
-            domains.addAll(r.domains());
-            if (kept.size() < SECTIONS_PER_REPORT) {
-                kept.add(r);
-            } else {
-                int worst = 0;
-                for (int i = 1; i < kept.size(); i++) {
-                    if (kept.get(i).score() < kept.get(worst).score()) {
-                        worst = i;
-                    }
-                }
-                if (r.score() > kept.get(worst).score()) {
-                    kept.set(worst, r);
-                }
-            }
-        }
-    }
-
+    /**
+     * One request: the page of reports by {@code collapse} on {@code reportId} (ranked by their
+     * best section, then newest, then id — the Lucene backend's order), each report's best three
+     * sections by {@code inner_hits} (best first, then in index order, as Lucene keeps them), the
+     * exact number of matching sections, and the reports and facets by aggregations: per facet
+     * value the {@code cardinality} of the reports holding it, so no section travels to be counted.
+     */
     @Override
     public SearchResult search(SearchQuery q) throws IOException {
-        List<Ref> refs = refs(EsQueries.of(q), true);
-        Map<String, Group> byReport = new LinkedHashMap<>();
-        for (Ref r : refs) {
-            byReport.computeIfAbsent(r.reportId(), k -> new Group(r)).offer(r);
-        }
-        List<Group> groups = new ArrayList<>(byReport.values());
-        groups.sort(Comparator.comparingDouble((Group g) -> -g.best)
-                .thenComparing(g -> g.first.year() == null ? Integer.MIN_VALUE : -g.first.year())
-                .thenComparing(g -> g.first.reportId()));
-        int from = Math.min(groups.size(), q.page() * q.size());
-        int to = Math.min(groups.size(), from + q.size());
-        List<Ref> page = new ArrayList<>();
-        for (Group g : groups.subList(from, to)) {
-            List<Ref> kept = new ArrayList<>(g.kept);
-            kept.sort(Comparator.comparingDouble((Ref r) -> -r.score()).thenComparingLong(Ref::seq));
-            page.addAll(kept);
-        }
-        Map<String, Map<String, Object>> docs = byIds(page.stream().map(Ref::id).toList());
+        Query query = EsQueries.of(q);
+        int from = q.page() * q.size();
+        ready();
+        SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> s.index(index).query(query)
+                .from(from).size(q.size()).trackTotalHits(t -> t.enabled(true))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("year").order(SortOrder.Desc).missing(FieldValue.of("_first"))))
+                .sort(o -> o.field(f -> f.field("reportId").order(SortOrder.Asc)))
+                .source(src -> src.fetch(false))
+                .collapse(c -> c.field("reportId").innerHits(ih -> ih.name("best").size(SECTIONS_PER_REPORT)
+                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
+                        .trackScores(true)
+                        .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))))
+                .aggregations(facetAggregations()), Map.class));
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Ref r : page) {
-            Map<String, Object> d = docs.get(r.id());
-            if (d == null) {
-                continue;
+        for (Hit<Map> report : r.hits().hits()) {
+            for (Hit<co.elastic.clients.json.JsonData> section : report.innerHits().get("best").hits().hits()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> d = section.source().to(Map.class);
+                String content = (String) d.get("content");
+                hits.add(new SearchResult.Hit((String) d.get("reportId"), (String) d.get("sectionId"), (String) d.get("title"),
+                        d.get("number") + "" + d.get("sectionTitle"), strings(d.get("path")), integer(d.get("year")),
+                        region(d), (String) d.get("docType"), (String) d.get("url"),
+                        Snippets.of(content, new Matches(content).of(q)),
+                        section.score() == null ? 0f : section.score().floatValue()));
             }
-            String content = (String) d.get("content");
-            hits.add(new SearchResult.Hit(r.reportId(), (String) d.get("sectionId"), (String) d.get("title"),
-                    d.get("number") + "" + d.get("sectionTitle"), strings(d.get("path")), integer(d.get("year")),
-                    region(d), (String) d.get("docType"), (String) d.get("url"),
-                    Snippets.of(content, new Matches(content).of(q)), (float) r.score()));
         }
-        return new SearchResult(refs.size(), groups.size(), hits, facets(groups));
+        Map<String, Aggregate> aggs = r.aggregations();
+        return new SearchResult(r.hits().total().value(), aggs.get("reports").cardinality().value(), hits, facets(aggs));
     }
 
-    private static Map<String, List<FacetValue>> facets(List<Group> groups) {
+    /** The distinct reports, and for each facet its values, each with the distinct reports holding it. */
+    private static Map<String, Aggregation> facetAggregations() {
+        Map<String, Aggregation> aggs = new HashMap<>();
+        aggs.put("reports", reportCount());
+        aggs.put("year", byValue("year"));
+        aggs.put("province", byValue("province"));
+        aggs.put("type", byValue("docType"));
+        aggs.put("level", byValue("adminLevel"));
+        // A report's domains are those of its matching sections: the sections are what is aggregated.
+        aggs.put("domain", byValue("domain"));
+        // Paths from the province down: terms under terms (multi_terms is not in every distribution).
+        aggs.put("city", nested(List.of("province", "city"), List.of()));
+        // A county directly under its province (济源市) has no city: its path has two names.
+        aggs.put("county", nested(List.of("province", "city", "county"), List.of("city")));
+        return aggs;
+    }
+
+    /** Terms of each field under those of the one before, reports counted under the last; {@code optional} fields may be missing. */
+    private static Aggregation nested(List<String> fields, List<String> optional) {
+        String field = fields.getFirst();
+        return Aggregation.of(a -> {
+            a.terms(t -> optional.contains(field) ? t.field(field).size(FACET_VALUES).missing("")
+                    : t.field(field).size(FACET_VALUES));
+            return fields.size() == 1 ? a.aggregations("reports", reportCount())
+                    : a.aggregations("under", nested(fields.subList(1, fields.size()), optional));
+        });
+    }
+
+    private static Aggregation byValue(String field) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_VALUES)).aggregations("reports", reportCount()));
+    }
+
+    private static Aggregation reportCount() {
+        return Aggregation.of(a -> a.cardinality(c -> c.field("reportId").precisionThreshold(EXACT_REPORTS)));
+    }
+
+    private static Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggs) {
         FacetCounts counts = new FacetCounts();
-        for (Group g : groups) {
-            counts.add(g.first.year(), g.first.region(), g.first.docType(), g.first.level(), g.domains);
+        for (String facet : List.of("year", "province", "type", "level", "domain")) {
+            Aggregate a = aggs.get(facet);
+            if (a.isLterms()) {
+                a.lterms().buckets().array().forEach(b ->
+                        counts.count(facet, String.valueOf(b.key()), reports(b.aggregations())));
+            } else if (a.isSterms()) {
+                a.sterms().buckets().array().forEach(b ->
+                        counts.count(facet, b.key().stringValue(), reports(b.aggregations())));
+            }
         }
+        paths(counts, "city", aggs.get("city"), "");
+        paths(counts, "county", aggs.get("county"), "");
         return counts.facets();
+    }
+
+    /** Counts the paths of nested region terms: names joined from the province down, a missing city skipped. */
+    private static void paths(FacetCounts counts, String facet, Aggregate a, String above) {
+        for (co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket b : a.sterms().buckets().array()) {
+            String name = b.key().stringValue();
+            String path = name.isEmpty() ? above
+                    : above.isEmpty() ? name : above + RegionPath.SEPARATOR + name;
+            Aggregate under = b.aggregations().get("under");
+            if (under == null) {
+                counts.count(facet, path, reports(b.aggregations()));
+            } else {
+                paths(counts, facet, under, path);
+            }
+        }
+    }
+
+    private static long reports(Map<String, Aggregate> sub) {
+        return sub.get("reports").cardinality().value();
     }
 
     @Override
@@ -686,15 +737,50 @@ public final class ElasticsearchReportIndex implements ReportIndex {
      */
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
-        EsQueries.Literal literal = EsQueries.literal(term);
-        if (literal == null) {
-            throw new BadQuery("term", "term '" + term + "' has no letters or digits to look for");
-        }
-        if (!literal.countableBySpans(COUNT_BY_FILTERS + 1)) {
+        Occurrences counted = occurrences("term", term, filters, true);
+        if (counted == null) {
             return termByYearFromTexts(term, filters);
         }
+        List<TermYear> out = new ArrayList<>();
+        counted.byYear().forEach((y, n) -> {
+            if (y != NO_YEAR) {
+                out.add(new TermYear(y, n, counted.reports().getOrDefault(y, 0L)));
+            }
+        });
+        return out;
+    }
+
+    /** The year key of sections without a year. */
+    private static final int NO_YEAR = Integer.MIN_VALUE;
+
+    /** Occurrences per year ({@link #NO_YEAR} too), and reports per year when asked for. */
+    private record Occurrences(Map<Integer, Long> byYear, Map<Integer, Long> reports) {
+        long total() {
+            return byYear.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Occurrences per year without reading the texts: a section holding the term k times matches
+     * "at least j times" (j copies of the term in order, see {@link EsQueries.Literal#atLeast}) for
+     * j = 1 … k, so a year's occurrences are the sum over j of its sections matching j times —
+     * filter aggregations under a terms aggregation on year, {@value #COUNT_ROUND} per request
+     * while any section holds more. Sections holding it more than {@value #COUNT_BY_FILTERS} times
+     * are read and counted in Java. Reports per year come from (year, report) pairs, in the first
+     * request. Null for a string whose occurrences may overlap (哈哈 in 哈哈哈), that mixes
+     * characters with latin words or numbers, or too long for 49 copies in one query: those are
+     * counted in the texts of all its sections.
+     */
+    private Occurrences occurrences(String param, String term, SearchQuery filters, boolean withReports) throws IOException {
+        EsQueries.Literal literal = EsQueries.literal(term);
+        if (literal == null) {
+            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for");
+        }
+        if (!literal.countableBySpans(COUNT_BY_FILTERS + 1)) {
+            return null;
+        }
         Map<Integer, Long> occurrences = new TreeMap<>();
-        Map<Integer, Long> reports = null;
+        Map<Integer, Long> reports = Map.of();
         for (int from = 1; from <= COUNT_BY_FILTERS; from += COUNT_ROUND) {
             int first = from;
             int last = Math.min(COUNT_BY_FILTERS, from + COUNT_ROUND - 1);
@@ -702,18 +788,18 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             Query scope = both(literal.atLeast(first), filters);
             Map<String, Aggregation> aggs = new HashMap<>();
             aggs.put("years", Aggregation.of(a -> {
-                a.terms(byYear());
+                a.terms(t -> t.field("year").size(MAX_YEARS).missing(NO_YEAR));
                 for (int k = first + 1; k <= last; k++) {
                     Query atLeast = literal.atLeast(k);
                     a.aggregations("k" + k, Aggregation.of(f -> f.filter(atLeast)));
                 }
                 return a;
             }));
-            if (first == 1) {
+            if (first == 1 && withReports) {
                 aggs.put("pairs", pairs(null));
             }
             SearchResponse<Void> r = aggregate(scope, aggs);
-            if (first == 1) {
+            if (first == 1 && withReports) {
                 reports = reportsPerYear(scope, r);
             }
             boolean more = false;
@@ -734,17 +820,12 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                 // The few sections holding it more often still: count the rest of their occurrences.
                 scan(both(literal.atLeast(COUNT_BY_FILTERS + 1), filters), List.of("content", "year"), false, h -> {
                     Integer year = integer(h.source().get("year"));
-                    if (year != null) {
-                        long n = new Matches((String) h.source().get("content")).literal(term).size();
-                        occurrences.merge(year, n - COUNT_BY_FILTERS, Long::sum);
-                    }
+                    long n = new Matches((String) h.source().get("content")).literal(term).size();
+                    occurrences.merge(year == null ? NO_YEAR : year, n - COUNT_BY_FILTERS, Long::sum);
                 });
             }
         }
-        List<TermYear> out = new ArrayList<>();
-        Map<Integer, Long> found = reports;
-        occurrences.forEach((y, n) -> out.add(new TermYear(y, n, found.getOrDefault(y, 0L))));
-        return out;
+        return new Occurrences(occurrences, reports);
     }
 
     /** Occurrences counted in the text of every section holding the term. */
@@ -802,29 +883,59 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return new WordCounts(reports.size(), refs.size(), chars, sampled, tokens, counts);
     }
 
+    /**
+     * Lines from the sections holding the term in the Lucene backend's order (oldest year first,
+     * sections without a year last, then index order), read page by page only until {@code limit}
+     * lines are made; the total of occurrences is counted by aggregations ({@link #occurrences}),
+     * or, for the strings those cannot count, in the texts of every section holding it.
+     */
     @Override
     public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
-        List<Map<String, Object>> docs = sectionsWith("q", term, filters);
-        docs.sort(Comparator.comparing((Map<String, Object> d) -> d.get("year") == null ? Integer.MAX_VALUE : integer(d.get("year")))
-                .thenComparingLong(d -> ((Number) d.get("seq")).longValue()));
+        Occurrences counted = occurrences("q", term, filters, false);
         long total = 0;
         List<KwicLine> lines = new ArrayList<>();
-        for (Map<String, Object> d : docs) {
-            String text = (String) d.get("content");
-            List<Snippets.Span> spans = new Matches(text).literal(term);
-            total += spans.size();
-            for (Snippets.Span span : spans) {
-                if (lines.size() >= limit) {
-                    break;
+        Query query = both(literal("q", term), filters);
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            // Without a count from aggregations every section is read; with one, only enough for the lines.
+            int page = counted == null ? PAGE : Math.min(PAGE, Math.max(10, limit - lines.size()));
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> r = Calls.read("concordance", () -> client.search(s -> {
+                s.index(index).query(query).size(page).trackTotalHits(t -> t.enabled(false))
+                        .sort(o -> o.field(f -> f.field("year").order(SortOrder.Asc).missing(FieldValue.of("_last"))))
+                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
+                        .source(src -> src.filter(f -> f.includes("content", "year", "reportId", "sectionId", "title",
+                                "province", "city", "county")));
+                if (from != null) {
+                    s.searchAfter(from);
                 }
-                int from = Math.max(Sentences.sentenceStart(text, span.start()), span.start() - width);
-                int to = Math.min(Sentences.sentenceEnd(text, span.end() - 1), span.end() + width);
-                lines.add(new KwicLine(text.substring(from, span.start()), text.substring(span.start(), span.end()),
-                        text.substring(span.end(), Math.max(span.end(), to)), (String) d.get("reportId"),
-                        (String) d.get("sectionId"), integer(d.get("year")), region(d), (String) d.get("title")));
+                return s;
+            }, Map.class));
+            for (Hit<Map> h : r.hits().hits()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> d = h.source();
+                String text = (String) d.get("content");
+                List<Snippets.Span> spans = new Matches(text).literal(term);
+                total += spans.size();
+                for (Snippets.Span span : spans) {
+                    if (lines.size() >= limit) {
+                        break;
+                    }
+                    int start = Math.max(Sentences.sentenceStart(text, span.start()), span.start() - width);
+                    int end = Math.min(Sentences.sentenceEnd(text, span.end() - 1), span.end() + width);
+                    lines.add(new KwicLine(text.substring(start, span.start()), text.substring(span.start(), span.end()),
+                            text.substring(span.end(), Math.max(span.end(), end)), (String) d.get("reportId"),
+                            (String) d.get("sectionId"), integer(d.get("year")), region(d), (String) d.get("title")));
+                }
             }
+            List<Hit<Map>> hits = r.hits().hits();
+            if (hits.size() < page || (counted != null && lines.size() >= limit)) {
+                break;
+            }
+            after = hits.getLast().sort();
         }
-        return new KwicLines(total, lines);
+        return new KwicLines(counted == null ? total : counted.total(), lines);
     }
 
     @Override

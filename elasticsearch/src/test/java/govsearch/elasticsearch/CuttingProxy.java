@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP proxy between the client and the node that drops every open connection when the bytes
- * sent towards the node pass each of the given marks — a cluster going away mid-bulk.
+ * sent towards the node pass each of the given marks — a cluster going away mid-bulk — and counts
+ * the bytes the node sends back (what a request costs on the wire).
  */
 final class CuttingProxy implements AutoCloseable {
 
@@ -23,6 +24,7 @@ final class CuttingProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Long> marks;
     private final AtomicLong upstream = new AtomicLong();
+    private final AtomicLong downstream = new AtomicLong();
     private final AtomicInteger cuts = new AtomicInteger();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
@@ -37,6 +39,11 @@ final class CuttingProxy implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getLocalPort();
+    }
+
+    /** Bytes the node has sent back so far. */
+    long downstream() {
+        return downstream.get();
     }
 
     int cuts() {
@@ -65,6 +72,9 @@ final class CuttingProxy implements AutoCloseable {
                 int n;
                 while ((n = in.read(buf)) > 0) {
                     out.write(buf, 0, n);
+                    if (!towardsNode) {
+                        downstream.addAndGet(n);
+                    }
                     if (towardsNode) {
                         long total = upstream.addAndGet(n);
                         if (!marks.isEmpty() && total >= marks.getFirst()) {

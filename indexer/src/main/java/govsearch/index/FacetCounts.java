@@ -39,8 +39,13 @@ public final class FacetCounts {
     }
 
     private void count(String facet, String value) {
+        count(facet, value, 1);
+    }
+
+    /** Adds reports under one value of a facet: for a backend that counts them itself. */
+    public void count(String facet, String value, long reports) {
         if (value != null) {
-            counts.get(facet).merge(value, 1L, Long::sum);
+            counts.get(facet).merge(value, reports, Long::sum);
         }
     }
 
