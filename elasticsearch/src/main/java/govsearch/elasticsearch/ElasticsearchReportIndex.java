@@ -2,6 +2,7 @@ package govsearch.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -73,8 +74,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     static final int SECTIONS_PER_REPORT = 3;
     private static final int PAGE = 5000;
-    private static final List<String> REF_FIELDS = List.of("reportId", "seq", "year", "province", "city", "county",
-            "docType", "adminLevel", "domain", "chars");
     private static final List<String> TOKEN_FIELDS = List.of("text", "exact", "exact2", "grams");
 
     private final ElasticsearchClient client;
@@ -376,39 +375,54 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
-    /** A matching section: its id, score, the report fields grouping and facets need, and its own domains. */
-    private record Ref(String id, double score, String reportId, long seq, Integer year, Region region,
-                       String docType, String level, List<String> domains, long chars) {
+    /**
+     * The order in which analytics read sections — oldest year first (none last), then by report
+     * id, then in the report's order — the Lucene backend's, whatever the order of import.
+     */
+    private static final List<SortOptions> IN_CORPUS_ORDER = List.of(
+            SortOptions.of(o -> o.field(f -> f.field("year").order(SortOrder.Asc).missing(FieldValue.of("_last")))),
+            SortOptions.of(o -> o.field(f -> f.field("reportId").order(SortOrder.Asc))),
+            SortOptions.of(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc))));
+
+    /** A matching section as a comparison samples it: its id, report and length. */
+    private record Ref(String id, String reportId, long chars) {
     }
 
-    private List<Ref> refs(Query query, boolean scores) throws IOException {
+    /** Every matching section's {@link Ref}, in corpus order, from doc values: no {@code _source} is read. */
+    private List<Ref> refs(Query query) throws IOException {
         List<Ref> refs = new ArrayList<>();
-        scan(query, REF_FIELDS, scores, h -> {
-            Map<String, Object> s = h.source();
-            refs.add(new Ref(h.id(), h.score() == null ? 0 : h.score(), (String) s.get("reportId"),
-                    ((Number) s.get("seq")).longValue(), integer(s.get("year")), region(s),
-                    (String) s.get("docType"), (String) s.get("adminLevel"), strings(s.get("domain")),
-                    s.get("chars") == null ? 0 : ((Number) s.get("chars")).longValue()));
-        });
+        Consumer<SearchRequest.Builder> docValues = s -> s.source(src -> src.fetch(false))
+                .docvalueFields(f -> f.field("reportId")).docvalueFields(f -> f.field("chars"));
+        scan(query, docValues, IN_CORPUS_ORDER, false, h -> refs.add(new Ref(h.id(), h.fields().get("reportId").toJson().asJsonArray().getString(0),
+                        h.fields().get("chars").toJson().asJsonArray().getJsonNumber(0).longValue())));
         return refs;
     }
 
     /** Every document matching, in index order (seq), with the given source fields. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void scan(Query query, List<String> fields, boolean scores, Consumer<Hit<Map<String, Object>>> each)
             throws IOException {
+        Consumer<SearchRequest.Builder> source = s -> {
+            if (fields.isEmpty()) {
+                s.source(src -> src.fetch(false));
+            } else {
+                s.source(src -> src.filter(f -> f.includes(fields)));
+            }
+        };
+        scan(query, source, List.of(SortOptions.of(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))), scores, each);
+    }
+
+    /** Every document matching, in the given order (ending with a unique key), with what {@code fetch} asks for. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void scan(Query query, Consumer<SearchRequest.Builder> fetch, List<SortOptions> order, boolean scores,
+                      Consumer<Hit<Map<String, Object>>> each) throws IOException {
         ready();
-        FieldValue after = null;
+        List<FieldValue> after = null;
         while (true) {
-            FieldValue from = after;
+            List<FieldValue> from = after;
             SearchResponse<Map> r = Calls.read("search", () -> client.search(s -> {
                 s.index(index).query(query).size(PAGE).trackScores(scores).trackTotalHits(t -> t.enabled(false))
-                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)));
-                if (fields.isEmpty()) {
-                    s.source(src -> src.fetch(false));
-                } else {
-                    s.source(src -> src.filter(f -> f.includes(fields)));
-                }
+                        .sort(order);
+                fetch.accept(s);
                 if (from != null) {
                     s.searchAfter(from);
                 }
@@ -421,7 +435,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             if (hits.size() < PAGE) {
                 return;
             }
-            after = hits.getLast().sort().getFirst();
+            after = hits.getLast().sort();
         }
     }
 
@@ -850,7 +864,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     @Override
     public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
-        List<Ref> refs = refs(EsQueries.of(filters), false);
+        List<Ref> refs = refs(EsQueries.of(filters));
         long chars = refs.stream().mapToLong(Ref::chars).sum();
         Set<String> reports = new HashSet<>();
         refs.forEach(r -> reports.add(r.reportId()));
@@ -884,8 +898,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     /**
-     * Lines from the sections holding the term in the Lucene backend's order (oldest year first,
-     * sections without a year last, then index order), read page by page only until {@code limit}
+     * Lines from the sections holding the term in {@link #IN_CORPUS_ORDER}, read page by page only until {@code limit}
      * lines are made; the total of occurrences is counted by aggregations ({@link #occurrences}),
      * or, for the strings those cannot count, in the texts of every section holding it.
      */
@@ -903,8 +916,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             @SuppressWarnings("rawtypes")
             SearchResponse<Map> r = Calls.read("concordance", () -> client.search(s -> {
                 s.index(index).query(query).size(page).trackTotalHits(t -> t.enabled(false))
-                        .sort(o -> o.field(f -> f.field("year").order(SortOrder.Asc).missing(FieldValue.of("_last"))))
-                        .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
+                        .sort(IN_CORPUS_ORDER)
                         .source(src -> src.filter(f -> f.includes("content", "year", "reportId", "sectionId", "title",
                                 "province", "city", "county")));
                 if (from != null) {

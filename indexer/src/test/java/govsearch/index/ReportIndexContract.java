@@ -354,6 +354,39 @@ public abstract class ReportIndexContract {
         });
     }
 
+    /**
+     * Imports run on several threads, so reports reach the index in no fixed order: concordance
+     * pages and the sections a comparison samples follow the corpus (year, report id, the report's
+     * order), not the order of import.
+     */
+    @Test
+    void concordanceAndComparisonSamplesDoNotDependOnTheOrderOfImport() throws IOException {
+        List<Report> corpus = new java.util.ArrayList<>(List.of(NATIONAL, GUANGXI, COUNTY));
+        corpus.addAll(LOCAL);
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        WordCounts whole;
+        WordCounts sample;
+        KwicLines forward;
+        try (ReportIndex one = create()) {
+            one.add(corpus);
+            one.commit();
+            forward = one.concordance("小康", all, 4, 100);
+            whole = one.wordCounts(all, Long.MAX_VALUE);
+            sample = one.wordCounts(all, whole.chars() / 2);
+        }
+        try (ReportIndex reversed = create()) {
+            for (Report r : corpus.reversed()) {
+                reversed.add(List.of(r));
+                reversed.commit();
+            }
+            assertThat(reversed.concordance("小康", all, 4, 100)).isEqualTo(forward);
+            assertThat(reversed.wordCounts(all, whole.chars() / 2)).isEqualTo(sample);
+        }
+        assertThat(forward.lines()).hasSize(7)
+                .isSortedAccordingTo(java.util.Comparator.comparing((KwicLine l) -> l.year()).thenComparing(KwicLine::reportId));
+        assertThat(sample.sampledChars()).isLessThan(whole.chars()).isPositive();
+    }
+
     @Test
     void similarSentencesFindTheStoredSentenceClosestToADraft() throws IOException {
         SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);

@@ -51,10 +51,28 @@ final class LuceneAnalytics {
     }
 
     /** A matching section document: global id, year (null when unknown), text length, report key. */
-    private record SectionDoc(int doc, Integer year, long chars, long report) {
+    /**
+     * A matching section: its document, year, length and report (an ordinal within its segment);
+     * with its report id and place in the report only when asked for {@link #IN_CORPUS_ORDER}.
+     */
+    private record SectionDoc(int doc, Integer year, long chars, long report, String reportId, long ordinal) {
     }
 
+    /**
+     * The order in which analytics read sections — oldest year first (none last), then by report
+     * id, then in the report's order — so concordance pages and comparison samples are the same
+     * whatever order the reports were imported in, on either backend.
+     */
+    private static final Comparator<SectionDoc> IN_CORPUS_ORDER = Comparator
+            .comparing((SectionDoc d) -> d.year() == null ? Integer.MAX_VALUE : d.year())
+            .thenComparing(SectionDoc::reportId).thenComparingLong(SectionDoc::ordinal);
+
     private static List<SectionDoc> sections(IndexSearcher s, Query query) throws IOException {
+        return sections(s, query, false);
+    }
+
+    /** The matching sections; {@code ordered}: with what {@link #IN_CORPUS_ORDER} needs, and in that order. */
+    private static List<SectionDoc> sections(IndexSearcher s, Query query, boolean ordered) throws IOException {
         List<SectionDoc> docs = new ArrayList<>();
         Weight w = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
@@ -65,6 +83,8 @@ final class LuceneAnalytics {
             NumericDocValues years = DocValues.getNumeric(leaf.reader(), Fields.YEAR);
             NumericDocValues chars = DocValues.getNumeric(leaf.reader(), Fields.CHARS);
             SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.REPORT_ID);
+            NumericDocValues ordinals = ordered ? DocValues.getNumeric(leaf.reader(), Fields.ORDINAL) : null;
+            String[] idOfOrd = ordered ? new String[ids.getValueCount()] : null;
             var it = scorer.iterator();
             var live = leaf.reader().getLiveDocs();
             for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
@@ -74,9 +94,27 @@ final class LuceneAnalytics {
                 }
                 Integer year = years.advanceExact(d) ? (int) years.longValue() : null;
                 long n = chars.advanceExact(d) ? chars.longValue() : 0;
-                long report = ids.advanceExact(d) ? ((long) leaf.ord << 32) | ids.ordValue() : -1;
-                docs.add(new SectionDoc(leaf.docBase + d, year, n, report));
+                boolean hasId = ids.advanceExact(d);
+                long report = hasId ? ((long) leaf.ord << 32) | ids.ordValue() : -1;
+                String reportId = null;
+                long ordinal = 0;
+                if (ordered) {
+                    if (hasId) {
+                        int ord = ids.ordValue();
+                        if (idOfOrd[ord] == null) {
+                            idOfOrd[ord] = ids.lookupOrd(ord).utf8ToString();
+                        }
+                        reportId = idOfOrd[ord];
+                    } else {
+                        reportId = "";
+                    }
+                    ordinal = ordinals.advanceExact(d) ? ordinals.longValue() : 0;
+                }
+                docs.add(new SectionDoc(leaf.docBase + d, year, n, report, reportId, ordinal));
             }
+        }
+        if (ordered) {
+            docs.sort(IN_CORPUS_ORDER);
         }
         return docs;
     }
@@ -161,11 +199,11 @@ final class LuceneAnalytics {
     /**
      * Word frequencies of the sub-corpus, re-read with IK's smart mode from the stored text: the
      * max-word postings would count the overlapping fragments max-word emits (义工 in 主义工业).
-     * Beyond {@code maxChars}, an evenly spread share of the sections is read.
+     * Beyond {@code maxChars}, an evenly spread share of the sections is read, in corpus order.
      */
     static WordCounts wordCounts(IndexSearcher s, SearchQuery filters, long maxChars, SectionWords words)
             throws IOException {
-        List<SectionDoc> docs = sections(s, LuceneQueries.of(filters));
+        List<SectionDoc> docs = sections(s, LuceneQueries.of(filters), true);
         long chars = docs.stream().mapToLong(SectionDoc::chars).sum();
         Set<Long> reports = new HashSet<>();
         docs.forEach(d -> reports.add(d.report()));
@@ -204,9 +242,7 @@ final class LuceneAnalytics {
         Query literal = literal("q", term);
         Weight matcher = s.createWeight(s.rewrite(literal), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        List<SectionDoc> docs = sections(s, both(literal, filters));
-        docs.sort(Comparator.comparing((SectionDoc d) -> d.year() == null ? Integer.MAX_VALUE : d.year())
-                .thenComparingInt(SectionDoc::doc));
+        List<SectionDoc> docs = sections(s, both(literal, filters), true);
         StoredFields stored = s.storedFields();
         long total = 0;
         List<KwicLine> lines = new ArrayList<>();

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LuceneReportIndexTest extends ReportIndexContract {
 
     @TempDir
-    Path dir;
+    Path temp;
+    private int created;
+    private Path dir;
 
     @Override
     protected ReportIndex create() throws IOException {
+        dir = temp.resolve("index" + created++);
         return LuceneReportIndex.open(dir);
     }
 
