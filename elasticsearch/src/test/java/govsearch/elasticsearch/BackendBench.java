@@ -1,5 +1,6 @@
 package govsearch.elasticsearch;
 
+import govsearch.analytics.Comparison;
 import govsearch.importer.Import;
 import govsearch.index.QuerySyntax;
 import govsearch.index.ReportIndex;
@@ -35,6 +36,13 @@ class BackendBench {
             QuerySyntax.parse("", null, null, null, null, null),
             QuerySyntax.parse("", "1978-2020", "全国", null, null, null),
             QuerySyntax.parse("经济", null, null, null, null, null));
+
+    /** Sides compared: decades, and national against provincial reports of the same years. */
+    private static final List<SearchQuery[]> COMPARISONS = List.of(
+            new SearchQuery[]{QuerySyntax.parse("", "1978-1999", null, null, null, null),
+                    QuerySyntax.parse("", "2010-2025", null, null, null, null)},
+            new SearchQuery[]{QuerySyntax.parse("", "2000-2025", "全国", null, null, null),
+                    QuerySyntax.parse("", "2000-2025", "广东", null, null, null)});
 
     @Test
     void bothBackendsOnTheBundledCorpus() throws IOException {
@@ -89,10 +97,10 @@ class BackendBench {
             if (luceneAnswers.get(i).equals(esAnswers.get(i))) {
                 sameTrends++;
             } else {
-                System.out.println("trend differs:\n  lucene " + luceneAnswers.get(i) + "\n  es     " + esAnswers.get(i));
+                System.out.println("analytics answer differs:\n  lucene " + brief(luceneAnswers.get(i)) + "\n  es     " + brief(esAnswers.get(i)));
             }
         }
-        System.out.printf(Locale.ROOT, "identical trend answers (yearTotals, termByYear; 3 filters): %d of %d%n",
+        System.out.printf(Locale.ROOT, "identical analytics answers (comparisons, concordance pages, then yearTotals and termByYear under 3 filters): %d of %d%n",
                 sameTrends, trendAnswers);
         int same = 0;
         int sameCounts = 0;
@@ -161,9 +169,37 @@ class BackendBench {
             System.out.printf(Locale.ROOT, "%-13s search (warm, facets + snippets): p50 %.1f ms, p99 %.1f ms%n", name,
                     percentile(search, 50), percentile(search, 99));
         }
+        // Compare (two sides read at once, as the api does) and a concordance page, warm.
+        long[] compare = new long[COMPARISONS.size() * ROUNDS];
+        long[] concordance = new long[TERMS.size() * ROUNDS];
+        int c = 0;
+        int k = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            for (SearchQuery[] sides : COMPARISONS) {
+                long start = System.nanoTime();
+                Comparison.compute(index, sides[0], sides[1], null);
+                compare[c++] = System.nanoTime() - start;
+            }
+            for (String term : TERMS) {
+                long start = System.nanoTime();
+                index.concordance(term, all, 20, 200);
+                concordance[k++] = System.nanoTime() - start;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-13s compare (warm, two sides):         p50 %.1f ms, p99 %.1f ms%n", name,
+                percentile(compare, 50), percentile(compare, 99));
+        System.out.printf(Locale.ROOT, "%-13s concordance (200 lines):           p50 %.1f ms, p99 %.1f ms%n", name,
+                percentile(concordance, 50), percentile(concordance, 99));
         System.out.printf(Locale.ROOT, "%-13s trend (termByYear + yearTotals):  p50 %.1f ms, p99 %.1f ms"
                         + " (termByYear p50 %.1f ms, yearTotals p50 %.1f ms)%n", name,
                 percentile(trend, 50), percentile(trend, 99), percentile(terms, 50), percentile(totals, 50));
+        // The comparisons and concordance lines themselves.
+        for (SearchQuery[] sides : COMPARISONS) {
+            answers.add(List.of(String.valueOf(Comparison.compute(index, sides[0], sides[1], "改革"))));
+        }
+        for (String term : TERMS) {
+            answers.add(List.of(String.valueOf(index.concordance(term, all, 20, 200))));
+        }
         // The trend figures themselves, to compare the backends on the whole corpus.
         for (SearchQuery filters : TREND_FILTERS) {
             answers.add(List.of(String.valueOf(index.yearTotals(filters))));
@@ -184,6 +220,11 @@ class BackendBench {
             queries.add(QuerySyntax.parse(cells[0], null, cells.length > 1 ? cells[1] : null, null, 0, 10));
         }
         return queries;
+    }
+
+    private static String brief(Object answer) {
+        String s = String.valueOf(answer);
+        return s.length() <= 400 ? s : s.substring(0, 400) + "…";
     }
 
     private static double percentile(long[] nanos, double p) {
