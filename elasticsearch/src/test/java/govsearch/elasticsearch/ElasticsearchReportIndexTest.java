@@ -19,17 +19,22 @@ import org.junit.jupiter.api.Test;
 class ElasticsearchReportIndexTest extends ReportIndexContract {
 
     private static final AtomicInteger INDICES = new AtomicInteger();
-    private ElasticsearchConfig config;
+    ElasticsearchConfig config;
 
     @Override
     protected ReportIndex create() throws IOException {
-        config = ElasticsearchConfig.of(nodeUrl()).withPrefix("contract" + INDICES.incrementAndGet());
+        config = shaped(ElasticsearchConfig.of(nodeUrl()).withPrefix("contract" + INDICES.incrementAndGet()));
         return ElasticsearchReportIndex.open(config);
     }
 
     /** The node under test: the 9.x node in this JVM. */
     String nodeUrl() {
         return TestNode.url();
+    }
+
+    /** The shards and replicas of the indices under test: the defaults (one shard, no replica). */
+    ElasticsearchConfig shaped(ElasticsearchConfig config) {
+        return config;
     }
 
     /** The major version that node runs. */
