@@ -140,8 +140,13 @@
     if (cites.length) {
       var cl = el('ul', { class: 'cite-list' });
       cites.forEach(function (c) {
-        var label = '《' + (c.title || '') + '》' + [c.issuer, c.number, c.year ? c.year + '年' : null].filter(Boolean).join(' ');
-        cl.appendChild(el('li', null, [el('a', { href: '#' + encodeURIComponent(c.sectionId), text: label })]));
+        var name = c.title ? c.title : c.issuer + '〔' + c.year + '〕' + c.number + '号';
+        cl.appendChild(el('li', null, [
+          el('a', { href: '#' + encodeURIComponent(c.sectionId), text: c.title ? '《' + name + '》' : name }),
+          ' ',
+          el('a', { href: '/?' + new URLSearchParams({ cites: name }).toString(), class: 'cite-others',
+                    title: '引用此文件的所有段落', text: '谁还引用' })
+        ]));
       });
       extra.appendChild(el('h2', { text: '引用的文件（' + cites.length + '）' }));
       extra.appendChild(cl);

@@ -49,11 +49,13 @@ class SearchController {
             @Parameter(description = "政府工作报告, 决议, 党代会报告 …") @RequestParam(required = false) String type,
             @Parameter(description = "work domain of the section: 统一战线, 脱贫攻坚, 生态环境 …") @RequestParam(required = false) String domain,
             @Parameter(description = "the author's administrative level: 国家, 省, 市, 县, 乡镇/街道") @RequestParam(required = false) String level,
+            @Parameter(description = "a document the section cites: part of its title (统一战线工作条例) or its number "
+                    + "(国发〔2019〕5号, also with [ ] or 【 】), at most 100 characters") @RequestParam(required = false) String cites,
             @Parameter(description = "0-based page of reports") @RequestParam(required = false) String page,
             @Parameter(description = "reports per page, 1-100") @RequestParam(required = false) String size) {
         return Mono.fromCallable(() -> {
-            SearchQuery query = QuerySyntax.level(QuerySyntax.parse(q, year, region, type, domain,
-                    Params.integer("page", page), Params.integer("size", size)), level);
+            SearchQuery query = QuerySyntax.cites(QuerySyntax.level(QuerySyntax.parse(q, year, region, type, domain,
+                    Params.integer("page", page), Params.integer("size", size)), level), cites);
             long start = System.nanoTime();
             SearchResult r = cache.get("search", query, () -> index.search(query));
             long took = (System.nanoTime() - start) / 1_000_000;

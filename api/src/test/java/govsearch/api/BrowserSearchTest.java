@@ -98,6 +98,26 @@ class BrowserSearchTest extends BrowserSupport {
         Chromium.screenshot("report-cites-figures-similar");
     }
 
+    /** Issue #4: from a report's cited documents to every section citing the same one. */
+    @Test
+    void aCitedDocumentLeadsToTheOtherSectionsCitingIt() {
+        open("/?cites=列宁全集");
+        assertThat(waitFor(".chip").getText()).contains("引用文件").contains("列宁全集");
+        waitFor(".result-title a").click();
+
+        waitFor("#ui-report h1");
+        WebElement others = waiting().until(d -> all("#ui-extra .cite-list li").stream()
+                .filter(li -> li.getText().contains("《列宁全集》")).findFirst()
+                .map(li -> li.findElement(org.openqa.selenium.By.cssSelector("a.cite-others"))).orElse(null));
+        js("arguments[0].scrollIntoView({block: 'center'})", others);
+        Chromium.screenshot("report-cites");
+        others.click();
+
+        waitUntilUrlContains("cites=");
+        assertThat(waitFor(".chip").getText()).contains("列宁全集");
+        waiting().until(d -> !all(".result").isEmpty());
+    }
+
     @Test
     void apiErrorsAreShownAsMessages() {
         open("/trend?term=改革&mode=bogus");

@@ -107,6 +107,32 @@ class SearchApiTest extends BundledCorpusServer {
         expectBad(u -> u.path("/api/search").queryParam("level", "村").build(), "level");
     }
 
+    /** Issue #4: cited documents are searchable (cites=…), every hit a section that cites it. */
+    @Test
+    void theCitesFilterFindsTheSectionsCitingADocument() {
+        JsonNode r = get(u -> u.path("/api/search").queryParam("cites", "列宁全集").queryParam("size", 50).build());
+
+        assertThat(r.get("total").asInt()).isPositive();
+        r.get("hits").forEach(h -> {
+            JsonNode report = get(u -> u.path("/api/reports/" + h.get("reportId").asString()).build());
+            assertThat(sectionText(report.get("sections"), h.get("sectionId").asString())).contains("《列宁全集》");
+        });
+        expectBad(u -> u.path("/api/search").queryParam("cites", "《》").build(), "cites");
+    }
+
+    private static String sectionText(JsonNode sections, String id) {
+        for (JsonNode s : sections) {
+            if (s.get("id").asString().equals(id)) {
+                return s.get("text").asString();
+            }
+            String inner = sectionText(s.get("children"), id);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
     /** Issue #4: a domain facet value said 6 reports and filtering by it found none. */
     @Test
     void everyDomainFacetValueFiltersToItsCount() {

@@ -125,11 +125,23 @@ public final class ElasticsearchReportIndex implements ReportIndex {
                     if (!client.indices().existsAlias(e -> e.name(config.alias())).value()) {
                         String name = createIndex(client, config);
                         client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(name).alias(config.alias()))));
+                    } else {
+                        // Fields added since the index was made (cites): a strict mapping refuses documents with them.
+                        String mappings = properties();
+                        client.indices().putMapping(p -> p.index(config.alias()).withJson(new java.io.StringReader(mappings)));
                     }
                     return null;
                 });
                 ready = true;
             }
+        }
+    }
+
+    /** The checked-in mapping's {@code mappings} object: adding its new fields to an existing index is allowed. */
+    private static String properties() throws IOException {
+        try (InputStream in = ElasticsearchReportIndex.class.getResourceAsStream("mapping.json");
+             jakarta.json.JsonReader reader = jakarta.json.Json.createReader(in)) {
+            return reader.readObject().getJsonObject("mappings").toString();
         }
     }
 
@@ -287,6 +299,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             if (u != null) {
                 putIfNotNull(d, "adminLevel", u.adminLevel());
                 d.put("domain", u.sectionDomains().getOrDefault(section.id(), List.of()).stream().map(DomainScore::domain).toList());
+                d.put("cites", u.cites().stream().filter(c -> c.sectionId().equals(section.id()))
+                        .map(govsearch.understand.Citations::key).distinct().toList());
                 if (i == 0) {
                     d.put("understanding", UnderstandingCodec.encode(u));
                 }

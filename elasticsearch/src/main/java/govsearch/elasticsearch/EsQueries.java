@@ -71,6 +71,10 @@ final class EsQueries {
         if (q.level() != null) {
             f.add(term("adminLevel", q.level()));
         }
+        if (q.cites() != null) {
+            String pattern = "*" + q.cites().replaceAll("([*?\\\\])", "\\\\$1") + "*";
+            f.add(Query.of(x -> x.wildcard(w -> w.field("cites").value(pattern))));
+        }
         return Query.of(x -> x.bool(b -> b.filter(f)));
     }
 
@@ -91,10 +95,11 @@ final class EsQueries {
 
     /**
      * Whether every section of a report matches or none does: no words, phrases or exclusions, and
-     * filters on report fields only. A filter on a section field (domain) must be listed here.
+     * filters on report fields only. A filter on a section field (domain, cites) must be listed here.
      */
     static boolean wholeReports(SearchQuery q) {
-        return q.words().isEmpty() && q.phrases().isEmpty() && q.excluded().isEmpty() && q.domain() == null;
+        return q.words().isEmpty() && q.phrases().isEmpty() && q.excluded().isEmpty() && q.domain() == null
+                && q.cites() == null;
     }
 
     static Query term(String field, String value) {

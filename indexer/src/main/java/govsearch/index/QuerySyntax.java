@@ -76,6 +76,26 @@ public final class QuerySyntax {
         return query.withLevel(l);
     }
 
+    public static final int MAX_CITES_CHARS = 100;
+
+    /**
+     * Adds a cited-document filter: part of a title (统一战线工作条例 finds 《中国共产党统一战线工作条例》)
+     * or a document number (国发〔2019〕5号, also written with [ ] or 【 】); blank means none.
+     */
+    public static SearchQuery cites(SearchQuery query, String cites) {
+        if (cites == null || cites.isBlank()) {
+            return query;
+        }
+        if (cites.length() > MAX_CITES_CHARS) {
+            throw new BadQuery("cites", "cites is longer than " + MAX_CITES_CHARS + " characters (" + cites.length() + ")");
+        }
+        String key = govsearch.understand.Citations.key(cites);
+        if (key.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new BadQuery("cites", "cites '" + cites.strip() + "' names no document: give part of a title or a number such as 国发〔2019〕5号");
+        }
+        return query.withCites(key);
+    }
+
     /** Parses "2015" or "2010-2020". */
     public static YearRange years(String param, String value) {
         Matcher m = YEAR.matcher(value.strip());

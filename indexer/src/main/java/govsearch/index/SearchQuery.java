@@ -16,9 +16,13 @@ import java.util.List;
  * @param page     0-based page of reports
  * @param size     reports per page
  * @param domain   work domain a matching section must have (统一战线, 脱贫攻坚 …); null for any
+ * @param level    the administrative level of the report's author (国家, 省 …); null for any
+ * @param cites    part of a document a matching section cites, as {@link govsearch.understand.Citations#key}
+ *                 writes them (统一战线工作条例, 国发〔2019〕5号); null for any
  */
 public record SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
-                          String region, String docType, int page, int size, String domain, String level) {
+                          String region, String docType, int page, int size, String domain, String level,
+                          String cites) {
 
     public SearchQuery {
         words = List.copyOf(words);
@@ -29,17 +33,27 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
     /** A query with no domain filter, as before there was one. */
     public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
                        String region, String docType, int page, int size) {
-        this(words, phrases, excluded, years, region, docType, page, size, null, null);
+        this(words, phrases, excluded, years, region, docType, page, size, null, null, null);
     }
 
     public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
                        String region, String docType, int page, int size, String domain) {
-        this(words, phrases, excluded, years, region, docType, page, size, domain, null);
+        this(words, phrases, excluded, years, region, docType, page, size, domain, null, null);
+    }
+
+    public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
+                       String region, String docType, int page, int size, String domain, String level) {
+        this(words, phrases, excluded, years, region, docType, page, size, domain, level, null);
     }
 
     /** The same search, kept to reports whose author writes at this administrative level. */
     public SearchQuery withLevel(String level) {
-        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level);
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+    }
+
+    /** The same search, kept to sections citing a document whose {@link govsearch.understand.Citations#key} holds this. */
+    public SearchQuery withCites(String cites) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
     }
 
     public boolean matchesEverything() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,22 @@ public final class Citations {
             }
         }
         return s.length() > MAX_ISSUER ? s.substring(s.length() - MAX_ISSUER) : s;
+    }
+
+    /** A cited document as it is indexed and matched: its title, or its number as 国发〔2019〕5号; folded. */
+    public static String key(Cite cite) {
+        return Folding.fold(cite.title() != null ? cite.title()
+                : cite.issuer() + "〔" + cite.year() + "〕" + cite.number() + "号");
+    }
+
+    /**
+     * What a user asks for, written as {@link #key(Cite)} writes it: without 《》 and spaces,
+     * folded, a document number in its one spelling (统发［2003］第5号 → 统发〔2003〕5号).
+     */
+    public static String key(String asked) {
+        String s = Folding.fold(asked).replaceAll("[\\s《》]", "");
+        Matcher n = NUMBER.matcher(s);
+        return n.matches() ? Folding.fold(n.group(1) + "〔" + n.group(2) + "〕" + Integer.parseInt(n.group(3)) + "号") : s;
     }
 
     public static List<Cite> of(Section section) {

@@ -21,6 +21,20 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void aCitesFilterIsWrittenAsTheIndexWritesCitedDocuments() {
+        SearchQuery q = QuerySyntax.parse("", null, null, null, null, null);
+
+        assertThat(QuerySyntax.cites(q, " 《中國共產黨統一戰線工作條例》 ").cites()).isEqualTo("中国共产党统一战线工作条例");
+        assertThat(QuerySyntax.cites(q, "国发[2019]第05号").cites()).isEqualTo("国发〔2019〕5号");
+        assertThat(QuerySyntax.cites(q, "统发【2003】5 号").cites()).isEqualTo("统发〔2003〕5号");
+        assertThat(QuerySyntax.cites(q, "  ")).isSameAs(q);
+        assertThatThrownBy(() -> QuerySyntax.cites(q, "《》")).isInstanceOfSatisfying(BadQuery.class,
+                e -> assertThat(e.param()).isEqualTo("cites"));
+        assertThatThrownBy(() -> QuerySyntax.cites(q, "条".repeat(101))).isInstanceOfSatisfying(BadQuery.class,
+                e -> assertThat(e).hasMessageContaining("100"));
+    }
+
+    @Test
     void theYearParameterAndYearInTheQueryIntersect() {
         SearchQuery q = QuerySyntax.parse("小康 year=2010-2020", "2015-2025", " 广西 ", "", 2, 20);
 

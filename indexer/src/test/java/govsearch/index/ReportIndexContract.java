@@ -354,6 +354,45 @@ public abstract class ReportIndexContract {
         });
     }
 
+    public static final Report CITING = report("g.txt", 2019, Region.province("福建省"), "情况报告", """
+            统战工作情况报告
+            一、学习贯彻
+            认真贯彻《中國共產黨統一戰線工作條例》，落实国发〔2019〕5号文件精神。
+            二、存在问题
+            学习《中华人民共和国宪法》不够深入。
+            """);
+
+    private static SearchQuery citing(String q, String cites) {
+        return QuerySyntax.cites(QuerySyntax.parse(q, null, null, null, null, null), cites);
+    }
+
+    /** Issue #4: cited documents are searchable — by part of a title, or by a document number however bracketed. */
+    @Test
+    void aCitesFilterKeepsTheSectionsCitingThatDocument() throws IOException {
+        index.add(List.of(CITING));
+        index.commit();
+
+        SearchResult byTitle = index.search(citing("", "统一战线工作条例"));
+        assertThat(byTitle.total()).isEqualTo(1);
+        assertThat(byTitle.hits()).singleElement().satisfies(h -> {
+            assertThat(h.reportId()).isEqualTo(CITING.id());
+            assertThat(h.sectionTitle()).isEqualTo("一、学习贯彻");
+        });
+        assertThat(byTitle.facets().get("year")).containsExactly(new FacetValue("2019", 1));
+        assertThat(index.search(citing("", "《中国共产党统一战线工作条例》")).hits()).extracting(h -> h.sectionTitle())
+                .containsExactly("一、学习贯彻");
+        assertThat(index.search(citing("", "国发[2019]第5号")).hits()).extracting(h -> h.sectionTitle())
+                .containsExactly("一、学习贯彻");
+        assertThat(index.search(citing("", "国发〔2019〕51号")).total()).isZero();
+        assertThat(index.search(citing("", "宪法")).hits()).extracting(h -> h.sectionTitle()).containsExactly("二、存在问题");
+        assertThat(index.search(citing("学习", "宪法")).total()).isEqualTo(1);
+        assertThat(index.search(citing("贯彻", "宪法")).total()).isZero();
+        // A star is a character like any other, not a wildcard.
+        assertThat(index.search(citing("", "统一*条例")).total()).isZero();
+        assertThat(index.yearTotals(citing("", "宪法"))).extracting(YearTotal::year, YearTotal::reports, YearTotal::sections)
+                .containsExactly(tuple(2019, 1L, 1L));
+    }
+
     /**
      * Imports run on several threads, so reports reach the index in no fixed order: concordance
      * pages and the sections a comparison samples follow the corpus (year, report id, the report's

@@ -39,6 +39,8 @@ final class Fields {
     static final String DOC_TYPE = "docType";
     /** The section's own work domains (filter); indexed, not stored. */
     static final String DOMAIN = "domain";
+    /** Each document a section cites, as {@code Citations.key}; matched by substring. */
+    static final String CITES = "cites";
     /**
      * The same domains as doc values, for the domain facet: it counts the domains of the matching
      * sections, so that a facet value filters to its count (a field of its own: an index keeps one

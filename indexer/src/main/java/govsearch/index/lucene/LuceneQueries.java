@@ -69,7 +69,12 @@ final class LuceneQueries {
         return b.build();
     }
 
-    /** Only the filters (year, region, type, section domain) over one kind of document. */
+    /** The string matched as itself inside a wildcard pattern. */
+    static String wildcardLiteral(String s) {
+        return s.replaceAll("([*?\\\\])", "\\\\$1");
+    }
+
+    /** Only the filters (year, region, type, section domain, cited document) over one kind of document. */
     static Query filters(SearchQuery q, String kind) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.MUST);
@@ -88,6 +93,10 @@ final class LuceneQueries {
         }
         if (q.level() != null) {
             b.add(new TermQuery(new Term(Fields.ADMIN_LEVEL, q.level())), Occur.FILTER);
+        }
+        if (q.cites() != null) {
+            b.add(new org.apache.lucene.search.WildcardQuery(new Term(Fields.CITES, "*" + wildcardLiteral(q.cites()) + "*")),
+                    Occur.FILTER);
         }
         return b.build();
     }

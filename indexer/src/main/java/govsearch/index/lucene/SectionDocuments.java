@@ -61,6 +61,11 @@ final class SectionDocuments {
                 doc.add(new StringField(DOMAIN, d.domain(), Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(SECTION_DOMAIN, new BytesRef(d.domain())));
             }
+            for (govsearch.report.Understanding.Cite c : u.cites()) {
+                if (c.sectionId().equals(section.id())) {
+                    doc.add(new StringField(CITES, govsearch.understand.Citations.key(c), Field.Store.NO));
+                }
+            }
             if (ordinal == 0) {
                 doc.add(new StoredField(UNDERSTANDING, UnderstandingCodec.encode(u)));
             }
