@@ -24,6 +24,7 @@ import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.WordCounts;
 import govsearch.analytics.CorpusStats.YearTotal;
+import govsearch.analytics.Precedents;
 import govsearch.analytics.Sentences;
 import govsearch.elasticsearch.Tokens.Token;
 import govsearch.index.BadQuery;
@@ -62,8 +63,8 @@ import java.util.function.Function;
 
 /**
  * The report index on an Elasticsearch cluster (8.x or 9.x), with the contract and the results of
- * the embedded Lucene index. Documents are those of the Lucene backend (one per section, one per
- * sentence); their searched fields are tokens analysed in Java ({@link Tokens}).
+ * the embedded Lucene index. Documents are those of the Lucene backend (one per section); their
+ * searched fields are tokens analysed in Java ({@link Tokens}).
  *
  * <p>Adds are held until {@link #commit()}, which replaces reports by id and url in bulk, then
  * refreshes: as with Lucene, nothing is visible before a commit and a close without one drops it.
@@ -74,7 +75,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     static final int SECTIONS_PER_REPORT = 3;
     private static final int PAGE = 5000;
-    private static final List<String> TOKEN_FIELDS = List.of("text", "exact", "exact2", "grams");
+    /** Not in the {@code _source} of indices made since 2026-11-26 (reindex needs only the text); older ones hold them. */
+    private static final List<String> TOKEN_FIELDS = List.of("text", "exact", "exact2");
 
     private final ElasticsearchClient client;
     private final String index;
@@ -254,7 +256,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             for (Map<String, Object> doc : documents(r)) {
                 String id = (String) doc.remove("_id");
                 written.add(id);
-                long bytes = 256 + 3L * ((String) doc.getOrDefault("content", doc.getOrDefault("sentenceText", ""))).length();
+                long bytes = 256 + 3L * ((String) doc.get("content")).length();
                 ops.add(new BulkWriter.Op(BulkOperation.of(o -> o.index(i -> i.id(id).document(doc))), bytes));
             }
         }
@@ -275,7 +277,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         bulk.write(deletes);
     }
 
-    /** A report's section documents, then its sentence documents, each with its {@code _id}. */
+    /** A report's section documents, each with its {@code _id}. */
     private List<Map<String, Object>> documents(Report report) {
         List<Map<String, Object>> docs = new ArrayList<>();
         Understanding u = report.understanding();
@@ -311,27 +313,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             d.put("path", section.path());
             d.put("body", section.text());
             docs.add(d);
-        }
-        int n = 0;
-        for (Section section : report.sections()) {
-            String content = section.content();
-            List<String> path = new ArrayList<>(section.path());
-            if (!section.title().isEmpty()) {
-                path.add(section.number() + section.title());
-            }
-            for (int[] span : Sentences.spans(content)) {
-                String sentence = content.substring(span[0], span[1]);
-                Map<String, Object> d = new HashMap<>();
-                d.put("_id", report.id() + "/s" + n++);
-                d.put("kind", EsQueries.SENTENCE);
-                d.put("sectionId", section.id());
-                d.put("seq", seq.incrementAndGet());
-                d.put("sentenceText", sentence);
-                d.put("grams", Tokens.joined(Tokens.exactQuery(sentence)));
-                reportFields(d, report);
-                d.put("path", path);
-                docs.add(d);
-            }
         }
         return docs;
     }
@@ -964,25 +945,37 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return new KwicLines(counted == null ? total : counted.total(), lines);
     }
 
+    /**
+     * As on Lucene: the sections sharing most character bigrams with the draft (BM25 over the
+     * exact fields), their sentences ranked by {@link Precedents}.
+     */
     @Override
     public List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException {
         Set<String> grams = new LinkedHashSet<>();
+        List<Query> should = new ArrayList<>();
         for (Token t : Tokens.exactQuery(draft)) {
-            grams.add(t.term());
+            if (grams.add(t.term()) && should.size() < EsQueries.MAX_SPAN_TERMS / 2) {
+                should.add(EsQueries.term(t.bigram() ? "exact2" : "exact", t.term()));
+            }
         }
         if (grams.isEmpty()) {
             throw new BadQuery("text", "text has no letters or digits to compare");
         }
-        List<Query> should = grams.stream().limit(512).map(g -> EsQueries.term("grams", g)).toList();
         Query query = Query.of(x -> x.bool(b -> b.must(m -> m.bool(s -> s.should(should)))
-                .filter(EsQueries.filters(filters, EsQueries.SENTENCE))));
-        List<Sentence> out = new ArrayList<>();
-        for (Hit<Map<String, Object>> h : search(s -> s.query(query).size(candidates)
+                .filter(EsQueries.filters(filters, EsQueries.SECTION))));
+        List<Map<String, Object>> sections = search(s -> s.query(query).size(Precedents.CANDIDATE_SECTIONS)
                 .sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
-                .source(src -> src.filter(f -> f.excludes(TOKEN_FIELDS))))) {
-            Map<String, Object> d = h.source();
-            out.add(new Sentence((String) d.get("sentenceText"), (String) d.get("reportId"), (String) d.get("sectionId"),
-                    (String) d.get("title"), strings(d.get("path")), integer(d.get("year")), region(d)));
+                .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))).stream().map(Hit::source).toList();
+        List<Sentence> out = new ArrayList<>();
+        for (Precedents.Found<Map<String, Object>> found : Precedents.rank(grams, sections, d -> (String) d.get("content"), candidates)) {
+            Map<String, Object> d = found.section();
+            List<String> path = new ArrayList<>(strings(d.get("path")));
+            String heading = d.get("number") + "" + d.get("sectionTitle");
+            if (!heading.isEmpty()) {
+                path.add(heading);
+            }
+            out.add(new Sentence(found.sentence(), (String) d.get("reportId"), (String) d.get("sectionId"),
+                    (String) d.get("title"), path, integer(d.get("year")), region(d)));
         }
         return out;
     }

@@ -17,7 +17,6 @@ import java.util.List;
 final class EsQueries {
 
     static final String SECTION = "section";
-    static final String SENTENCE = "sentence";
     /** Span terms in one query at most: Lucene's default clause limit. */
     static final int MAX_SPAN_TERMS = 1024;
 

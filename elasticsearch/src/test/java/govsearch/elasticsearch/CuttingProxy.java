@@ -71,10 +71,11 @@ final class CuttingProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) > 0) {
-                    out.write(buf, 0, n);
                     if (!towardsNode) {
+                        // Counted before the client can read them: its call returns only after the last byte.
                         downstream.addAndGet(n);
                     }
+                    out.write(buf, 0, n);
                     if (towardsNode) {
                         long total = upstream.addAndGet(n);
                         if (!marks.isEmpty() && total >= marks.getFirst()) {

@@ -272,9 +272,7 @@ final class LuceneAnalytics {
 
     /**
      * Candidate precedents: the sections sharing most character bigrams with the draft (BM25 over
-     * the exact field), split into sentences, each sentence ranked by the bigrams it shares. A
-     * sentence index would find them directly, but it doubled the index and halved import speed;
-     * a section holding a near-identical sentence holds all of the draft's bigrams and ranks high.
+     * the exact field), their sentences ranked by {@link govsearch.analytics.Precedents}.
      */
     static List<Sentence> similarSentences(IndexSearcher s, String draft, SearchQuery filters, int candidates)
             throws IOException {
@@ -298,42 +296,23 @@ final class LuceneAnalytics {
                 .add(LuceneQueries.filters(filters, Fields.SECTION), Occur.FILTER)
                 .build();
         StoredFields stored = s.storedFields();
-        List<Scored> scored = new ArrayList<>();
-        for (ScoreDoc sd : s.search(query, SECTIONS_FOR_SENTENCES).scoreDocs) {
+        List<Document> sections = new ArrayList<>();
+        for (ScoreDoc sd : s.search(query, govsearch.analytics.Precedents.CANDIDATE_SECTIONS).scoreDocs) {
             LuceneReportIndex.checkDeadline();
-            Document d = stored.document(sd.doc, Fields.SHOWN);
-            String text = d.get(Fields.TEXT);
-            for (int[] span : Sentences.spans(text)) {
-                String sentence = text.substring(span[0], span[1]);
-                String folded = govsearch.analysis.Folding.fold(sentence);
-                int shared = 0;
-                for (String g : grams) {
-                    if (folded.contains(g)) {
-                        shared++;
-                    }
-                }
-                if (shared > 0) {
-                    scored.add(new Scored(sentence, d, shared));
-                }
-            }
+            sections.add(stored.document(sd.doc, Fields.SHOWN));
         }
-        scored.sort(Comparator.comparingInt(Scored::shared).reversed());
         List<Sentence> out = new ArrayList<>();
-        for (Scored c : scored.subList(0, Math.min(candidates, scored.size()))) {
-            Document d = c.section();
+        for (var found : govsearch.analytics.Precedents.rank(grams, sections, d -> d.get(Fields.TEXT), candidates)) {
+            Document d = found.section();
             List<String> path = new ArrayList<>(SectionDocuments.path(d));
             String heading = d.get(Fields.NUMBER) + d.get(Fields.SECTION_TITLE);
             if (!heading.isEmpty()) {
                 path.add(heading);
             }
-            out.add(new Sentence(c.text(), d.get(Fields.REPORT_ID), d.get(Fields.SECTION_ID), d.get(Fields.TITLE), path,
+            out.add(new Sentence(found.sentence(), d.get(Fields.REPORT_ID), d.get(Fields.SECTION_ID), d.get(Fields.TITLE), path,
                     SectionDocuments.year(d), SectionDocuments.region(d)));
         }
         return out;
     }
 
-    static final int SECTIONS_FOR_SENTENCES = 50;
-
-    private record Scored(String text, Document section, int shared) {
-    }
 }
