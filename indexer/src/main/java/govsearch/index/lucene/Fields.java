@@ -65,6 +65,12 @@ final class Fields {
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
     static final FieldType SEARCHED_STORED = new FieldType();
+    /**
+     * Positions for phrases only: the exact field's offsets are found again from the text for the
+     * sections shown ({@link ExactOffsets}). Indexes written before keep {@link #SEARCHED} for it,
+     * since Lucene refuses to change a field's index options.
+     */
+    static final FieldType POSITIONS = new FieldType();
 
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -74,6 +80,9 @@ final class Fields {
         SEARCHED_STORED.setTokenized(true);
         SEARCHED_STORED.setStored(true);
         SEARCHED_STORED.freeze();
+        POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        POSITIONS.setTokenized(true);
+        POSITIONS.freeze();
     }
 
     private Fields() {

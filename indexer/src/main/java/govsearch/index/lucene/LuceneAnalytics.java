@@ -152,8 +152,10 @@ final class LuceneAnalytics {
         Matches m = matcher.matches(leaf, doc - leaf.docBase);
         List<int[]> out = new ArrayList<>();
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
+        ExactOffsets offsets = ExactOffsets.lazy(text);
         while (it != null && it.next()) {
-            out.add(new int[]{it.startOffset(), LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())});
+            int start = offsets.start(it);
+            out.add(new int[]{start, LuceneQueries.matchEnd(it.getQuery(), text, start, offsets.end(it))});
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -28,16 +29,20 @@ final class SectionDocuments {
     private SectionDocuments() {
     }
 
-    /** A report's section documents, in order: one block, so a report never spans segments. */
-    static List<Document> of(Report report) {
+    /**
+     * A report's section documents, in order: one block, so a report never spans segments.
+     *
+     * @param exact how the exact field is indexed: {@link Fields#POSITIONS}, or as an older index has it
+     */
+    static List<Document> of(Report report, FieldType exact) {
         List<Document> docs = new ArrayList<>(report.sections().size());
         for (int i = 0; i < report.sections().size(); i++) {
-            docs.add(of(report, report.sections().get(i), i));
+            docs.add(of(report, report.sections().get(i), i, exact));
         }
         return docs;
     }
 
-    private static Document of(Report report, Section section, int ordinal) {
+    private static Document of(Report report, Section section, int ordinal, FieldType exact) {
         Document doc = new Document();
         doc.add(new StringField(KIND, SECTION, Field.Store.NO));
         doc.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
@@ -50,7 +55,7 @@ final class SectionDocuments {
         doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         String content = section.content();
         doc.add(new Field(TEXT, content, SEARCHED_STORED));
-        doc.add(new Field(EXACT, content, SEARCHED));
+        doc.add(new Field(EXACT, content, exact));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
         doc.add(new StoredField(WORDS, SectionWords.encode(smartWords(content))));
         reportFields(doc, report);
