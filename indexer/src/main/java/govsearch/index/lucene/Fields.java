@@ -64,7 +64,6 @@ final class Fields {
 
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
-    static final FieldType SEARCHED_STORED = new FieldType();
     /**
      * Positions for phrases only: the exact field's offsets are found again from the text for the
      * sections shown ({@link ExactOffsets}). Indexes written before keep {@link #SEARCHED} for it,
@@ -76,10 +75,6 @@ final class Fields {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SEARCHED.setTokenized(true);
         SEARCHED.freeze();
-        SEARCHED_STORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        SEARCHED_STORED.setTokenized(true);
-        SEARCHED_STORED.setStored(true);
-        SEARCHED_STORED.freeze();
         POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         POSITIONS.setTokenized(true);
         POSITIONS.freeze();
