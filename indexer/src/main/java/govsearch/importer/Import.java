@@ -129,16 +129,16 @@ public final class Import {
 
     /**
      * Each analysing thread left a buffer of its own; a commit would write them one after another
-     * on the calling thread while the others wait, so they are written on all threads first.
+     * on the calling thread while the others wait, so they are written on all threads first. One
+     * buffer per thread: another writer adding to the index meanwhile must not keep these threads
+     * writing ever smaller segments; whatever is left, the commit writes.
      */
     private static void flushInParallel(ReportIndex index, ExecutorService pool, int threads)
             throws IOException, InterruptedException {
         List<Future<Void>> flushes = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             flushes.add(pool.submit(() -> {
-                while (index.flushBuffer()) {
-                    // until no buffer is left
-                }
+                index.flushBuffer();
                 return null;
             }));
         }
