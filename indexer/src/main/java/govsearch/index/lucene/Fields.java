@@ -64,20 +64,11 @@ final class Fields {
 
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
-    /**
-     * Positions for phrases only: the exact field's offsets are found again from the text for the
-     * sections shown ({@link ExactOffsets}). Indexes written before keep {@link #SEARCHED} for it,
-     * since Lucene refuses to change a field's index options.
-     */
-    static final FieldType POSITIONS = new FieldType();
 
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SEARCHED.setTokenized(true);
         SEARCHED.freeze();
-        POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        POSITIONS.setTokenized(true);
-        POSITIONS.freeze();
     }
 
     private Fields() {

@@ -152,10 +152,8 @@ final class LuceneAnalytics {
         Matches m = matcher.matches(leaf, doc - leaf.docBase);
         List<int[]> out = new ArrayList<>();
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
-        ExactOffsets offsets = ExactOffsets.lazy(text);
         while (it != null && it.next()) {
-            int start = offsets.start(it);
-            out.add(new int[]{start, LuceneQueries.matchEnd(it.getQuery(), text, start, offsets.end(it))});
+            out.add(new int[]{it.startOffset(), LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())});
         }
         return out;
     }

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -112,13 +110,10 @@ public final class LuceneReportIndex implements ReportIndex {
     /** Sections' words for comparisons: 2 M (section, word) entries, about 25 MB of heap. */
     private final SectionWords sectionWords = new SectionWords(2_000_000);
     private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
-    /** How this index has its exact field: positions only, or with offsets when written before that changed. */
-    private final FieldType exactType;
 
-    private LuceneReportIndex(Directory directory, IndexWriter writer, FieldType exactType) throws IOException {
+    private LuceneReportIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.exactType = exactType;
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -157,19 +152,10 @@ public final class LuceneReportIndex implements ReportIndex {
             if (writer.getDocStats().numDocs == 0 && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            return new LuceneReportIndex(directory, writer, exactType(directory));
+            return new LuceneReportIndex(directory, writer);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
-        }
-    }
-
-    private static FieldType exactType(Directory directory) throws IOException {
-        try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
-            org.apache.lucene.index.FieldInfo exact = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
-                    .fieldInfo(Fields.EXACT);
-            return exact != null && exact.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
-                    ? Fields.SEARCHED : Fields.POSITIONS;
         }
     }
 
@@ -177,7 +163,7 @@ public final class LuceneReportIndex implements ReportIndex {
     public void add(List<Report> reports) throws IOException {
         for (Report report : reports) {
             writer.deleteDocuments(new Term(Fields.REPORT_ID, report.id()), new Term(Fields.URL, report.url()));
-            writer.addDocuments(SectionDocuments.of(report, exactType));
+            writer.addDocuments(SectionDocuments.of(report));
         }
     }
 
@@ -259,15 +245,14 @@ public final class LuceneReportIndex implements ReportIndex {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             Matches matches = weight.matches(leaf, doc - leaf.docBase);
             if (matches != null) {
-                MatchesIterator it = matches.getMatches(Fields.TEXT);
-                while (it != null && it.next()) {
-                    spans.add(new Snippets.Span(it.startOffset(), it.endOffset()));
-                }
-                ExactOffsets offsets = ExactOffsets.lazy(text);
-                it = matches.getMatches(Fields.EXACT);
-                while (it != null && it.next()) {
-                    int start = offsets.start(it);
-                    spans.add(new Snippets.Span(start, LuceneQueries.matchEnd(it.getQuery(), text, start, offsets.end(it))));
+                for (String field : new String[]{Fields.TEXT, Fields.EXACT}) {
+                    MatchesIterator it = matches.getMatches(field);
+                    while (it != null && it.next()) {
+                        int end = field.equals(Fields.EXACT)
+                                ? LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())
+                                : it.endOffset();
+                        spans.add(new Snippets.Span(it.startOffset(), end));
+                    }
                 }
             }
         }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -30,20 +29,16 @@ final class SectionDocuments {
     private SectionDocuments() {
     }
 
-    /**
-     * A report's section documents, in order: one block, so a report never spans segments.
-     *
-     * @param exact how the exact field is indexed: {@link Fields#POSITIONS}, or as an older index has it
-     */
-    static List<Document> of(Report report, FieldType exact) {
+    /** A report's section documents, in order: one block, so a report never spans segments. */
+    static List<Document> of(Report report) {
         List<Document> docs = new ArrayList<>(report.sections().size());
         for (int i = 0; i < report.sections().size(); i++) {
-            docs.add(of(report, report.sections().get(i), i, exact));
+            docs.add(of(report, report.sections().get(i), i));
         }
         return docs;
     }
 
-    private static Document of(Report report, Section section, int ordinal, FieldType exact) {
+    private static Document of(Report report, Section section, int ordinal) {
         Document doc = new Document();
         doc.add(new StringField(KIND, SECTION, Field.Store.NO));
         doc.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
@@ -59,7 +54,7 @@ final class SectionDocuments {
         IkSegmentation ik = IkSegmentation.of(content);
         doc.add(new Field(TEXT, ik.maxWordTokens(), SEARCHED));
         doc.add(new StoredField(TEXT, content));
-        doc.add(new Field(EXACT, content, exact));
+        doc.add(new Field(EXACT, content, SEARCHED));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
         doc.add(new StoredField(WORDS, SectionWords.encode(SectionWords.count(ik.smartWords()))));
         reportFields(doc, report);
