@@ -110,6 +110,9 @@ public final class Import {
                         failed.add(new Failure(batch.get(i).url(), String.valueOf(cause.getMessage())));
                     }
                 }
+                if (threads > 1) {
+                    flushInParallel(index, pool, threads);
+                }
                 index.commit();
                 progress.accept(new Progress(seen, added, skipped, failed.size(), chars));
             }
@@ -122,6 +125,33 @@ public final class Import {
         }
         progress.accept(new Progress(seen, added, skipped, failed.size(), chars));
         return new Summary(added, skipped, List.copyOf(failed), chars, bytes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Each analysing thread left a buffer of its own; a commit would write them one after another
+     * on the calling thread while the others wait, so they are written on all threads first. One
+     * buffer per thread: another writer adding to the index meanwhile must not keep these threads
+     * writing ever smaller segments; whatever is left, the commit writes.
+     */
+    private static void flushInParallel(ReportIndex index, ExecutorService pool, int threads)
+            throws IOException, InterruptedException {
+        List<Future<Void>> flushes = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            flushes.add(pool.submit(() -> {
+                index.flushBuffer();
+                return null;
+            }));
+        }
+        for (Future<Void> f : flushes) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("flushing the import's buffers failed", e.getCause());
+            }
+        }
     }
 
     private static Done add(Source source, ReportIndex index) {

@@ -22,6 +22,15 @@ public interface ReportIndex extends Analytics, Closeable {
     /** Makes everything added so far durable and searchable. */
     void commit() throws IOException;
 
+    /**
+     * Writes one buffer of added reports ahead of the next {@link #commit()}, on the calling
+     * thread, so that several threads can share what a commit would do on one; false when there
+     * was nothing to write. Nothing becomes searchable or durable before the commit.
+     */
+    default boolean flushBuffer() throws IOException {
+        return false;
+    }
+
     /** Whether a report with this id is committed (lets a re-run import skip what it already did). */
     boolean contains(String reportId) throws IOException;
 

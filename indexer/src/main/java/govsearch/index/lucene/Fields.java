@@ -66,16 +66,11 @@ final class Fields {
 
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
-    static final FieldType SEARCHED_STORED = new FieldType();
 
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SEARCHED.setTokenized(true);
         SEARCHED.freeze();
-        SEARCHED_STORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        SEARCHED_STORED.setTokenized(true);
-        SEARCHED_STORED.setStored(true);
-        SEARCHED_STORED.freeze();
     }
 
     private Fields() {

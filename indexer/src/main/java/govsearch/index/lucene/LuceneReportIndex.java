@@ -173,6 +173,12 @@ public final class LuceneReportIndex implements ReportIndex {
         searchers.maybeRefreshBlocking();
     }
 
+    /** One thread's in-memory segment written out: commit would write them all on its own thread, one after another. */
+    @Override
+    public boolean flushBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     @Override
     public boolean contains(String reportId) throws IOException {
         return withSearcher(s -> s.count(new TermQuery(new Term(Fields.REPORT_ID, reportId))) > 0);

@@ -2,6 +2,7 @@ package govsearch.index.lucene;
 
 import static govsearch.index.lucene.Fields.*;
 
+import govsearch.analysis.IkSegmentation;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
@@ -49,10 +50,13 @@ final class SectionDocuments {
         }
         doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         String content = section.content();
-        doc.add(new Field(TEXT, content, SEARCHED_STORED));
+        // One IK pass for the max-word field and the stored smart words (IkSegmentation).
+        IkSegmentation ik = IkSegmentation.of(content);
+        doc.add(new Field(TEXT, ik.maxWordTokens(), SEARCHED));
+        doc.add(new StoredField(TEXT, content));
         doc.add(new Field(EXACT, content, SEARCHED));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
-        doc.add(new StoredField(WORDS, SectionWords.encode(smartWords(content))));
+        doc.add(new StoredField(WORDS, SectionWords.encode(SectionWords.count(ik.smartWords()))));
         reportFields(doc, report);
         Understanding u = report.understanding();
         if (u != null) {
@@ -96,14 +100,6 @@ final class SectionDocuments {
             doc.add(new StringField(REGION, name, Field.Store.NO));
         }
         keyword(doc, DOC_TYPE, report.docType());
-    }
-
-    private static SectionWords.Counts smartWords(String content) {
-        try {
-            return SectionWords.read(content);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);   // analysing a String does no I/O
-        }
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import govsearch.analysis.IkAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -113,16 +115,25 @@ final class SectionWords {
     }
 
     static Counts read(String text) throws IOException {
-        Map<String, int[]> counts = new HashMap<>();
-        int tokens = 0;
+        List<String> words = new ArrayList<>();
         try (TokenStream ts = SMART.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                counts.computeIfAbsent(term.toString(), w -> new int[1])[0]++;
-                tokens++;
+                words.add(term.toString());
             }
             ts.end();
+        }
+        return count(words);
+    }
+
+    /** The counts of a section's smart words, in the order IK gives them. */
+    static Counts count(List<String> smartWords) {
+        Map<String, int[]> counts = new HashMap<>();
+        int tokens = 0;
+        for (String w : smartWords) {
+            counts.computeIfAbsent(w, k -> new int[1])[0]++;
+            tokens++;
         }
         String[] words = new String[counts.size()];
         int[] n = new int[counts.size()];

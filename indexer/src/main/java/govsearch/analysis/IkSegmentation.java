@@ -1,0 +1,144 @@
+package govsearch.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.wltea.analyzer.core.Lexeme;
+import org.wltea.analyzer.core.TwoModeSegmenter;
+
+/**
+ * One text segmented by IK in both modes at once: the tokens {@link IkAnalyzer#maxWord()} gives
+ * and the words {@link IkAnalyzer#smart()} gives, from one pass over IK's dictionaries instead of
+ * two. Folding, chunking and the offset checks are {@link IkTokenizer}'s, applied to each mode.
+ */
+public final class IkSegmentation {
+
+    private static final ThreadLocal<TwoModeSegmenter> SEGMENTER = ThreadLocal.withInitial(TwoModeSegmenter::new);
+
+    private final int length;
+    private String[] terms = new String[16];
+    private String[] types = new String[16];
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int size;
+    private final List<String> smart = new ArrayList<>();
+
+    private IkSegmentation(int length) {
+        this.length = length;
+    }
+
+    public static IkSegmentation of(String text) {
+        String folded = Folding.fold(text);
+        IkSegmentation out = new IkSegmentation(text.length());
+        TwoModeSegmenter segmenter = SEGMENTER.get();
+        int[] lastMaxStart = {0};
+        int[] lastSmartStart = {0};
+        int chunkEnd = 0;
+        do {
+            int chunkStart = chunkEnd;
+            int end = IkTokenizer.chunkEnd(folded, chunkStart);
+            chunkEnd = end;
+            try {
+                segmenter.segment(new StringReader(folded.substring(chunkStart, end)),
+                        l -> {
+                            if (kept(l, chunkStart, end, lastMaxStart)) {
+                                out.add(l.getLexemeText(), chunkStart + l.getBeginPosition(), chunkStart + l.getEndPosition(),
+                                        l.getLexemeTypeString());
+                            }
+                        },
+                        l -> {
+                            if (kept(l, chunkStart, end, lastSmartStart)) {
+                                out.smart.add(lowerCase(l.getLexemeText()));
+                            }
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);   // reading a String does no I/O
+            }
+        } while (chunkEnd < folded.length());
+        return out;
+    }
+
+    /** IkTokenizer's check: offsets never go backwards, whatever IK does. */
+    private static boolean kept(Lexeme l, int chunkStart, int chunkEnd, int[] lastStart) {
+        int start = chunkStart + l.getBeginPosition();
+        int end = chunkStart + l.getEndPosition();
+        if (start < lastStart[0] || start >= end || end > chunkEnd) {
+            return false;
+        }
+        lastStart[0] = start;
+        return true;
+    }
+
+    /** As {@link LowerCaseFilter} lower-cases a term. */
+    private static String lowerCase(String term) {
+        char[] chars = term.toCharArray();
+        CharacterUtils.toLowerCase(chars, 0, chars.length);
+        return new String(chars);
+    }
+
+    private void add(String term, int start, int end, String type) {
+        if (size == terms.length) {
+            int n = size * 2;
+            terms = Arrays.copyOf(terms, n);
+            types = Arrays.copyOf(types, n);
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+        }
+        terms[size] = term;
+        types[size] = type;
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    /** The smart words, lower-cased, in order. */
+    public List<String> smartWords() {
+        return smart;
+    }
+
+    /** The max-word tokens as {@link IkAnalyzer#maxWord()} analyses the text, for indexing it once. */
+    public TokenStream maxWordTokens() {
+        return new LowerCaseFilter(new Replay());
+    }
+
+    private final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            clearAttributes();
+            if (next >= size) {
+                return false;
+            }
+            term.setEmpty().append(terms[next]);
+            offset.setOffset(starts[next], ends[next]);
+            type.setType(types[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(length, length);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package govsearch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govsearch.report.Section;
+import govsearch.report.Source;
+import govsearch.testing.Corpus;
+import govsearch.understand.ReportReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.junit.jupiter.api.Test;
+
+class IkSegmentationTest {
+
+    private static final Analyzer MAX_WORD = IkAnalyzer.maxWord();
+    private static final Analyzer SMART = IkAnalyzer.smart();
+
+    /** Numerals with quantifiers (smart mode compounds them), folding, letters, a 4000-char chunk boundary. */
+    private static final List<String> EDGES = List.of(
+            "",
+            "。",
+            "二〇一九年粮食产量一万三千二百七十七亿斤，增长6.5%，ＧＤＰ增長６．６％，CPI上涨2.9个百分点。",
+            "三百五十万吨钢，第十四个五年规划，1949年10月1日，2.5倍，百分之八十。",
+            "愛國統一戰線 iPhone 5G网络 COVID-19 疫情 Ａｂｃ abc_def 3.14159",
+            "发展".repeat(2100) + "改革开放" + "人民".repeat(1990) + "。小康社会",
+            "a".repeat(4100) + "中国人民");
+
+    @Test
+    void bothModesAtOnceGiveWhatEachModeGivesAlone() throws IOException {
+        for (String text : EDGES) {
+            assertSame(text);
+        }
+    }
+
+    /** Every section of the bundled corpus, as the import segments them. */
+    @Test
+    void bothModesAtOnceGiveWhatEachModeGivesAloneOnTheBundledCorpus() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Corpus.dir())) {
+            files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(100);
+        long chars = 0;
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            for (Section s : ReportReader.read(new Source(file.toString(), text, null, null, null, null, null)).sections()) {
+                assertSame(s.content());
+                chars += s.content().length();
+            }
+        }
+        assertThat(chars).isGreaterThan(2_000_000);
+    }
+
+    private static void assertSame(String text) throws IOException {
+        IkSegmentation both = IkSegmentation.of(text);
+        String what = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        assertThat(tokens(both.maxWordTokens())).as("max-word of %s", what)
+                .containsExactlyElementsOf(tokens(MAX_WORD.tokenStream("text", text)));
+        List<String> smart = tokens(SMART.tokenStream("text", text));
+        assertThat(both.smartWords()).as("smart words of %s", what)
+                .containsExactlyElementsOf(smart.subList(0, smart.size() - 1).stream()
+                        .map(t -> t.substring(0, t.indexOf(' '))).toList());
+    }
+
+    /** Term, offsets, type and position increment of each token, and the final offset. */
+    private static List<String> tokens(TokenStream ts) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (ts) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " " + type.type() + " +"
+                        + increment.getPositionIncrement());
+            }
+            ts.end();
+            out.add("end " + offset.endOffset());
+        }
+        return out;
+    }
+}
