@@ -87,6 +87,8 @@ public final class Import {
                     batch.add(s);
                     batchChars += s.text().length();
                 }
+                // Longest first: a long report started last would keep one thread busy while the others wait.
+                batch.sort(java.util.Comparator.comparingInt((Source s) -> s.text().length()).reversed());
                 List<Future<Done>> work = new ArrayList<>();
                 for (Source s : batch) {
                     work.add(pool.submit(() -> add(s, index)));
