@@ -35,6 +35,7 @@ import govsearch.index.ReportList;
 import govsearch.index.SearchQuery;
 import govsearch.index.SearchResult;
 import govsearch.index.SearchResult.FacetValue;
+import govsearch.index.lucene.SectionWords;
 import govsearch.index.lucene.Snippets;
 import govsearch.index.lucene.UnderstandingCodec;
 import govsearch.report.Region;
@@ -292,7 +293,10 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             d.put("ordinal", i);
             d.put("seq", seq.incrementAndGet());
             d.put("chars", content.length());
-            d.put("text", Tokens.joined(Tokens.maxWord(content)));
+            // One IK pass for the max-word field and the smart words a comparison counts, as on Lucene.
+            govsearch.analysis.IkSegmentation ik = govsearch.analysis.IkSegmentation.of(content);
+            d.put("text", Tokens.joined(ik.maxWordTokens()));
+            d.put("words", SectionWords.encode(SectionWords.count(ik.smartWords())));
             String[] exact = Tokens.exactFields(content);
             d.put("exact", exact[0]);
             d.put("exact2", exact[1]);
@@ -857,6 +861,15 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return out;
     }
 
+    /** A section's text, for one stored before its words were (an index made before 2026-11-26). */
+    private String text(String id) throws IOException {
+        return (String) byIds(List.of(id)).get(id).get("content");
+    }
+
+    /**
+     * Word frequencies of the sub-corpus from each section's stored smart words (segmented once,
+     * at import), an evenly spread share in corpus order beyond {@code maxChars}, as on Lucene.
+     */
     @Override
     public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
         List<Ref> refs = refs(EsQueries.of(filters));
@@ -880,13 +893,15 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         for (int from = 0; from < read.size(); from += 500) {
             List<String> chunk = read.subList(from, Math.min(read.size(), from + 500));
             for (Hit<Map<String, Object>> h : search(s -> s.query(q -> q.ids(i -> i.values(chunk))).size(chunk.size())
-                    .source(src -> src.filter(f -> f.includes("content"))))) {
-                String text = (String) h.source().get("content");
-                sampled += text.length();
-                for (Token t : Tokens.smart(text)) {
-                    counts.merge(t.term(), 1L, Long::sum);
-                    tokens++;
+                    .source(src -> src.filter(f -> f.includes("words", "chars"))))) {
+                String stored = (String) h.source().get("words");
+                SectionWords.Counts section = stored != null ? SectionWords.decode(stored)
+                        : SectionWords.count(Tokens.smart(text(h.id())).stream().map(Token::term).toList());
+                sampled += ((Number) h.source().get("chars")).longValue();
+                for (int i = 0; i < section.words().length; i++) {
+                    counts.merge(section.words()[i], (long) section.counts()[i], Long::sum);
                 }
+                tokens += section.tokens();
             }
         }
         return new WordCounts(reports.size(), refs.size(), chars, sampled, tokens, counts);

@@ -59,6 +59,25 @@ final class Tokens {
         return analyse(EXACT_QUERY, text);
     }
 
+    /** The terms of a token stream, joined by spaces. */
+    static String joined(org.apache.lucene.analysis.TokenStream stream) {
+        StringBuilder b = new StringBuilder();
+        try (org.apache.lucene.analysis.TokenStream ts = stream) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!b.isEmpty()) {
+                    b.append(' ');
+                }
+                b.append(term);
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);   // replaying tokens does no I/O
+        }
+        return b.toString();
+    }
+
     static String joined(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
         for (Token t : tokens) {

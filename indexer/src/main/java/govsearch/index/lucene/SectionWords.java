@@ -20,12 +20,12 @@ import org.apache.lucene.index.LeafReaderContext;
  * read from the stored text. Either way they are kept while memory allows, since analysts compare
  * the same sections again and again — one side kept, the other changed, a year range widened.
  * Keyed by segment and document: a new segment holds new sections, and the entries of a
- * merged-away one age out.
+ * merged-away one age out. The Elasticsearch backend stores them the same way ({@link #encode}).
  */
-final class SectionWords {
+public final class SectionWords {
 
     /** A section's distinct words (interned: the vocabulary is shared by all sections) and counts. */
-    record Counts(String[] words, int[] counts, int tokens) {
+    public record Counts(String[] words, int[] counts, int tokens) {
     }
 
     private record Key(Object segment, int doc) {
@@ -75,7 +75,7 @@ final class SectionWords {
     }
 
     /** The counts as a section document stores them: a word, a tab, its count, a newline; IK words hold no whitespace. */
-    static String encode(Counts c) {
+    public static String encode(Counts c) {
         StringBuilder b = new StringBuilder(c.words().length * 8);
         for (int i = 0; i < c.words().length; i++) {
             b.append(c.words()[i]).append('\t').append(c.counts()[i]).append('\n');
@@ -83,7 +83,7 @@ final class SectionWords {
         return b.toString();
     }
 
-    static Counts decode(String stored) {
+    public static Counts decode(String stored) {
         int lines = 0;
         for (int i = 0; i < stored.length(); i++) {
             if (stored.charAt(i) == '\n') {
@@ -128,7 +128,7 @@ final class SectionWords {
     }
 
     /** The counts of a section's smart words, in the order IK gives them. */
-    static Counts count(List<String> smartWords) {
+    public static Counts count(List<String> smartWords) {
         Map<String, int[]> counts = new HashMap<>();
         int tokens = 0;
         for (String w : smartWords) {
