@@ -82,6 +82,14 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private final ElasticsearchClient client;
     private final String index;
     private final BulkWriter bulk;
+    /**
+     * Sections' smart words by document id, kept while memory allows (about 12 bytes a word), as
+     * the Lucene backend keeps them: analysts compare the same sections again and again. A
+     * document id names one content (report ids come from the content), so an entry never goes stale.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, SectionWords.Counts> words =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumWeight(2_000_000)
+                    .weigher((String id, SectionWords.Counts c) -> c.words().length + 8).build();
     private final Map<String, Report> pending = new LinkedHashMap<>();
     private final AtomicLong seq = new AtomicLong(System.currentTimeMillis() * 1000);
     private final boolean ownsClient;
@@ -887,22 +895,34 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             credit -= 1.0;
             read.add(r.id());
         }
+        Map<String, SectionWords.Counts> found = new HashMap<>(words.getAllPresent(read));
+        List<String> missing = read.stream().filter(id -> !found.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += 500) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
+            for (Hit<Map<String, Object>> h : search(s -> s.query(q -> q.ids(i -> i.values(chunk))).size(chunk.size())
+                    .source(src -> src.filter(f -> f.includes("words"))))) {
+                String stored = (String) h.source().get("words");
+                SectionWords.Counts section = SectionWords.interned(stored != null ? SectionWords.decode(stored)
+                        : SectionWords.count(Tokens.smart(text(h.id())).stream().map(Token::term).toList()));
+                words.put(h.id(), section);
+                found.put(h.id(), section);
+            }
+        }
         Map<String, Long> counts = new HashMap<>();
         long tokens = 0;
         long sampled = 0;
-        for (int from = 0; from < read.size(); from += 500) {
-            List<String> chunk = read.subList(from, Math.min(read.size(), from + 500));
-            for (Hit<Map<String, Object>> h : search(s -> s.query(q -> q.ids(i -> i.values(chunk))).size(chunk.size())
-                    .source(src -> src.filter(f -> f.includes("words", "chars"))))) {
-                String stored = (String) h.source().get("words");
-                SectionWords.Counts section = stored != null ? SectionWords.decode(stored)
-                        : SectionWords.count(Tokens.smart(text(h.id())).stream().map(Token::term).toList());
-                sampled += ((Number) h.source().get("chars")).longValue();
-                for (int i = 0; i < section.words().length; i++) {
-                    counts.merge(section.words()[i], (long) section.counts()[i], Long::sum);
-                }
-                tokens += section.tokens();
+        Map<String, Long> charsOf = new HashMap<>();
+        refs.forEach(r -> charsOf.put(r.id(), r.chars()));
+        for (String id : read) {
+            SectionWords.Counts section = found.get(id);
+            if (section == null) {
+                continue;
             }
+            sampled += charsOf.get(id);
+            for (int i = 0; i < section.words().length; i++) {
+                counts.merge(section.words()[i], (long) section.counts()[i], Long::sum);
+            }
+            tokens += section.tokens();
         }
         return new WordCounts(reports.size(), refs.size(), chars, sampled, tokens, counts);
     }

@@ -106,7 +106,7 @@ public final class SectionWords {
     }
 
     /** The same counts with the words interned, as the cache keeps them. */
-    static Counts interned(Counts c) {
+    public static Counts interned(Counts c) {
         String[] words = new String[c.words().length];
         for (int i = 0; i < words.length; i++) {
             words[i] = c.words()[i].intern();
