@@ -148,11 +148,16 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
-    /** The checked-in mapping's {@code mappings} object: adding its new fields to an existing index is allowed. */
+    /**
+     * The checked-in mapping's fields alone, as a put-mapping body: new fields may be added to an
+     * existing index, but its {@code _source} settings may not change (an older index keeps its own).
+     */
     private static String properties() throws IOException {
         try (InputStream in = ElasticsearchReportIndex.class.getResourceAsStream("mapping.json");
              jakarta.json.JsonReader reader = jakarta.json.Json.createReader(in)) {
-            return reader.readObject().getJsonObject("mappings").toString();
+            return jakarta.json.Json.createObjectBuilder()
+                    .add("properties", reader.readObject().getJsonObject("mappings").getJsonObject("properties"))
+                    .build().toString();
         }
     }
 
@@ -323,7 +328,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             d.put("sectionTitle", section.title());
             d.put("level", section.level());
             d.put("path", section.path());
-            d.put("body", section.text());
             docs.add(d);
         }
         return docs;
@@ -604,8 +608,12 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         List<Section> sections = new ArrayList<>();
         for (Hit<Map<String, Object>> h : hits) {
             Map<String, Object> d = h.source();
-            sections.add(new Section((String) d.get("sectionId"), (String) d.get("number"), (String) d.get("sectionTitle"),
-                    ((Number) d.get("level")).intValue(), strings(d.get("path")), (String) d.get("body")));
+            // The body is the content without its heading (indices made before 2026-11-26 store it apart).
+            String number = (String) d.get("number");
+            String title = (String) d.get("sectionTitle");
+            String body = d.containsKey("body") ? (String) d.get("body") : Section.body(number, title, (String) d.get("content"));
+            sections.add(new Section((String) d.get("sectionId"), number, title,
+                    ((Number) d.get("level")).intValue(), strings(d.get("path")), body));
         }
         String published = (String) first.get("publishedAt");
         String understanding = (String) first.get("understanding");

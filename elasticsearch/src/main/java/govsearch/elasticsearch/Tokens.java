@@ -59,23 +59,9 @@ final class Tokens {
         return analyse(EXACT_QUERY, text);
     }
 
-    /** The terms of a token stream, joined by spaces. */
-    static String joined(org.apache.lucene.analysis.TokenStream stream) {
-        StringBuilder b = new StringBuilder();
-        try (org.apache.lucene.analysis.TokenStream ts = stream) {
-            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (!b.isEmpty()) {
-                    b.append(' ');
-                }
-                b.append(term);
-            }
-            ts.end();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);   // replaying tokens does no I/O
-        }
-        return b.toString();
+    /** The terms of a token stream (IkSegmentation's replayed max-word tokens), joined by spaces. */
+    static String joined(TokenStream stream) {
+        return joined(analyse(stream));
     }
 
     static String joined(List<Token> tokens) {
@@ -116,8 +102,12 @@ final class Tokens {
     }
 
     private static List<Token> analyse(Analyzer analyzer, String text) {
+        return analyse(analyzer.tokenStream("f", text));
+    }
+
+    private static List<Token> analyse(TokenStream stream) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+        try (TokenStream ts = stream) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

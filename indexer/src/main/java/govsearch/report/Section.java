@@ -27,6 +27,18 @@ public record Section(String id, String number, String title, int level, List<St
         return text.isEmpty() ? number + title : number + title + "\n" + text;
     }
 
+    /** The body of a section whose {@link #content()} this is: a store can keep the content alone. */
+    public static String body(String number, String title, String content) {
+        int heading = number.length() + title.length();
+        if (heading == 0) {
+            return content;
+        }
+        if (!content.startsWith(number + title)) {
+            throw new IllegalArgumentException("content does not start with its heading " + number + title);
+        }
+        return content.length() == heading ? "" : content.substring(heading + 1);
+    }
+
     public int ordinal() {
         return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
     }

@@ -104,4 +104,15 @@ class SectionTreeTest {
             }
         }
     }
+
+    @Test
+    void aSectionsBodyIsRecoveredFromItsContentAndHeading() {
+        for (Section s : List.of(
+                new Section("r-0", "", "", 0, List.of(), "各位代表：\n现在作报告。"),
+                new Section("r-1", "一、", "过去五年的工作", 1, List.of(), ""),
+                new Section("r-2", "（一）", "打好脱贫攻坚战", 2, List.of("今年的工作"), "\n坚持精准扶贫。\n"),
+                new Section("r-3", "第一，", "", 1, List.of(), "一、不是标题"))) {
+            assertThat(Section.body(s.number(), s.title(), s.content())).as(s.id()).isEqualTo(s.text());
+        }
+    }
 }
