@@ -71,8 +71,7 @@ final class EsQueries {
             f.add(term("adminLevel", q.level()));
         }
         if (q.cites() != null) {
-            String pattern = "*" + q.cites().replaceAll("([*?\\\\])", "\\\\$1") + "*";
-            f.add(Query.of(x -> x.wildcard(w -> w.field("cites").value(pattern))));
+            f.add(Query.of(x -> x.wildcard(w -> w.field("cites").value(q.citesPattern()))));
         }
         return Query.of(x -> x.bool(b -> b.filter(f)));
     }

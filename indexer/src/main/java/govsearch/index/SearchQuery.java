@@ -56,6 +56,14 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
     }
 
+    /**
+     * The cites filter as a wildcard pattern over the cited-document keys: the value anywhere in
+     * one, its own {@code *}, {@code ?} and backslash taken literally (both backends' syntax).
+     */
+    public String citesPattern() {
+        return cites == null ? null : "*" + cites.replaceAll("([*?\\\\])", "\\\\$1") + "*";
+    }
+
     public boolean matchesEverything() {
         return words.isEmpty() && phrases.isEmpty();
     }

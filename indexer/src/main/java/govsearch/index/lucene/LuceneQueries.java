@@ -69,11 +69,6 @@ final class LuceneQueries {
         return b.build();
     }
 
-    /** The string matched as itself inside a wildcard pattern. */
-    static String wildcardLiteral(String s) {
-        return s.replaceAll("([*?\\\\])", "\\\\$1");
-    }
-
     /** Only the filters (year, region, type, section domain, cited document) over one kind of document. */
     static Query filters(SearchQuery q, String kind) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -95,7 +90,7 @@ final class LuceneQueries {
             b.add(new TermQuery(new Term(Fields.ADMIN_LEVEL, q.level())), Occur.FILTER);
         }
         if (q.cites() != null) {
-            b.add(new org.apache.lucene.search.WildcardQuery(new Term(Fields.CITES, "*" + wildcardLiteral(q.cites()) + "*")),
+            b.add(new org.apache.lucene.search.WildcardQuery(new Term(Fields.CITES, q.citesPattern())),
                     Occur.FILTER);
         }
         return b.build();
