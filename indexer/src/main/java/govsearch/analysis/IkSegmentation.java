@@ -71,7 +71,7 @@ public final class IkSegmentation {
     private static boolean kept(Lexeme l, int chunkStart, int chunkEnd, int[] lastStart) {
         int start = chunkStart + l.getBeginPosition();
         int end = chunkStart + l.getEndPosition();
-        if (start < lastStart[0] || start >= end || end > chunkEnd) {
+        if (!IkTokenizer.inOrder(start, end, lastStart[0], chunkEnd)) {
             return false;
         }
         lastStart[0] = start;

@@ -55,8 +55,8 @@ public final class IkTokenizer extends Tokenizer {
             }
             int start = chunkStart + lexeme.getBeginPosition();
             int end = chunkStart + lexeme.getEndPosition();
-            if (start < lastStart || start >= end || end > chunkEnd) {
-                continue; // never let offsets go backwards, whatever IK does
+            if (!inOrder(start, end, lastStart, chunkEnd)) {
+                continue;
             }
             lastStart = start;
             term.setEmpty().append(lexeme.getLexemeText());
@@ -87,6 +87,11 @@ public final class IkTokenizer extends Tokenizer {
         chunkStart = chunkEnd;
         chunkEnd = chunkEnd(text, chunkStart);
         segmenter.reset(new StringReader(text.substring(chunkStart, chunkEnd)));
+    }
+
+    /** Whether a lexeme may be emitted: never let offsets go backwards or out of the chunk, whatever IK does. */
+    static boolean inOrder(int start, int end, int lastStart, int chunkEnd) {
+        return start >= lastStart && start < end && end <= chunkEnd;
     }
 
     static int chunkEnd(CharSequence text, int start) {
