@@ -877,11 +877,6 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         return out;
     }
 
-    /** A section's text, for one stored before its words were (an index made before 2026-11-26). */
-    private String text(String id) throws IOException {
-        return (String) byIds(List.of(id)).get(id).get("content");
-    }
-
     /**
      * Word frequencies of the sub-corpus from each section's stored smart words (segmented once,
      * at import), an evenly spread share in corpus order beyond {@code maxChars}, as on Lucene.
@@ -905,17 +900,28 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
         Map<String, SectionWords.Counts> found = new HashMap<>(words.getAllPresent(read));
         List<String> missing = read.stream().filter(id -> !found.containsKey(id)).toList();
+        List<String> unsegmented = new ArrayList<>();
         for (int from = 0; from < missing.size(); from += 500) {
             List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
             for (Hit<Map<String, Object>> h : search(s -> s.query(q -> q.ids(i -> i.values(chunk))).size(chunk.size())
                     .source(src -> src.filter(f -> f.includes("words"))))) {
                 String stored = (String) h.source().get("words");
-                SectionWords.Counts section = SectionWords.interned(stored != null ? SectionWords.decode(stored)
-                        : SectionWords.count(Tokens.smart(text(h.id())).stream().map(Token::term).toList()));
-                words.put(h.id(), section);
-                found.put(h.id(), section);
+                if (stored == null) {
+                    unsegmented.add(h.id());
+                } else {
+                    found.put(h.id(), SectionWords.interned(SectionWords.decode(stored)));
+                }
             }
         }
+        // Sections of an index made before 2026-11-26 have no stored words: segment their text.
+        byIds(unsegmented).forEach((id, d) -> found.put(id, SectionWords.interned(
+                SectionWords.count(Tokens.smart((String) d.get("content")).stream().map(Token::term).toList()))));
+        missing.forEach(id -> {
+            SectionWords.Counts c = found.get(id);
+            if (c != null) {
+                words.put(id, c);
+            }
+        });
         Map<String, Long> counts = new HashMap<>();
         long tokens = 0;
         long sampled = 0;
