@@ -62,6 +62,11 @@
     var title = r.title || '（无标题报告）';
     document.title = title + ' — 政报搜';
     titleEl.textContent = title;
+    if (r.understanding && r.understanding.titleInferred) {
+      // the text has no title line (it opens with 各位代表：): say the title is ours, not the author's
+      titleEl.appendChild(el('small', { id: 'ui-title-inferred', class: 'title-inferred',
+        text: '（标题据正文推断）', title: '原文没有标题行，标题由识别出的地区、年份和类型组成' }));
+    }
     renderMeta(r);
     var sections = Array.isArray(r.sections) ? r.sections : [];
     Z.clear(tree);
@@ -99,7 +104,7 @@
   var RULES = {
     label: '来源标注', 'title-year': '标题中的年份', title: '标题', review: '回顾部分', 'this-year': '“今年”的说法',
     earliest: '提到的最晚事件', mention: '地名出现次数', structure: '报告的固定格式', region: '地区',
-    'self-reference': '自称'
+    'self-reference': '自称', 'inferred-title': '标题据正文推断'
   };
 
   /** What was read from the report — year, region, type, level — with the evidence for each, and its domains. */

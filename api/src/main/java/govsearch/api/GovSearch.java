@@ -95,8 +95,8 @@ public final class GovSearch {
                             p.added(), p.skipped(), p.failed()));
         }
         out.println();
-        out.printf("imported %d reports (%d already indexed) in %.1f s, %.1f MB/s into %s%n", summary.added(),
-                summary.skipped(), summary.took().toMillis() / 1000.0, summary.megabytesPerSecond(), cl.data());
+        out.printf("imported %d reports (%d already indexed, %d relabelled) in %.1f s, %.1f MB/s into %s%n",
+                summary.added(), summary.skipped(), summary.relabelled(), summary.took().toMillis() / 1000.0, summary.megabytesPerSecond(), cl.data());
         for (Import.Failure f : summary.failures()) {
             err.println("govsearch: skipped " + f.url() + ": " + f.message());
         }

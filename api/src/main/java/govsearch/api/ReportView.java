@@ -25,7 +25,9 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
     record Reading(Object value, double confidence, List<Evidence> evidence) {
     }
 
-    record Readings(Reading year, Integer earliestYear, Reading region, Reading type, Reading level,
+    /** @param titleInferred whether the title was made from the readings (the text has no title line) */
+    record Readings(boolean titleInferred, List<Evidence> titleEvidence, Reading year, Integer earliestYear,
+                    Reading region, Reading type, Reading level,
                     List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Figure> figures) {
     }
 
@@ -48,7 +50,7 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
                 open.add(node);
             }
         }
-        Readings readings = u == null ? null : new Readings(
+        Readings readings = u == null ? null : new Readings(u.titleInferred(), u.titleEvidence(),
                 new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(),
                 new Reading(r.region(), u.regionConfidence(), u.regionEvidence()),
                 new Reading(r.docType(), u.typeConfidence(), u.typeEvidence()),

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Reads sources into reports and adds them to an index, committing after every batch so that an
  * import killed at any moment leaves the last commit searchable. Running it again skips the
- * reports already committed (same source, same text, same id) and completes the rest.
+ * reports already committed (same source, same text, same id) and completes the rest; a report
+ * already committed whose labels changed (a manifest.tsv added or edited since) is replaced.
  *
  * <p>Within a batch, reports are understood and analysed on all cores at once (the index takes
  * concurrent adds); a commit waits for the whole batch.
@@ -39,15 +40,20 @@ public final class Import {
     public record Failure(String url, String message) {
     }
 
-    /** @param bytes UTF-8 size of the added reports' text */
-    public record Summary(int added, int skipped, List<Failure> failures, long chars, long bytes, Duration took) {
+    /**
+     * @param skipped    reports already indexed with the same labels
+     * @param relabelled reports already indexed whose title, year, region or type changed, replaced
+     * @param bytes      UTF-8 size of the added reports' text
+     */
+    public record Summary(int added, int skipped, int relabelled, List<Failure> failures, long chars, long bytes,
+                          Duration took) {
 
         public double megabytesPerSecond() {
             return bytes / 1e6 / Math.max(1e-3, took.toNanos() / 1e9);
         }
     }
 
-    private enum Outcome { ADDED, SKIPPED }
+    private enum Outcome { ADDED, SKIPPED, RELABELLED }
 
     private record Done(Outcome outcome, long chars, long bytes) {
     }
@@ -71,6 +77,7 @@ public final class Import {
         int seen = 0;
         int added = 0;
         int skipped = 0;
+        int relabelled = 0;
         long chars = 0;
         long bytes = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -101,6 +108,8 @@ public final class Import {
                             added++;
                             chars += done.chars();
                             bytes += done.bytes();
+                        } else if (done.outcome() == Outcome.RELABELLED) {
+                            relabelled++;
                         } else {
                             skipped++;
                         }
@@ -126,7 +135,7 @@ public final class Import {
             pool.shutdownNow();
         }
         progress.accept(new Progress(seen, added, skipped, failed.size(), chars));
-        return new Summary(added, skipped, List.copyOf(failed), chars, bytes, Duration.ofNanos(System.nanoTime() - start));
+        return new Summary(added, skipped, relabelled, List.copyOf(failed), chars, bytes, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -160,13 +169,24 @@ public final class Import {
         Report report = ReportReader.read(source);
         try {
             if (index.contains(report.id())) {
-                return new Done(Outcome.SKIPPED, 0, 0);
+                Report indexed = index.report(report.id()).orElse(null);
+                if (indexed == null || sameLabels(indexed, report)) {
+                    return new Done(Outcome.SKIPPED, 0, 0);
+                }
+                index.add(List.of(report));
+                return new Done(Outcome.RELABELLED, 0, 0);
             }
             index.add(List.of(report));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Done(Outcome.ADDED, report.chars(), utf8Length(source.text()));
+    }
+
+    private static boolean sameLabels(Report a, Report b) {
+        return java.util.Objects.equals(a.title(), b.title()) && java.util.Objects.equals(a.year(), b.year())
+                && java.util.Objects.equals(a.region(), b.region()) && java.util.Objects.equals(a.docType(), b.docType())
+                && java.util.Objects.equals(a.publishedAt(), b.publishedAt());
     }
 
     static long utf8Length(String s) {

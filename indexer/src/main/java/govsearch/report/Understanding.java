@@ -13,13 +13,14 @@ import java.util.Map;
  * @param adminLevel       {@value #NATIONAL}, 省, 市, 县, 乡镇/街道; null when unknown
  * @param domains          the report's domains, best first
  * @param sectionDomains   section id → the section's domains, best first (sections with none left out)
+ * @param titleEvidence    how the title was made when the text has none; empty when found or given
  */
 public record Understanding(double yearConfidence, List<Evidence> yearEvidence, Integer earliestYear,
                             double regionConfidence, List<Evidence> regionEvidence,
                             double typeConfidence, List<Evidence> typeEvidence,
                             String adminLevel, List<Evidence> levelEvidence,
                             List<DomainScore> domains, Map<String, List<DomainScore>> sectionDomains,
-                            List<Cite> cites, List<Figure> figures) {
+                            List<Cite> cites, List<Figure> figures, List<Evidence> titleEvidence) {
 
     public static final String NATIONAL = "国家";
     public static final List<String> LEVELS = List.of(NATIONAL, "省", "市", "县", "乡镇/街道");
@@ -33,6 +34,15 @@ public record Understanding(double yearConfidence, List<Evidence> yearEvidence, 
         sectionDomains = Map.copyOf(sectionDomains);
         cites = List.copyOf(cites);
         figures = List.copyOf(figures);
+        titleEvidence = List.copyOf(titleEvidence);
+    }
+
+    /** Evidence rule of a title made from the readings (内江市2024年政府工作报告) because the text has no title line. */
+    public static final String INFERRED_TITLE = "inferred-title";
+
+    /** Whether the title was made from the readings rather than found in the text or given. */
+    public boolean titleInferred() {
+        return titleEvidence.stream().anyMatch(e -> e.rule().equals(INFERRED_TITLE));
     }
 
     /** A work domain (统一战线, 脱贫攻坚 …) and its score: weighted keyword hits per 1,000 characters. */

@@ -32,6 +32,7 @@ public final class ReportReader {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("empty text: " + source.url());
         }
+        // the rules read the top line as a title would be read; the title itself waits for their readings
         String title = source.title() != null && !source.title().isBlank() ? source.title().strip() : firstLine(text);
         String id = ReportId.of(source.url(), text);
 
@@ -70,6 +71,9 @@ public final class ReportReader {
         }
         typeEvidence.addAll(typeReading.evidence());
 
+        TitleRule.Reading titleReading = TitleRule.read(source.title(), text, year, region, type);
+        title = titleReading.title();
+
         LevelRule.Reading level = LevelRule.read(region, text);
         List<Section> sections = SectionTree.parse(id, text);
         Map<String, List<DomainScore>> sectionDomains = new LinkedHashMap<>();
@@ -85,7 +89,7 @@ public final class ReportReader {
         }
         Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
                 regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
-                DomainRule.ofReport(sections), sectionDomains, cites, figures);
+                DomainRule.ofReport(sections), sectionDomains, cites, figures, titleReading.evidence());
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);
     }
 

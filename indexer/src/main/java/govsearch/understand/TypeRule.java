@@ -22,7 +22,7 @@ public final class TypeRule {
         }
     }
 
-    private static final List<String> KINDS = List.of(
+    static final List<String> KINDS = List.of(
             "决议", "政府工作报告", "党代会报告", "情况报告", "调研报告", "述职报告", "绩效报告", "工作总结", "工作报告");
 
     /** Structure: a pattern of the opening (or closing) lines and the kind it marks, most telling first. */

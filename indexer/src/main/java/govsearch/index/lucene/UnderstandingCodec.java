@@ -30,6 +30,7 @@ public final class UnderstandingCodec {
         evidence(b, "te", u.typeEvidence());
         line(b, "lv", u.adminLevel());
         evidence(b, "le", u.levelEvidence());
+        evidence(b, "ti", u.titleEvidence());
         for (DomainScore d : u.domains()) {
             line(b, "d", d.domain(), d.score());
         }
@@ -54,7 +55,7 @@ public final class UnderstandingCodec {
         Integer earliest = null;
         String level = null;
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (String tag : List.of("ye", "re", "te", "le")) {
+        for (String tag : List.of("ye", "re", "te", "le", "ti")) {
             evidence.put(tag, new ArrayList<>());
         }
         List<DomainScore> domains = new ArrayList<>();
@@ -75,7 +76,7 @@ public final class UnderstandingCodec {
                 case "tc" -> tc = Double.parseDouble(f[1]);
                 case "ey" -> earliest = integer(f[1]);
                 case "lv" -> level = string(f[1]);
-                case "ye", "re", "te", "le" -> evidence.get(f[0]).add(
+                case "ye", "re", "te", "le", "ti" -> evidence.get(f[0]).add(
                         new Evidence(f[1], f[2], Integer.parseInt(f[3]), f[4], Double.parseDouble(f[5])));
                 case "d" -> domains.add(new DomainScore(f[1], Double.parseDouble(f[2])));
                 case "sd" -> sectionDomains.computeIfAbsent(f[1], k -> new ArrayList<>())
@@ -88,7 +89,7 @@ public final class UnderstandingCodec {
             }
         }
         return new Understanding(yc, evidence.get("ye"), earliest, rc, evidence.get("re"), tc, evidence.get("te"),
-                level, evidence.get("le"), domains, sectionDomains, cites, figures);
+                level, evidence.get("le"), domains, sectionDomains, cites, figures, evidence.get("ti"));
     }
 
     private static void evidence(StringBuilder b, String tag, List<Evidence> list) {

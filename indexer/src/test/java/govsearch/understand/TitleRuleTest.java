@@ -1,0 +1,75 @@
+package govsearch.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govsearch.report.Report;
+import govsearch.report.Source;
+import org.junit.jupiter.api.Test;
+
+class TitleRuleTest {
+
+    /** The opening of a city report as copied from its portal: no title line, a salutation first. */
+    private static final String NEIJIANG = """
+            各位代表：
+            现在，我代表内江市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。
+            一、2023年工作回顾
+            过去一年，内江全市上下坚持以习近平新时代中国特色社会主义思想为指导，全市地区生产总值增长6.5%。
+            二、2024年工作安排
+            2024年是中华人民共和国成立75周年，内江市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。
+            """;
+
+    @Test
+    void aReportThatOpensWithASalutationIsTitledFromWhatWasRead() {
+        Report r = ReportReader.read(Source.of("neijiang.txt", NEIJIANG));
+        assertThat(r.title()).isEqualTo("内江市2024年政府工作报告");
+        assertThat(r.understanding().titleInferred()).isTrue();
+        assertThat(r.understanding().titleEvidence()).singleElement()
+                .satisfies(e -> assertThat(e.quote()).isEqualTo("各位代表："));
+    }
+
+    @Test
+    void aSalutationIsNeverATitle() {
+        for (String opening : new String[]{"各位代表：", "同志们：", "同志们！", "尊敬的各位代表：", "各位委员："}) {
+            Report r = ReportReader.read(Source.of("x.txt", NEIJIANG.replace("各位代表：", opening)));
+            assertThat(r.title()).as(opening).doesNotContain(opening.substring(0, 2)).isEqualTo("内江市2024年政府工作报告");
+        }
+    }
+
+    @Test
+    void aDateLineOrAFirstHeadingIsNotATitleEither() {
+        String dated = "——2024年1月22日在内江市第八届人民代表大会第四次会议上\n" + NEIJIANG;
+        assertThat(ReportReader.read(Source.of("d.txt", dated)).title()).isEqualTo("内江市2024年政府工作报告");
+        String headed = NEIJIANG.substring(NEIJIANG.indexOf("一、"));
+        Report r = ReportReader.read(Source.of("h.txt", headed));
+        assertThat(r.title()).doesNotStartWith("一、").contains("内江市");
+    }
+
+    @Test
+    void aTitleLineAtTheTopIsKept() {
+        Report r = ReportReader.read(Source.of("t.txt", "2024年内江市政府工作报告\n" + NEIJIANG));
+        assertThat(r.title()).isEqualTo("2024年内江市政府工作报告");
+        assertThat(r.understanding().titleInferred()).isFalse();
+        Report below = ReportReader.read(Source.of("s.txt", "来源：内江日报\n2024年内江市政府工作报告\n" + NEIJIANG));
+        assertThat(below.title()).isEqualTo("2024年内江市政府工作报告");
+    }
+
+    @Test
+    void aBareReportKindIsMadeSpecific() {
+        Report r = ReportReader.read(Source.of("g.txt", "政府工作报告\n" + NEIJIANG));
+        assertThat(r.title()).isEqualTo("内江市2024年政府工作报告");
+        assertThat(r.understanding().titleInferred()).isTrue();
+    }
+
+    @Test
+    void aGivenTitleWins() {
+        Report r = ReportReader.read(new Source("p.html", NEIJIANG, "内江市政府工作报告（全文）", null, null, null, null));
+        assertThat(r.title()).isEqualTo("内江市政府工作报告（全文）");
+        assertThat(r.understanding().titleInferred()).isFalse();
+    }
+
+    @Test
+    void withNothingKnownTheOpeningWordsNameIt() {
+        Report r = ReportReader.read(Source.of("n.txt", "同志们：\n今天我们在这里开会，研究部署下一阶段的工作。"));
+        assertThat(r.title()).doesNotStartWith("同志们").contains("今天我们在这里开会");
+    }
+}
