@@ -110,19 +110,33 @@ final class PdfParagraphs {
             keys.forEach(k -> recurring.merge(k, 1, Integer::sum));
         }
         int needed = Math.max(2, (pages.size() + 1) / 2);
+        List<Line> all = pages.stream().flatMap(List::stream).toList();
+        float bodySize = all.isEmpty() ? 0 : percentile(all.stream().map(Line::size).toList(), 0.5);
+        float leading = typicalLeading(pages);
         List<List<Line>> kept = new ArrayList<>();
         for (List<Line> page : pages) {
             int from = 0;
             int to = page.size();
-            while (from < to && from < EDGE && isFurniture(page.get(from), recurring, needed)) {
+            while (from < to && from < EDGE && (isFurniture(page.get(from), recurring, needed)
+                    || standsApart(page.get(from), from + 1 < to ? page.get(from + 1) : null, bodySize, leading))) {
                 from++;
             }
-            while (to > from && to > page.size() - EDGE && isFurniture(page.get(to - 1), recurring, needed)) {
+            while (to > from && to > page.size() - EDGE && (isFurniture(page.get(to - 1), recurring, needed)
+                    || standsApart(page.get(to - 1), to - 2 >= from ? page.get(to - 2) : null, bodySize, leading))) {
                 to--;
             }
             kept.add(page.subList(from, to));
         }
         return kept;
+    }
+
+    /**
+     * A one-page document repeats nothing, but its header or footer still shows as one: set
+     * smaller than the body and apart from it by more than a line and a half
+     */
+    private static boolean standsApart(Line edge, Line neighbour, float bodySize, float leading) {
+        return neighbour != null && leading > 0 && edge.size() < 0.9f * bodySize
+                && Math.abs(neighbour.y() - edge.y()) > 1.5f * leading;
     }
 
     private static boolean isFurniture(Line line, Map<String, Integer> recurring, int needed) {
