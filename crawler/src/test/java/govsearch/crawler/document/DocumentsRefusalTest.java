@@ -153,6 +153,27 @@ class DocumentsRefusalTest {
                 .isEqualTo("（三）");
     }
 
+    @Test
+    void damagedFilesOfEveryFormatGiveTextOrAReasonAndNeverThrow() throws IOException {
+        Random random = new Random(2024);
+        List<byte[]> files = List.of(MadeDocuments.pdf(REPORT, "某某市人民政府", "— %d —"), MadeDocuments.docx(REPORT),
+                MadeDocuments.rtfGbk(REPORT), String.join("\n", REPORT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (byte[] file : files) {
+            for (int round = 0; round < 25; round++) {
+                byte[] damaged = file.clone();
+                for (int i = 0; i < 1 + random.nextInt(20); i++) {
+                    damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+                }
+                Read read = Documents.read("damaged", damaged, null);
+                if (read instanceof Refused r) {
+                    assertThat(r.reason()).isNotBlank();
+                } else {
+                    assertThat(((Texts) read).sources()).isNotEmpty();
+                }
+            }
+        }
+    }
+
     private static void assertRefused(Read read, Format format, String reason) {
         assertThat(read).isEqualTo(new Refused(format, reason));
     }
