@@ -81,6 +81,17 @@ class DocumentsFormatsTest {
     }
 
     @Test
+    void aWord97FileWhoseHeadingsAreWordListsReadsAsItsPlainText() throws IOException {
+        byte[] doc;
+        try (InputStream in = getClass().getResourceAsStream("anhui-2025-lists.doc")) {
+            doc = in.readAllBytes();
+        }
+        String plain = Files.readString(CORPUS.resolve(TEXTS[1]));
+
+        assertSameReport(TEXTS[1], plain, Documents.read("anhui-2025.doc", doc, null), Format.DOC);
+    }
+
+    @Test
     void aGbkTextIsDecodedAsGb18030() throws IOException {
         String plain = Files.readString(CORPUS.resolve(TEXTS[1]));
         Read read = Documents.read("anhui.txt", plain.getBytes(TextDecoding.GB18030), null);
