@@ -86,7 +86,7 @@ final class PdfParagraphs {
         if (Math.abs(line.size() - prev.size()) > 0.15f * Math.max(line.size(), prev.size())) {
             return true;
         }
-        if (leading > 0 && line.y() - prev.y() > 1.6f * leading) {
+        if (leading > 0 && line.y() - prev.y() > 1.3f * leading) {
             return true;
         }
         String p = prev.text();

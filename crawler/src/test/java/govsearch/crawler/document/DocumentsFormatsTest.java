@@ -48,6 +48,20 @@ class DocumentsFormatsTest {
         }
     }
 
+    /**
+     * Flush-left paragraphs are told apart by the space between them. Where a paragraph's last line
+     * is full and ends a page, nothing on the page tells it from a paragraph that goes on (1975's
+     * paragraph 20 is such a case, and comes out joined to the next); anhui-2025 has none.
+     */
+    @Test
+    void aPdfOfBlockParagraphsFlushLeftWithSpaceBetweenReadsAsItsPlainText() throws IOException {
+        String file = TEXTS[1];
+        String plain = Files.readString(CORPUS.resolve(file));
+        byte[] pdf = MadeDocuments.pdf(MadeDocuments.paragraphs(plain), "政府工作报告", "第%d页", false);
+
+        assertSameReport(file, plain, Documents.read(file.replace(".txt", ".pdf"), pdf, null), Format.PDF);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"national/national-1975.txt", "provincial-2025/anhui-2025.txt",
             "npc-resolutions/national-2007-npc-resolution-on-gwr.txt", "party-congress/cpc-congress-01-1921-1.txt"})

@@ -60,6 +60,14 @@ final class MadeDocuments {
 
     /** A PDF of these paragraphs; {@code pageNumber} formats page n ("— %d —", "第%d页", "- %d -"). */
     static byte[] pdf(List<String> paragraphs, String header, String pageNumber) throws IOException {
+        return pdf(paragraphs, header, pageNumber, true);
+    }
+
+    /**
+     * @param indented first lines indented by two characters (首行缩进), as most reports are set;
+     *                 otherwise block paragraphs, flush left with half a line between them
+     */
+    static byte[] pdf(List<String> paragraphs, String header, String pageNumber, boolean indented) throws IOException {
         if (!Files.isRegularFile(CJK_FONT)) {
             fail("the PDF tests need a CJK TrueType font at " + CJK_FONT + ": apt-get install fonts-wqy-zenhei (.ci/run does)");
         }
@@ -75,7 +83,7 @@ final class MadeDocuments {
             Layout layout = new Layout(doc, font, header, pageNumber);
             for (String p : paragraphs) {
                 String text = p.replace('\u00a0', ' ').replaceAll("\\s+", " ");
-                float indent = 2 * SIZE;
+                float indent = indented ? 2 * SIZE : 0;
                 StringBuilder line = new StringBuilder();
                 float width = indent;
                 for (int i = 0; i < text.length(); ) {
@@ -92,6 +100,9 @@ final class MadeDocuments {
                     i += Character.charCount(cp);
                 }
                 layout.line(line.toString(), indent);
+                if (!indented) {
+                    layout.space(LEADING / 2);
+                }
             }
             layout.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -131,6 +142,10 @@ final class MadeDocuments {
             }
             show(text, LEFT + indent, y, SIZE);
             y -= LEADING;
+        }
+
+        void space(float points) {
+            y -= points;
         }
 
         private void newPage() throws IOException {
