@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -72,7 +73,6 @@ final class PdfText {
         private float x1 = -Float.MAX_VALUE;
         private float y;
         private float size;
-        private int chars;
 
         LineStripper() {
             // Line breaks come from positions here, not from PDFBox's paragraph guesses.
@@ -80,13 +80,13 @@ final class PdfText {
         }
 
         @Override
-        protected void startPage(org.apache.pdfbox.pdmodel.PDPage p) {
+        protected void startPage(PDPage p) {
             page = new ArrayList<>();
             pages.add(page);
         }
 
         @Override
-        protected void endPage(org.apache.pdfbox.pdmodel.PDPage p) {
+        protected void endPage(PDPage p) {
             endLine();
         }
 
@@ -99,7 +99,6 @@ final class PdfText {
                 y = t.getYDirAdj();
                 size = Math.max(size, t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir());
             }
-            chars += s.length();
         }
 
         @Override
@@ -120,7 +119,6 @@ final class PdfText {
             x0 = Float.MAX_VALUE;
             x1 = -Float.MAX_VALUE;
             size = 0;
-            chars = 0;
         }
     }
 }

@@ -2,6 +2,7 @@ package govsearch.crawler.document;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -30,12 +31,12 @@ final class RtfText {
 
     /** The text, or null when the bytes are not RTF that gives any. */
     static String read(byte[] bytes) {
-        String rtf = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String rtf = new String(bytes, StandardCharsets.ISO_8859_1);
         StringBuilder out = new StringBuilder();
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
         Map<Integer, Charset> fonts = new HashMap<>();
         Deque<State> stack = new ArrayDeque<>();
-        State st = new State(Charset.forName("windows-1252"), false, 1, -1);
+        State st = new State(Charset.forName("windows-1252"), false, 1);
         int skipFallback = 0;
         int fontDefining = -1;
         int i = 0;
@@ -187,7 +188,7 @@ final class RtfText {
                 case 936 -> Charset.forName("GBK");
                 case 950 -> Charset.forName("Big5");
                 case 54936 -> TextDecoding.GB18030;
-                case 65001 -> java.nio.charset.StandardCharsets.UTF_8;
+                case 65001 -> StandardCharsets.UTF_8;
                 default -> Charset.forName("windows-" + cp);
             };
         } catch (RuntimeException e) {
@@ -218,14 +219,14 @@ final class RtfText {
         boolean skipFonts;
         int uc;
 
-        State(Charset charset, boolean skip, int uc, int unused) {
+        State(Charset charset, boolean skip, int uc) {
             this.charset = charset;
             this.skip = skip;
             this.uc = uc;
         }
 
         State copy() {
-            State s = new State(charset, skip, uc, -1);
+            State s = new State(charset, skip, uc);
             s.skipFonts = skipFonts;
             return s;
         }
