@@ -1,6 +1,5 @@
 package govsearch.crawler.document;
 
-import govsearch.crawler.files.ReportFiles;
 import govsearch.crawler.page.Pages;
 import govsearch.report.Source;
 import java.util.List;
@@ -31,6 +30,9 @@ public final class Documents {
     private Documents() {
     }
 
+    /** Text beyond this is not read: ten times the longest report in the corpus, and a bound on memory. */
+    public static final int MAX_CHARS = 5_000_000;
+
     /**
      * @param url         where the bytes came from (a path or URL); becomes each report's url
      * @param bytes       the whole file or response body, already decoded from any Content-Encoding
@@ -38,16 +40,41 @@ public final class Documents {
      */
     public static Read read(String url, byte[] bytes, String contentType) {
         Format format = Format.sniff(url, bytes, contentType);
-        return switch (format) {
-            case HTML -> {
-                List<Source> pages = Pages.read(url, bytes, contentType);
-                yield pages.isEmpty() ? new Refused(format, "no report text found in the page") : new Texts(format, pages);
-            }
-            case TEXT -> {
-                String text = ReportFiles.decode(bytes);
-                yield text.isBlank() ? new Refused(format, "empty file") : new Texts(format, List.of(Source.of(url, text)));
-            }
-            default -> new Refused(format, "cannot read " + format.label + " files yet");
-        };
+        try {
+            return switch (format) {
+                case HTML -> {
+                    List<Source> pages = Pages.read(url, bytes, contentType);
+                    yield pages.isEmpty() ? new Refused(format, "no report text found in the page") : new Texts(format, pages);
+                }
+                case TEXT -> {
+                    TextDecoding.Decoded decoded = TextDecoding.read(bytes);
+                    yield !decoded.ok() ? new Refused(format, decoded.problem()) : text(format, url, decoded.text(), null);
+                }
+                case PDF -> {
+                    PdfText.Result r = PdfText.read(bytes);
+                    yield r.refusal() != null ? new Refused(format, r.refusal()) : text(format, url, r.text(), r.title());
+                }
+                case DOCX -> word(format, url, WordText.docx(bytes));
+                case DOC -> word(format, url, WordText.ole2(bytes));
+                case RTF -> text(format, url, RtfText.read(bytes), null);
+                case BINARY -> new Refused(format, "binary file, not text");
+                case ZIP, WARC -> new Refused(format, "a " + format.label + " file holds other files: open it as a folder");
+            };
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // The readers refuse what they recognise as bad; this is for what no one foresaw, so one file cannot stop an import.
+            return new Refused(format, "cannot read " + format.label + ": " + Titles.oneLine(e.toString()));
+        }
+    }
+
+    private static Read word(Format format, String url, WordText.Result r) {
+        return r.refusal() != null ? new Refused(format, r.refusal()) : text(format, url, r.text(), r.title());
+    }
+
+    private static Read text(Format format, String url, String text, String title) {
+        if (text == null || text.isBlank()) {
+            return new Refused(format, "empty file");
+        }
+        String kept = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return new Texts(format, List.of(new Source(url, kept, title, null, null, null, null)));
     }
 }

@@ -1,14 +1,11 @@
 package govsearch.crawler.files;
 
 import govsearch.importer.Import.Failure;
+import govsearch.crawler.document.TextDecoding;
 import govsearch.crawler.page.Pages;
 import govsearch.report.Source;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +22,6 @@ import java.util.stream.Stream;
  * import. Each report keeps its file's path as its url.
  */
 public final class ReportFiles {
-
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final List<Source> sources = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
@@ -126,17 +121,8 @@ public final class ReportFiles {
         return m;
     }
 
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 — old Chinese text files are GBK. */
+    /** UTF-8 unless GB18030 reads clearly better: see {@link TextDecoding}. */
     public static String decode(byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buf = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buf).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, GB18030);
-        }
+        return TextDecoding.decode(bytes);
     }
 }
