@@ -1,6 +1,9 @@
 package govsearch.crawler.crawl;
 
 import govsearch.crawler.dedup.Dedup;
+import govsearch.crawler.document.Documents;
+import govsearch.crawler.document.Format;
+import govsearch.crawler.fetch.ContentEncoding;
 import govsearch.crawler.fetch.AddressPolicy;
 import govsearch.crawler.fetch.Fetched;
 import govsearch.crawler.fetch.Fetcher;
@@ -25,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -145,6 +149,8 @@ public final class Crawl {
     private final Set<String> sitemapsSeen = ConcurrentHashMap.newKeySet();
     private final Set<String> seedHosts;
     private final Map<String, Fetcher.Validators> validators = new HashMap<>();
+    /** The title and date of the report page that linked each URL first: an attachment without its own keeps them. */
+    private final Map<String, Label> linkedFrom = new ConcurrentHashMap<>();
     private final AtomicInteger fetched = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
@@ -234,7 +240,9 @@ public final class Crawl {
                 if (page.status() == 200 && (etag != null || modified != null)) {
                     validators.put(page.url(), new Fetcher.Validators(etag, modified));
                 }
-                handOn(read(page).sources());
+                Read read = read(page, options.fetch().maxDecodedBytes());
+                remember(read);
+                handOn(labelled(page.url(), read));
             }
         });
         failed.addAndGet(state.failed().size());
@@ -386,9 +394,58 @@ public final class Crawl {
         items.forEach(this::enqueue);
     }
 
-    /** What a stored page gives: its reports and the links to follow. */
-    private record Read(List<Source> sources, List<String> links) {
-        static final Read NOTHING = new Read(List.of(), List.of());
+    /**
+     * What a stored page gives: its reports and the links to follow.
+     *
+     * @param document the reports come from a document (PDF, Word …), not a page
+     * @param failure  why a response that should give reports gave none, or null
+     */
+    private record Read(List<Source> sources, List<String> links, boolean document, String failure) {
+        static final Read NOTHING = new Read(List.of(), List.of(), false, null);
+
+        Read(List<Source> sources, List<String> links) {
+            this(sources, links, false, null);
+        }
+
+        static Read failed(String reason) {
+            return new Read(List.of(), List.of(), false, reason);
+        }
+    }
+
+    /** A report page's title and date, handed down to the documents it links. */
+    private record Label(String title, LocalDate publishedAt) {
+    }
+
+    /** The links of a report page are noted as linked from it, before any of them is fetched. */
+    private void remember(Read read) {
+        if (read.document() || read.sources().isEmpty()) {
+            return;
+        }
+        Source page = read.sources().getFirst();
+        if (page.title() == null && page.publishedAt() == null) {
+            return;
+        }
+        Label label = new Label(page.title(), page.publishedAt());
+        for (String link : read.links()) {
+            String normal = UrlNormalizer.normalize(link);
+            if (normal != null) {
+                linkedFrom.putIfAbsent(normal, label);
+            }
+        }
+    }
+
+    /** A document's reports, with the linking page's title and date where the document has none. */
+    private List<Source> labelled(String url, Read read) {
+        Label page = read.document() ? linkedFrom.get(url) : null;
+        if (page == null) {
+            return read.sources();
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Source s : read.sources()) {
+            sources.add(new Source(s.url(), s.text(), s.title() == null ? page.title() : s.title(),
+                    s.publishedAt() == null ? page.publishedAt() : s.publishedAt(), s.year(), s.region(), s.docType()));
+        }
+        return sources;
     }
 
     private void commit(Item item, Fetched page) throws IOException {
@@ -399,8 +456,11 @@ public final class Crawl {
             listener.progress(progress());
             return;
         }
-        Read read = read(page);
+        Read read = read(page, options.fetch().maxDecodedBytes());
         String failure = failure(page);
+        if (failure == null) {
+            failure = read.failure();
+        }
         List<String> lines = new ArrayList<>();
         List<Item> next = new ArrayList<>();
         synchronized (commitLock) {
@@ -427,7 +487,8 @@ public final class Crawl {
                 }
             }
             log.append(lines);
-            handOn(read.sources());
+            remember(read);
+            handOn(labelled(url, read));
         }
         next.forEach(this::enqueue);
         if (failure != null) {
@@ -461,20 +522,40 @@ public final class Crawl {
 
     /** The reports of a stored page, as a crawl reads them (for benchmarks and imports of WARC files). */
     public static List<Source> reports(Fetched page) {
-        return read(page).sources();
+        return read(page, Fetcher.Settings.DEFAULTS.maxDecodedBytes()).sources();
     }
 
-    /** Reports and links of a stored page; only complete 200 text pages are read. */
-    static Read read(Fetched page) {
-        if (page.status() != 200 || page.truncated() || !page.isText() || page.body().length == 0) {
+    /**
+     * Reports and links of a stored page; only complete 200 responses are read, decoded from their
+     * Content-Encoding first. What the bytes are decides how they are read, whatever the URL's
+     * extension says: a PDF or Word file (an attachment, 附件) is a document; a page or a text
+     * is read as one when it is declared as text, so an image is never read as text.
+     */
+    static Read read(Fetched page, long decodedCap) {
+        if (page.status() != 200 || page.truncated() || page.body().length == 0) {
             return Read.NOTHING;
         }
+        ContentEncoding.Decoded decoded = ContentEncoding.decode(page.body(), page.header("Content-Encoding"), decodedCap);
+        if (!decoded.ok()) {
+            return Read.failed(decoded.reason());
+        }
+        byte[] body = decoded.bytes();
         try {
-            if (!page.isHtml()) {
-                String text = ReportFiles.decode(page.body());
+            Format format = Format.sniff(page.url(), body, page.contentType());
+            if (format == Format.PDF || format == Format.DOCX || format == Format.DOC || format == Format.RTF) {
+                return switch (Documents.read(page.url(), body, page.contentType())) {
+                    case Documents.Texts t -> new Read(t.sources(), List.of(), true, null);
+                    case Documents.Refused r -> Read.failed(r.reason());
+                };
+            }
+            if (!page.isText() || format == Format.BINARY || format == Format.ZIP || format == Format.WARC) {
+                return Read.NOTHING;
+            }
+            if (!page.isHtml() && format != Format.HTML) {
+                String text = ReportFiles.decode(body);
                 return new Read(ReportSplitter.split(Source.of(page.url(), text)), List.of());
             }
-            String html = PageCharset.decode(page.body(), page.contentType()).text();
+            String html = PageCharset.decode(body, page.contentType()).text();
             Document doc = Jsoup.parse(html, page.url());
             String meta = doc.select("meta[name=robots]").attr("content").toLowerCase(Locale.ROOT);
             List<String> links = new ArrayList<>();

@@ -33,9 +33,23 @@ public final class Fetcher implements AutoCloseable {
     /** The name robots.txt groups are matched against. */
     public static final String ROBOTS_NAME = "govsearch-crawler";
 
-    public record Settings(Duration connectTimeout, Duration readTimeout, int maxBytes) {
+    /**
+     * @param maxBytes        a body is cut at this many bytes, as it comes over the wire
+     * @param maxDecodedBytes a body sent with Content-Encoding may expand to this many bytes, no more
+     */
+    public record Settings(Duration connectTimeout, Duration readTimeout, int maxBytes, long maxDecodedBytes) {
         public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), 5 << 20);
+
+        /** Decoded bodies up to four times the cap: reports compress about that well. */
+        public Settings(Duration connectTimeout, Duration readTimeout, int maxBytes) {
+            this(connectTimeout, readTimeout, maxBytes, 4L * maxBytes);
+        }
     }
+
+    /** Pages first, then the documents report pages link (附件), then anything; plain text is a page too. */
+    static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,"
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.8,application/msword;q=0.8,"
+            + "application/rtf;q=0.8,*/*;q=0.5";
 
     /** Validators of a stored copy, sent as If-None-Match / If-Modified-Since; null when there is none. */
     public record Validators(String etag, String lastModified) {
@@ -74,7 +88,9 @@ public final class Fetcher implements AutoCloseable {
         InetAddress address = policy.check(uri);
         Map<String, String> sent = new LinkedHashMap<>();
         sent.put("User-Agent", USER_AGENT);
-        sent.put("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
+        sent.put("Accept", ACCEPT);
+        // bodies are stored as sent and decoded when read (ContentEncoding), with a cap on the decoded size
+        sent.put("Accept-Encoding", "gzip, deflate");
         sent.put("Accept-Language", "zh-CN,zh;q=0.9");
         if (validators != null && validators.etag() != null) {
             sent.put("If-None-Match", validators.etag());
