@@ -151,6 +151,16 @@
       extra.appendChild(el('h2', { text: '引用的文件（' + cites.length + '）' }));
       extra.appendChild(cl);
     }
+    // Films, books, plays and newspapers the report names: apart from the documents it cites, and not a cites filter.
+    var works = Array.isArray(u.works) ? u.works : [];
+    if (works.length) {
+      var wl = el('ul', { class: 'cite-list work-list', id: 'ui-works' });
+      works.forEach(function (w) {
+        wl.appendChild(el('li', null, [el('a', { href: '#' + encodeURIComponent(w.sectionId), text: '《' + w.title + '》' })]));
+      });
+      extra.appendChild(el('h2', { text: '提到的作品（影视、图书、戏剧、报刊等，' + works.length + '）' }));
+      extra.appendChild(wl);
+    }
     var figures = Array.isArray(u.figures) ? u.figures : [];
     if (figures.length) {
       var fl = el('ul', { class: 'figure-list', id: 'ui-figures' });

@@ -26,7 +26,8 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
     }
 
     record Readings(Reading year, Integer earliestYear, Reading region, Reading type, Reading level,
-                    List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Figure> figures) {
+                    List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Work> works,
+                    List<Understanding.Figure> figures) {
     }
 
     static ReportView of(Report r) {
@@ -53,7 +54,7 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
                 new Reading(r.region(), u.regionConfidence(), u.regionEvidence()),
                 new Reading(r.docType(), u.typeConfidence(), u.typeEvidence()),
                 new Reading(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),
-                u.domains(), u.cites(), u.figures());
+                u.domains(), u.cites(), u.works(), u.figures());
         return new ReportView(r.id(), r.url(), r.title(), r.publishedAt(), r.year(), r.region(), r.docType(), roots,
                 readings);
     }

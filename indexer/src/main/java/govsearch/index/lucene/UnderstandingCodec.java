@@ -5,6 +5,7 @@ import govsearch.report.Understanding;
 import govsearch.report.Understanding.Cite;
 import govsearch.report.Understanding.DomainScore;
 import govsearch.report.Understanding.Figure;
+import govsearch.report.Understanding.Work;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class UnderstandingCodec {
         for (Cite c : u.cites()) {
             line(b, "c", c.sectionId(), c.title(), c.issuer(), c.year(), c.number());
         }
+        for (Work w : u.works()) {
+            line(b, "w", w.sectionId(), w.title());
+        }
         for (Figure f : u.figures()) {
             line(b, "f", f.sectionId(), f.text(), f.value(), f.unit());
         }
@@ -60,6 +64,7 @@ public final class UnderstandingCodec {
         List<DomainScore> domains = new ArrayList<>();
         Map<String, List<DomainScore>> sectionDomains = new LinkedHashMap<>();
         List<Cite> cites = new ArrayList<>();
+        List<Work> works = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (String line : s.split("\n")) {
             if (line.isEmpty()) {
@@ -81,6 +86,7 @@ public final class UnderstandingCodec {
                 case "sd" -> sectionDomains.computeIfAbsent(f[1], k -> new ArrayList<>())
                         .add(new DomainScore(f[2], Double.parseDouble(f[3])));
                 case "c" -> cites.add(new Cite(f[1], string(f[2]), string(f[3]), integer(f[4]), integer(f[5])));
+                case "w" -> works.add(new Work(f[1], f[2]));
                 case "f" -> figures.add(new Figure(f[1], f[2], Double.parseDouble(f[3]), f[4]));
                 default -> {
                     // a tag from a newer version: skip it
@@ -88,7 +94,7 @@ public final class UnderstandingCodec {
             }
         }
         return new Understanding(yc, evidence.get("ye"), earliest, rc, evidence.get("re"), tc, evidence.get("te"),
-                level, evidence.get("le"), domains, sectionDomains, cites, figures);
+                level, evidence.get("le"), domains, sectionDomains, cites, works, figures);
     }
 
     private static void evidence(StringBuilder b, String tag, List<Evidence> list) {
