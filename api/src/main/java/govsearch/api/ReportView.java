@@ -25,7 +25,11 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
     record Reading(Object value, double confidence, List<Evidence> evidence) {
     }
 
-    record Readings(Reading year, Integer earliestYear, Reading region, Reading type, Reading level,
+    /**
+     * @param yearRange for a report that names no year of its own (year null): the years its events and
+     *                  vocabulary allow, {from, to}, to null when open; its evidence is the year's
+     */
+    record Readings(Reading year, Integer earliestYear, Understanding.YearRange yearRange, Reading region, Reading type, Reading level,
                     List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Work> works,
                     List<Understanding.Figure> figures) {
     }
@@ -50,7 +54,7 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
             }
         }
         Readings readings = u == null ? null : new Readings(
-                new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(),
+                new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(), u.yearRange(),
                 new Reading(r.region(), u.regionConfidence(), u.regionEvidence()),
                 new Reading(r.docType(), u.typeConfidence(), u.typeEvidence()),
                 new Reading(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),

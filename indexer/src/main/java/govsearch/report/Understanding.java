@@ -10,6 +10,9 @@ import java.util.Map;
  *
  * @param yearConfidence   0 to 1; 1 when the year came as a label (a manifest)
  * @param earliestYear     the earliest year the dated events named in the text allow; null when none
+ * @param yearRange        for a text that names no year of its own, the years it can be from, as its
+ *                         events and vocabulary allow (新时代中国特色社会主义 → from 2018); the report's
+ *                         year is then null. Null when the year is read, or nothing bounds it
  * @param adminLevel       {@value #NATIONAL}, 省, 市, 县, 乡镇/街道; null when unknown
  * @param domains          the report's domains, best first
  * @param sectionDomains   section id → the section's domains, best first (sections with none left out)
@@ -18,6 +21,7 @@ import java.util.Map;
  * @param works            the other titles in 《…》 it names: films, books, songs, plays, newspapers
  */
 public record Understanding(double yearConfidence, List<Evidence> yearEvidence, Integer earliestYear,
+                            YearRange yearRange,
                             double regionConfidence, List<Evidence> regionEvidence,
                             double typeConfidence, List<Evidence> typeEvidence,
                             String adminLevel, List<Evidence> levelEvidence,
@@ -37,6 +41,10 @@ public record Understanding(double yearConfidence, List<Evidence> yearEvidence, 
         cites = List.copyOf(cites);
         works = works == null ? List.of() : List.copyOf(works);
         figures = List.copyOf(figures);
+    }
+
+    /** Years a text can be from: {@code from} to {@code to}, both inclusive; {@code to} null is open (2018–). */
+    public record YearRange(int from, Integer to) {
     }
 
     /** A work domain (统一战线, 脱贫攻坚 …) and its score: weighted keyword hits per 1,000 characters. */

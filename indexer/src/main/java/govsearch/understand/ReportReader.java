@@ -87,6 +87,7 @@ public final class ReportReader {
             figures.addAll(Figures.of(s));
         }
         Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
+                source.year() != null ? null : yearReading.range(),
                 regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
                 DomainRule.ofReport(sections), sectionDomains, cites, works, figures);
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);

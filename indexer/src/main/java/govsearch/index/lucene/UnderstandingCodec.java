@@ -24,6 +24,9 @@ public final class UnderstandingCodec {
         StringBuilder b = new StringBuilder();
         line(b, "yc", u.yearConfidence());
         line(b, "ey", u.earliestYear());
+        if (u.yearRange() != null) {
+            line(b, "yr", u.yearRange().from(), u.yearRange().to());
+        }
         evidence(b, "ye", u.yearEvidence());
         line(b, "rc", u.regionConfidence());
         evidence(b, "re", u.regionEvidence());
@@ -56,6 +59,7 @@ public final class UnderstandingCodec {
         double rc = 0;
         double tc = 0;
         Integer earliest = null;
+        Understanding.YearRange range = null;
         String level = null;
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (String tag : List.of("ye", "re", "te", "le")) {
@@ -79,6 +83,7 @@ public final class UnderstandingCodec {
                 case "rc" -> rc = Double.parseDouble(f[1]);
                 case "tc" -> tc = Double.parseDouble(f[1]);
                 case "ey" -> earliest = integer(f[1]);
+                case "yr" -> range = new Understanding.YearRange(Integer.parseInt(f[1]), integer(f[2]));
                 case "lv" -> level = string(f[1]);
                 case "ye", "re", "te", "le" -> evidence.get(f[0]).add(
                         new Evidence(f[1], f[2], Integer.parseInt(f[3]), f[4], Double.parseDouble(f[5])));
@@ -93,7 +98,7 @@ public final class UnderstandingCodec {
                 }
             }
         }
-        return new Understanding(yc, evidence.get("ye"), earliest, rc, evidence.get("re"), tc, evidence.get("te"),
+        return new Understanding(yc, evidence.get("ye"), earliest, range, rc, evidence.get("re"), tc, evidence.get("te"),
                 level, evidence.get("le"), domains, sectionDomains, cites, works, figures);
     }
 
