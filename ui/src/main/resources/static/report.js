@@ -92,6 +92,8 @@
       dl.appendChild(el('div', null, [el('dt', { text: '发布日期' }),
         el('dd', null, [el('time', { datetime: String(r.publishedAt), text: formatDate(r.publishedAt) })])]));
     }
+    var range = !r.year && r.understanding ? rangeText(r.understanding.yearRange) : null;
+    if (range) dl.appendChild(el('div', null, [el('dt', { text: '年份' }), el('dd', { id: 'ui-year-range', text: range })]));
     var src = Z.safeUrl(r.url);
     if (src) {
       dl.appendChild(el('div', null, [el('dt', { text: '来源' }),
@@ -104,8 +106,17 @@
   var RULES = {
     label: '来源标注', 'title-year': '标题中的年份', title: '标题', review: '回顾部分', 'this-year': '“今年”的说法',
     earliest: '提到的最晚事件', mention: '地名出现次数', structure: '报告的固定格式', region: '地区',
-    'self-reference': '自称', 'inferred-title': '标题据正文推断'
+    'self-reference': '自称', 'inferred-title': '标题据正文推断', vocabulary: '用语的年代', 'latest-year': '文中最晚的年份', 'earliest-possible': '所提事件的年份',
+    'opening-date': '开头的日期', 'closing-date': '落款日期', 'opening-session': '所在会议', 'plan-heading': '当年部署的标题',
+    plan: '当年的计划', 'plan-next-year': '明年的计划', 'last-year': '“去年”的说法', 'document-number': '发文字号',
+    'next-congress': '下一次大会'
   };
+
+  /** A report that names no year of its own: the years its wording allows, as an estimate, never one year. */
+  function rangeText(r) {
+    if (!r || !r.from) return null;
+    return r.to ? '约' + r.from + '—' + r.to + '年（据用语推断）' : '约' + r.from + '年以后（据用语推断）';
+  }
 
   /** What was read from the report — year, region, type, level — with the evidence for each, and its domains. */
   function evidencePanel(u) {
@@ -114,7 +125,9 @@
       var reading = u[x[0]];
       if (!reading) return;
       var v = reading.value;
-      var shown = v === null || v === undefined ? '未能确定' : (typeof v === 'object' ? Z.regionText(v) : String(v));
+      var unknown = v === null || v === undefined;
+      var shown = unknown ? (x[0] === 'year' && rangeText(u.yearRange)) || '未能确定'
+        : (typeof v === 'object' ? Z.regionText(v) : String(v));
       var ul = el('ul');
       (reading.evidence || []).slice(0, 6).forEach(function (e) {
         var quote = e.quote ? '“' + e.quote + '”' : '';
@@ -155,6 +168,16 @@
       });
       extra.appendChild(el('h2', { text: '引用的文件（' + cites.length + '）' }));
       extra.appendChild(cl);
+    }
+    // Films, books, plays and newspapers the report names: apart from the documents it cites, and not a cites filter.
+    var works = Array.isArray(u.works) ? u.works : [];
+    if (works.length) {
+      var wl = el('ul', { class: 'cite-list work-list', id: 'ui-works' });
+      works.forEach(function (w) {
+        wl.appendChild(el('li', null, [el('a', { href: '#' + encodeURIComponent(w.sectionId), text: '《' + w.title + '》' })]));
+      });
+      extra.appendChild(el('h2', { text: '提到的作品（影视、图书、戏剧、报刊等，' + works.length + '）' }));
+      extra.appendChild(wl);
     }
     var figures = Array.isArray(u.figures) ? u.figures : [];
     if (figures.length) {

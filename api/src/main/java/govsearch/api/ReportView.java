@@ -25,10 +25,16 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
     record Reading(Object value, double confidence, List<Evidence> evidence) {
     }
 
-    /** @param titleInferred whether the title was made from the readings (the text has no title line) */
+    /**
+     * @param titleInferred whether the title was made from the readings (the text has no title line)
+     * @param yearRange for a report that names no year of its own (year null): the years its events and
+     *                  vocabulary allow, {from, to}, to null when open; its evidence is the year's
+     */
     record Readings(boolean titleInferred, List<Evidence> titleEvidence, Reading year, Integer earliestYear,
-                    Reading region, Reading type, Reading level,
-                    List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Figure> figures) {
+                    Understanding.YearRange yearRange, Reading region, Reading type, Reading level,
+                    List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Work> works,
+                    List<Understanding.Figure> figures) {
+
     }
 
     static ReportView of(Report r) {
@@ -51,11 +57,11 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
             }
         }
         Readings readings = u == null ? null : new Readings(u.titleInferred(), u.titleEvidence(),
-                new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(),
+                new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(), u.yearRange(),
                 new Reading(r.region(), u.regionConfidence(), u.regionEvidence()),
                 new Reading(r.docType(), u.typeConfidence(), u.typeEvidence()),
                 new Reading(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),
-                u.domains(), u.cites(), u.figures());
+                u.domains(), u.cites(), u.works(), u.figures());
         return new ReportView(r.id(), r.url(), r.title(), r.publishedAt(), r.year(), r.region(), r.docType(), roots,
                 readings);
     }

@@ -110,14 +110,35 @@ class SearchApiTest extends BundledCorpusServer {
     /** Issue #4: cited documents are searchable (cites=…), every hit a section that cites it. */
     @Test
     void theCitesFilterFindsTheSectionsCitingADocument() {
-        JsonNode r = get(u -> u.path("/api/search").queryParam("cites", "列宁全集").queryParam("size", 50).build());
+        JsonNode r = get(u -> u.path("/api/search").queryParam("cites", "民族区域自治法").queryParam("size", 50).build());
 
         assertThat(r.get("total").asInt()).isPositive();
         r.get("hits").forEach(h -> {
             JsonNode report = get(u -> u.path("/api/reports/" + h.get("reportId").asString()).build());
-            assertThat(sectionText(report.get("sections"), h.get("sectionId").asString())).contains("《列宁全集》");
+            assertThat(sectionText(report.get("sections"), h.get("sectionId").asString())).containsPattern("《[^》]*民族区域自治法[^》]*》");
         });
         expectBad(u -> u.path("/api/search").queryParam("cites", "《》").build(), "cites");
+    }
+
+    /** Issue #14: Guangdong 2025 names the musical 《雄狮少年》; it is a work the report names, not a document it cites. */
+    @Test
+    void aFilmOrPlayIsListedAsAWorkAndTheCitesFilterDoesNotFindIt() {
+        JsonNode r = get(u -> u.path("/api/search").queryParam("cites", "雄狮少年").build());
+        assertThat(r.get("total").asInt()).isZero();
+
+        JsonNode found = get(u -> u.path("/api/search").queryParam("q", "{q}").build("雄狮少年"));
+        assertThat(found.get("total").asInt()).isPositive();
+        JsonNode report = get(u -> u.path("/api/reports/" + found.get("hits").get(0).get("reportId").asString()).build());
+        List<String> works = new ArrayList<>();
+        report.get("understanding").get("works").forEach(w -> works.add(w.get("title").asString()));
+        List<String> cites = new ArrayList<>();
+        report.get("understanding").get("cites").forEach(c -> {
+            if (c.hasNonNull("title")) {
+                cites.add(c.get("title").asString());
+            }
+        });
+        assertThat(works).contains("雄狮少年", "咏春");
+        assertThat(cites).doesNotContain("雄狮少年", "咏春").isNotEmpty();
     }
 
     private static String sectionText(JsonNode sections, String id) {

@@ -70,13 +70,31 @@ public final class Gazetteer {
             "新建区", "东风区");
     /** Provinces a national text names for their own sake; they win only with a local signature. */
     private static final Set<String> NAMED_BY_NATIONAL_TEXTS = Set.of("71", "81", "82");
-    /** Short city names that are everyday words or parts of them: 长治久安, 安康, 世界大同, 日照时数 … */
-    private static final Set<String> SHORT_NOT_SCANNED = Set.of(
-            "中国", "全国", "新区", "中央", "国家",
+    /** Short names that are generic words, never scanned. */
+    private static final Set<String> SHORT_NOT_SCANNED = Set.of("中国", "全国", "新区", "中央", "国家");
+    /**
+     * Short city names that are everyday words or parts of them (长治久安, 安康, 世界大同, 日照时数, 孙中山 …):
+     * they count only in a place's context, {@link #PLACE_BEFORE} or {@link #PLACE_AFTER} (视察安康,
+     * 在大同召开, 日照港).
+     */
+    private static final Set<String> SHORT_IN_CONTEXT = Set.of(
             "安康", "大同", "长治", "朝阳", "日照", "来宾", "白银", "阿里", "兴安", "固原", "定西", "海东", "海西",
             "海北", "普洱", "玉树", "中卫", "吉安", "三明", "宜春", "通化", "承德", "白城", "黄山", "永州",
-            "东方", "文昌", "万宁", "白山", "金华", "江门", "黑河", "北海", "东营", "中山", "太原", "大理", "衡水",
+            "东方", "文昌", "万宁", "白山", "金华", "江门", "黑河", "北海", "中山", "太原", "大理", "衡水",
             "文山");
+    /** What comes before a place named by its short name: 视察东营, 在大同, 来到安康. */
+    private static final List<String> PLACE_BEFORE = List.of(
+            "视察", "考察", "调研", "来到", "走进", "落户", "扎根", "在", "到", "赴");
+    /** What comes after it: 在东营召开, 日照港, 承德籍, 大同人民. */
+    private static final List<String> PLACE_AFTER = List.of(
+            "召开", "举行", "举办", "考察", "视察", "调研", "落地", "港", "机场", "站", "籍", "人民", "全市");
+
+    /** A text that opens 我代表市人民政府 or 我代表…县人民政府 speaks as a local government. */
+    private static final java.util.regex.Pattern LOCAL_HEAD = java.util.regex.Pattern.compile(
+            "我代表[^，。,\\n]{0,12}?(?:省|市|县|区|州|旗|盟)人民政府");
+    /** How a city government speaks of itself, and how a province's does. */
+    private static final java.util.regex.Pattern CITY_SELF = java.util.regex.Pattern.compile("全市|我市|本市|市委|市政府|市人民政府");
+    private static final java.util.regex.Pattern PROVINCE_SELF = java.util.regex.Pattern.compile("全省|我省|本省|省委|省政府|省人民政府");
 
     private Gazetteer() {
     }
@@ -173,7 +191,7 @@ public final class Gazetteer {
     public Resolution resolveWithEvidence(String text) {
         Tables t = Tables.LOADED;
         List<Hit> hits = new ArrayList<>();
-        t.trie.scan(text, (start, end, entry) -> {
+        t.trie.scan(text, (start, end, entry) -> names(t, text, start, end, entry), (start, end, entry) -> {
             if (!(entry.name.endsWith("区") && text.startsWith("域", end))) {  // 和平区域 is not 和平区
                 hits.add(hit(text, start, end, entry));
             }
@@ -224,7 +242,11 @@ public final class Gazetteer {
                 .map(m -> new Resolution.Mention(m.name, t.region(m.division), m.count, round(m.weight)))
                 .toList();
 
-        if (nationalHead && !localSignature) {
+        // A text that speaks as a local government (我代表市人民政府, 全市 …) is never national, however
+        // often it names the national sessions and bodies it follows.
+        int local = count(LOCAL_SELF, folded);
+        boolean localVoice = local >= LOCAL_SELF_MIN || LOCAL_HEAD.matcher(head).find();
+        if (nationalHead && !localSignature && !localVoice) {
             return new Resolution(Region.NATIONWIDE, 0.9, evidence);
         }
         double total = 0;
@@ -239,27 +261,70 @@ public final class Gazetteer {
             }
         }
         if (province == null) {
-            return nationalAnywhere
+            return nationalAnywhere && !localVoice
                     ? new Resolution(Region.NATIONWIDE, 0.6, evidence)
                     : new Resolution(Region.UNKNOWN, 0, evidence);
         }
         // A text that never speaks as a local government (全省, 我市, 省委 …, the provincial reports of 2025
         // do 10 to 68 times) but often as a national one (全国, 党中央, 国务院) names places for their own sake.
-        int local = count(LOCAL_SELF, folded);
-        if (!localSignature && local < LOCAL_SELF_MIN && count(NATIONAL_SELF, folded) >= 4 * Math.max(1, local)) {
+        if (!localSignature && !localVoice && count(NATIONAL_SELF, folded) >= 4 * Math.max(1, local)) {
             return new Resolution(Region.NATIONWIDE, 0.6, evidence);
         }
         double share = support.get(province) / total;
-        if (!localSignature && nationalAnywhere && share < NATIONAL_SPREAD) {
+        if (!localSignature && !localVoice && nationalAnywhere && share < NATIONAL_SPREAD) {
             return new Resolution(Region.NATIONWIDE, 0.5, evidence);
         }
         double mass = 1 - Math.exp(-support.get(province) / 4);
-        return new Resolution(t.region(descend(t, support, province)), round(share * mass), evidence);
+        boolean cityVoice = count(CITY_SELF, folded) > Math.max(LOCAL_SELF_MIN, count(PROVINCE_SELF, folded));
+        return new Resolution(t.region(descend(t, support, province, cityVoice)), round(share * mass), evidence);
+    }
+
+    /**
+     * Whether a name found at start..end names a place. A short name does not when it is part of a
+     * longer word ({@code place-overlaps.txt}: 黄河入海口 is not 海口, 推广东营 not 广东) or of a full
+     * division name that starts inside it (辽东营口市: 营口市, not 东营); one that is an everyday word
+     * (长治, 大同) only in a place's context.
+     */
+    private static boolean names(Tables t, String text, int start, int end, Entry entry) {
+        if (!entry.shortForm) {
+            return true;
+        }
+        if (t.overlaps(text, start, end)) {
+            return false;
+        }
+        for (int j = start + 1; j < end; j++) {
+            int e = t.trie.longestAt(text, j);
+            if (e > end && !t.trie.valueAt(text, j, e).shortForm) {
+                return false;
+            }
+        }
+        if (!entry.inContext) {
+            return true;
+        }
+        for (String before : PLACE_BEFORE) {
+            if (text.startsWith(before, start - before.length())) {
+                return true;
+            }
+        }
+        for (String after : PLACE_AFTER) {
+            if (text.startsWith(after, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From the province down: the city, then the county, while one carries half the weight above it. */
-    private static Division descend(Tables t, Map<Division, Double> support, Division province) {
+    private static Division descend(Tables t, Map<Division, Double> support, Division province, boolean cityVoice) {
         Division chosen = province;
+        if (cityVoice) {
+            // A city's own report names its province, the provincial capital and its neighbours too:
+            // the city it names most is its own, whatever share of the province's weight that is.
+            Division city = heaviestCity(t, support, province);
+            if (city != null) {
+                chosen = city;
+            }
+        }
         while (true) {
             Division bestChild = null;
             for (Division child : t.children.getOrDefault(chosen.code(), List.of())) {
@@ -273,6 +338,25 @@ public final class Gazetteer {
             }
             chosen = bestChild;
         }
+    }
+
+    /** The province's city with the most weight, if one has more than any other. */
+    private static Division heaviestCity(Tables t, Map<Division, Double> support, Division province) {
+        Division best = null;
+        double second = 0;
+        for (Division child : t.children.getOrDefault(province.code(), List.of())) {
+            double s = support.getOrDefault(child, 0.0);
+            if (child.level() != Level.CITY || s == 0) {
+                continue;
+            }
+            if (best == null || s > support.get(best)) {
+                second = best == null ? 0 : support.get(best);
+                best = child;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        return best != null && support.get(best) > second ? best : null;
     }
 
     private static int count(java.util.regex.Pattern p, String text) {
@@ -335,7 +419,7 @@ public final class Gazetteer {
     }
 
     /** A name the scanner looks for and the divisions it may denote. */
-    record Entry(String name, List<Division> candidates, boolean shortForm, boolean weak) {
+    record Entry(String name, List<Division> candidates, boolean shortForm, boolean weak, boolean inContext) {
     }
 
     /** The loaded table and the indexes built from it; loaded when first touched (holder idiom). */
@@ -349,6 +433,9 @@ public final class Gazetteer {
         final Map<String, List<Division>> children = new HashMap<>();
         final Map<String, Region> regions = new HashMap<>();
         final NameTrie<Entry> trie;
+        /** {@code place-overlaps.txt}, folded, and the length of its longest word. */
+        final Set<String> overlapWords = loadOverlaps();
+        final int overlapMax = overlapWords.stream().mapToInt(String::length).max().orElse(0);
 
         private Tables(List<Division> divisions) {
             this.divisions = List.copyOf(divisions);
@@ -383,12 +470,12 @@ public final class Gazetteer {
             byName.forEach((name, ds) -> {
                 if (!NOT_SCANNED.contains(name)) {
                     boolean weak = WEAK.contains(name) || ds.get(0).level() == Level.COUNTY && name.length() <= 2;
-                    names.put(name, new Entry(name, List.copyOf(ds), false, weak));
+                    names.put(name, new Entry(name, List.copyOf(ds), false, weak, false));
                 }
             });
             byShortName.forEach((name, ds) -> {
                 if (!SHORT_NOT_SCANNED.contains(name)) {
-                    names.put(name, new Entry(name, List.copyOf(ds), true, false));
+                    names.put(name, new Entry(name, List.copyOf(ds), true, false, SHORT_IN_CONTEXT.contains(name)));
                 }
             });
             trie = NameTrie.of(names);
@@ -408,6 +495,36 @@ public final class Gazetteer {
                 names.add(stem + "州");   // 恩施州, 海南州
             }
             return names;
+        }
+
+        /** Whether a listed word overlaps start..end and goes beyond it on either side. */
+        boolean overlaps(String text, int start, int end) {
+            for (int a = Math.max(0, start - overlapMax + 1); a < end; a++) {
+                for (int b = Math.max(a + 2, start + 1); b <= Math.min(text.length(), a + overlapMax); b++) {
+                    if ((a < start || b > end) && overlapWords.contains(Folding.fold(text.substring(a, b)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static Set<String> loadOverlaps() {
+            Set<String> words = new java.util.HashSet<>();
+            try (InputStream in = Gazetteer.class.getResourceAsStream("place-overlaps.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("place-overlaps.txt missing beside " + Gazetteer.class.getName());
+                }
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String w = line.strip();
+                    if (!w.isEmpty() && !w.startsWith("#")) {
+                        words.add(Folding.fold(w));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Set.copyOf(words);
         }
 
         Division parent(Division d) {

@@ -48,36 +48,55 @@ final class NameTrie<V> {
 
     /** Calls {@code sink} with the start offset and value of each leftmost-longest match. */
     void scan(CharSequence text, Match<V> sink) {
+        scan(text, (start, end, value) -> true, sink);
+    }
+
+    /**
+     * Like {@link #scan(CharSequence, Match)}, but a match {@code accept} refuses is skipped and the
+     * scan goes on from its second character, so 推广东营 can still yield 东营 once 广东 is refused.
+     */
+    void scan(CharSequence text, Accept<V> accept, Match<V> sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            Node<V> node = first[Folding.fold(text.charAt(i))];
-            if (node == null) {
-                i++;
-                continue;
-            }
-            int end = -1;
-            V found = null;
-            for (int j = i + 1; ; j++) {
-                if (node.value != null) {
-                    end = j;
-                    found = node.value;
-                }
-                if (j == n) {
-                    break;
-                }
-                node = node.child(Folding.fold(text.charAt(j)));
-                if (node == null) {
-                    break;
-                }
-            }
-            if (found != null) {
-                sink.match(i, end, found);
+            int end = longestAt(text, i);
+            if (end > 0 && accept.test(i, end, valueAt(text, i, end))) {
+                sink.match(i, end, valueAt(text, i, end));
                 i = end;
             } else {
                 i++;
             }
         }
+    }
+
+    /** The end of the longest name starting at {@code i}, or -1 when none does. */
+    int longestAt(CharSequence text, int i) {
+        Node<V> node = first[Folding.fold(text.charAt(i))];
+        int end = -1;
+        for (int j = i + 1; node != null; j++) {
+            if (node.value != null) {
+                end = j;
+            }
+            if (j == text.length()) {
+                break;
+            }
+            node = node.child(Folding.fold(text.charAt(j)));
+        }
+        return end;
+    }
+
+    /** The value of the name at start..end, which {@link #longestAt} found. */
+    V valueAt(CharSequence text, int start, int end) {
+        Node<V> node = first[Folding.fold(text.charAt(start))];
+        for (int j = start + 1; j < end; j++) {
+            node = node.child(Folding.fold(text.charAt(j)));
+        }
+        return node.value;
+    }
+
+    @FunctionalInterface
+    interface Accept<V> {
+        boolean test(int start, int end, V value);
     }
 
     @FunctionalInterface

@@ -11,6 +11,7 @@ import govsearch.report.Understanding;
 import govsearch.report.Understanding.Cite;
 import govsearch.report.Understanding.DomainScore;
 import govsearch.report.Understanding.Figure;
+import govsearch.report.Understanding.Work;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,7 @@ public final class ReportReader {
         List<Section> sections = SectionTree.parse(id, text);
         Map<String, List<DomainScore>> sectionDomains = new LinkedHashMap<>();
         List<Cite> cites = new ArrayList<>();
+        List<Work> works = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (Section s : sections) {
             List<DomainScore> d = DomainRule.ofSection(s);
@@ -85,11 +87,13 @@ public final class ReportReader {
                 sectionDomains.put(s.id(), d);
             }
             cites.addAll(Citations.of(s));
+            works.addAll(Citations.works(s));
             figures.addAll(Figures.of(s));
         }
         Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
+                source.year() != null ? null : yearReading.range(),
                 regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
-                DomainRule.ofReport(sections), sectionDomains, cites, figures, titleReading.evidence());
+                DomainRule.ofReport(sections), sectionDomains, cites, works, figures, titleReading.evidence());
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);
     }
 

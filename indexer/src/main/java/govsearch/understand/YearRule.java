@@ -3,6 +3,7 @@ package govsearch.understand;
 import govsearch.analysis.Folding;
 import govsearch.report.ChineseNumber;
 import govsearch.report.Evidence;
+import govsearch.report.Understanding.YearRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,14 +28,17 @@ import java.util.regex.Pattern;
  */
 public final class YearRule {
 
-    /** The year, how sure (0 to 1), the earliest year the named events allow, and why. */
-    public record Reading(Integer year, double confidence, Integer earliest, List<Evidence> evidence) {
+    /**
+     * The year, how sure (0 to 1), the earliest year the named events allow, and why. A text that
+     * names no year of its own has no year but, when its events or its vocabulary bound it, a range.
+     */
+    public record Reading(Integer year, double confidence, Integer earliest, YearRange range, List<Evidence> evidence) {
 
         public Reading {
             evidence = List.copyOf(evidence);
         }
 
-        static final Reading UNKNOWN = new Reading(null, 0, null, List.of());
+        static final Reading UNKNOWN = new Reading(null, 0, null, null, List.of());
     }
 
     static final int OPENING = 300;
@@ -50,6 +54,8 @@ public final class YearRule {
     static final double ANCHOR = 5;
     static final double PLAN = 3;
     static final double LATEST = 1;
+    /** A range is as sure as its terms are dated right; where in it the text lies is not known. */
+    static final double RANGE = 0.3;
 
     private static final String CN_DIGIT = "〇一二三四五六七八九";
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})年");
@@ -69,6 +75,9 @@ public final class YearRule {
     /** A title names a kind of document; a first line such as 一、2024年工作回顾 is no title. */
     private static final Pattern TITLE_KIND = Pattern.compile("报告|总结|决议|要点|讲话|意见|方案|计划|规划|汇报");
     private static final Pattern ANNIVERSARY_N = Pattern.compile("^(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})(?=周年)");
+    /** 一、2025年工作总结和“十四五”发展成就: a heading that sums up the year under review. */
+    private static final Pattern HEADING_REVIEW = Pattern.compile(
+            "(?m)^[\\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\\s\u3000]*((?:19|20)\\d{2})年(?:的)?(?:政府)?工作总结");
     /** 首先报告2001年的工作; 刚刚过去的1987年: the year under review, the one before the report's. */
     private static final Pattern PAST = Pattern.compile("(?:首先报告|刚刚过去的|刚过去的)((?:19|20)\\d{2})年");
     /** 二、2004年主要任务; 三、2011年的工作: a heading of the year's own programme (not 一、2018年工作回顾). */
@@ -112,11 +121,21 @@ public final class YearRule {
         int earliest = anchorsAndBounds(s, text, votes, evidence);
 
         if (votes.isEmpty()) {
-            // Last resort, with a low confidence: the latest year named as past, or the earliest the
-            // named events allow.
-            Integer latest = latestPast(s, years, earliest);
+            // Last resort, with a low confidence: the latest year named as past, if the text can be of
+            // that year; else the earliest year the named events allow, which is most often the
+            // text's own (a report names the session, the congress, the epidemic of its year). Terms
+            // stay in use for years after they are coined, so when the vocabulary is later than both
+            // the text gets no year, only a range: one citing a 2015 regulation in 新时代 terms is of
+            // 2018 or later, not of 2015.
+            DatedTerms.Bound vocabulary = DatedTerms.bound(s, text);
+            int from = Math.max(earliest, vocabulary.from());
+            Integer latest = latestPast(s, years, from);
             if (latest != null) {
                 vote(votes, evidence, latest, "latest-year", latest + "年", -1, LATEST);
+            } else if (vocabulary.from() > earliest) {
+                evidence.addAll(0, vocabulary.evidence());
+                return new Reading(null, RANGE, earliest > FIRST_YEAR ? earliest : null, new YearRange(from, null),
+                        evidence.subList(0, Math.min(evidence.size(), 12)));
             } else if (earliest > FIRST_YEAR) {
                 vote(votes, evidence, earliest, "earliest-possible", "", -1, LATEST);
             } else {
@@ -136,7 +155,7 @@ public final class YearRule {
             confidence /= 2;
         }
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
-        return new Reading(best.getKey(), round(confidence), earliest > FIRST_YEAR ? earliest : null,
+        return new Reading(best.getKey(), round(confidence), earliest > FIRST_YEAR ? earliest : null, null,
                 evidence.subList(0, Math.min(evidence.size(), 12)));
     }
 
@@ -227,6 +246,11 @@ public final class YearRule {
         MatchResult r = Spots.first(REVIEWED, s, years, 4, 9);
         if (r != null) {
             vote(votes, evidence, Integer.parseInt(r.group(1)) + 1, "review", quote(text, r), r.start(), REVIEW);
+        }
+        MatchResult summary = r == null ? Spots.first(HEADING_REVIEW, s, years, 24, 8) : null;
+        if (summary != null) {
+            vote(votes, evidence, Integer.parseInt(summary.group(1)) + 1, "review", quote(text, summary).strip(),
+                    summary.start(1), REVIEW);
         }
         MatchResult past = Spots.first(PAST, s, years, 9, 0);
         if (past != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import govsearch.report.Section;
 import govsearch.report.Understanding.Cite;
 import govsearch.report.Understanding.Figure;
+import govsearch.report.Understanding.Work;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,36 @@ class CitationsAndFiguresTest {
                 new Cite("r-3", "中国共产党统一战线工作条例", null, null, null),
                 new Cite("r-3", null, "国发", 2019, 5),
                 new Cite("r-3", null, "统发", 2003, 5));
+    }
+
+    /** Issue #14: Guangdong 2025 listed a musical and a dance drama among its cited documents. */
+    @Test
+    void filmsPlaysAndShowsAreWorksNotCitedDocuments() {
+        Section guangdong = section("推出音乐剧《雄狮少年》、粤剧电影《谯国夫人》等精品力作，舞剧《咏春》等4部作品获全国精神文明"
+                + "建设“五个一工程”优秀作品奖。出台《广东省推动消费品以旧换新行动方案》。");
+
+        assertThat(Citations.of(guangdong)).extracting(Cite::title).containsExactly("广东省推动消费品以旧换新行动方案");
+        assertThat(Citations.works(guangdong)).extracting(Work::title).containsExactly("雄狮少年", "谯国夫人", "咏春");
+    }
+
+    @Test
+    void documentsAreKnownByTheKindTheirTitleEndsWith() {
+        assertThat(List.of("中国共产党统一战线工作条例", "中华人民共和国民法典", "宪法", "法治政府建设实施纲要(2021—2025年)",
+                "国民经济和社会发展第十四个五年规划和2035年远景目标纲要（草案）", "江西省安全生产责任追究办法（试行）",
+                "关于健全党委制", "中共中央关于经济体制改革的决定", "告台湾同胞书", "二十三条", "五·七指示", "“571工程”纪要",
+                "关于澳门问题的联合声明", "全面禁止核试验条约", "中国制造2025", "国发〔2019〕5号"))
+                .allSatisfy(t -> assertThat(Citations.isDocument(t)).as(t).isTrue());
+        assertThat(List.of("雄狮少年", "咏春", "万桥飞架—山水间的人类奇迹", "人民日报", "求是", "真理报", "新青年",
+                "共产党宣言", "资本论", "实践论", "毛泽东选集", "列宁全集", "经济学手稿（1857—1858年）", "黑神话：悟空", "我的阿勒泰"))
+                .allSatisfy(t -> assertThat(Citations.isDocument(t)).as(t).isFalse());
+    }
+
+    @Test
+    void aWorkNamedInASentenceIsNotCitedEvenBesideADocumentNumber() {
+        Section s = section("纪录片《万桥飞架—山水间的人类奇迹》获“星光奖”。落实国办发〔2024〕7号文件。发表于十一月十九日《人民日报》。");
+
+        assertThat(Citations.of(s)).containsExactly(new Cite("r-3", null, "国办发", 2024, 7));
+        assertThat(Citations.works(s)).extracting(Work::title).containsExactly("万桥飞架—山水间的人类奇迹", "人民日报");
     }
 
     @Test

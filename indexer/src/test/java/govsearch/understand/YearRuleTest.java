@@ -37,6 +37,32 @@ class YearRuleTest {
         assertThat(r.evidence()).extracting(Evidence::rule).contains("closing-date");
     }
 
+    /**
+     * Issue #14: three provincial reports of 2026 that open with this heading were read as 2025 — the
+     * year they review, which they also call “十四五”规划收官之年 (a 2025 "this year" of theirs).
+     */
+    @Test
+    void aHeadingThatSumsUpAYearMakesItNextYearsReport() {
+        String text = """
+                各位代表：
+                现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。
+                一、2025年工作总结和“十四五”发展成就
+                2025年是“十四五”规划收官之年。一年来，在以习近平同志为核心的党中央坚强领导下，全省地区生产总值增长5.4%。
+                “十四五”时期，全省经济总量连跨两个万亿元台阶，城乡居民收入年均增长6.1%。
+                二、“十五五”时期的主要目标和2026年重点工作
+                坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。
+                """;
+
+        YearRule.Reading r = YearRule.extract("", text);
+
+        assertThat(r.year()).isEqualTo(2026);
+        assertThat(r.evidence()).first().satisfies(e -> {
+            assertThat(e.rule()).isEqualTo("review");
+            assertThat(e.quote()).isEqualTo("一、2025年工作总结");
+        });
+        assertThat(YearRule.read("", "一、2023年工作回顾\n过去一年，全市经济回升向好。")).isEqualTo(2024);
+    }
+
     @Test
     void theSessionOrCongressDeliveredAtDatesTheReport() {
         assertThat(YearRule.read("", "第十一届全国人民代表大会第三次会议听取和审议了国务院总理温家宝所作的政府工作报告。"))

@@ -5,6 +5,7 @@ import govsearch.report.Understanding;
 import govsearch.report.Understanding.Cite;
 import govsearch.report.Understanding.DomainScore;
 import govsearch.report.Understanding.Figure;
+import govsearch.report.Understanding.Work;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ public final class UnderstandingCodec {
         StringBuilder b = new StringBuilder();
         line(b, "yc", u.yearConfidence());
         line(b, "ey", u.earliestYear());
+        if (u.yearRange() != null) {
+            line(b, "yr", u.yearRange().from(), u.yearRange().to());
+        }
         evidence(b, "ye", u.yearEvidence());
         line(b, "rc", u.regionConfidence());
         evidence(b, "re", u.regionEvidence());
@@ -42,6 +46,9 @@ public final class UnderstandingCodec {
         for (Cite c : u.cites()) {
             line(b, "c", c.sectionId(), c.title(), c.issuer(), c.year(), c.number());
         }
+        for (Work w : u.works()) {
+            line(b, "w", w.sectionId(), w.title());
+        }
         for (Figure f : u.figures()) {
             line(b, "f", f.sectionId(), f.text(), f.value(), f.unit());
         }
@@ -53,6 +60,7 @@ public final class UnderstandingCodec {
         double rc = 0;
         double tc = 0;
         Integer earliest = null;
+        Understanding.YearRange range = null;
         String level = null;
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (String tag : List.of("ye", "re", "te", "le", "ti")) {
@@ -61,6 +69,7 @@ public final class UnderstandingCodec {
         List<DomainScore> domains = new ArrayList<>();
         Map<String, List<DomainScore>> sectionDomains = new LinkedHashMap<>();
         List<Cite> cites = new ArrayList<>();
+        List<Work> works = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (String line : s.split("\n")) {
             if (line.isEmpty()) {
@@ -75,6 +84,7 @@ public final class UnderstandingCodec {
                 case "rc" -> rc = Double.parseDouble(f[1]);
                 case "tc" -> tc = Double.parseDouble(f[1]);
                 case "ey" -> earliest = integer(f[1]);
+                case "yr" -> range = new Understanding.YearRange(Integer.parseInt(f[1]), integer(f[2]));
                 case "lv" -> level = string(f[1]);
                 case "ye", "re", "te", "le", "ti" -> evidence.get(f[0]).add(
                         new Evidence(f[1], f[2], Integer.parseInt(f[3]), f[4], Double.parseDouble(f[5])));
@@ -82,14 +92,15 @@ public final class UnderstandingCodec {
                 case "sd" -> sectionDomains.computeIfAbsent(f[1], k -> new ArrayList<>())
                         .add(new DomainScore(f[2], Double.parseDouble(f[3])));
                 case "c" -> cites.add(new Cite(f[1], string(f[2]), string(f[3]), integer(f[4]), integer(f[5])));
+                case "w" -> works.add(new Work(f[1], f[2]));
                 case "f" -> figures.add(new Figure(f[1], f[2], Double.parseDouble(f[3]), f[4]));
                 default -> {
                     // a tag from a newer version: skip it
                 }
             }
         }
-        return new Understanding(yc, evidence.get("ye"), earliest, rc, evidence.get("re"), tc, evidence.get("te"),
-                level, evidence.get("le"), domains, sectionDomains, cites, figures, evidence.get("ti"));
+        return new Understanding(yc, evidence.get("ye"), earliest, range, rc, evidence.get("re"), tc, evidence.get("te"),
+                level, evidence.get("le"), domains, sectionDomains, cites, works, figures, evidence.get("ti"));
     }
 
     private static void evidence(StringBuilder b, String tag, List<Evidence> list) {
