@@ -24,6 +24,11 @@ class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.param());
     }
 
+    @ExceptionHandler(TooLarge.class)
+    ResponseEntity<Map<String, String>> tooLarge(TooLarge e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), e.param());
+    }
+
     @ExceptionHandler(QueryTimedOut.class)
     ResponseEntity<Map<String, String>> timedOut(QueryTimedOut e) {
         log.warn("query stopped at the {} ms limit", e.limitMs());

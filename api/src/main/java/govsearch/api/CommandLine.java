@@ -7,9 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Parsed arguments of the govsearch command: a command, its paths or URLs and its --options. */
+/**
+ * Parsed arguments of the govsearch command: a command, its paths or URLs and its --options.
+ * {@code server} is import's --server URL, else null.
+ */
 record CommandLine(String command, List<String> args, Path data, Integer port, CrawlArgs crawl, List<Integer> scales,
-                   int benchPages, String backend, String esUrl) {
+                   int benchPages, String backend, String esUrl, String server) {
 
     /**
      * The cluster to use with {@code --backend elasticsearch}, else null. Credentials come from the
@@ -39,29 +42,56 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
     }
 
 
-    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "bench-crawl", "eval");
+    /** Each command's usage, in the order the overview lists them. */
+    static final java.util.SequencedMap<String, String> COMMAND_USAGE = commandUsage();
+
+    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "bench-crawl", "eval", "load");
+
+    private static java.util.SequencedMap<String, String> commandUsage() {
+        java.util.SequencedMap<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("serve", "  serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)");
+        m.put("import", "  import  PATH... [--data DIR] [--server URL]\n"
+                + "                                    import .txt, .md and .html files or folders (manifest.tsv labels them);\n"
+                + "                                    while serve runs on DIR, the files go to it; --server sends them to\n"
+                + "                                    the service at URL (admin token in GOVSEARCH_ADMIN_TOKEN)");
+        m.put("crawl", "  crawl   URL... [--data DIR] [--max-pages N] [--max-depth N] [--delay-ms N]\n"
+                + "          [--include REGEX] [--exclude REGEX] [--all-hosts] [--recrawl]\n"
+                + "                                    crawl report sites from the URLs and index what they hold");
+        m.put("reindex", "  reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)");
+        m.put("bench", "  bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)");
+        m.put("eval", "  eval    [PATH]                    score year, province and type read from texts without their first four\n"
+                + "                                    lines against a manifest.tsv (PATH, else the bundled corpus)");
+        m.put("bench-crawl", "  bench-crawl [--data DIR] [--pages N]   measure the crawler's page reading over a generated WARC (N=2000)");
+        m.put("load", "  load    [--url URL] [--clients 50] [--seconds 60]  load a running service with searches and analytics");
+        return m;
+    }
+
+    private static final String COMMON = """
+            every command but bench and load: [--backend lucene|elasticsearch] [--es-url URL]
+                                                index into an Elasticsearch 8.x/9.x cluster instead of DIR/index
+                                                (reindex then builds a new index and swaps the alias)
+            DIR defaults to ./data""";
+
+    static final String USAGE = "usage: govsearch <command> [options]   (govsearch <command> --help: that command only)\n"
+            + String.join("\n", COMMAND_USAGE.values()) + "\n" + COMMON;
+
+    /** The usage of one command; the overview for an unknown one. */
+    static String usage(String command) {
+        String one = COMMAND_USAGE.get(command);
+        if (one == null) {
+            return USAGE;
+        }
+        return "usage: govsearch " + one.strip() + (command.equals("bench") || command.equals("load") ? "" : "\n" + COMMON);
+    }
+
+    static boolean asksForHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
 
     /** The crawl command's options; null when not given. */
     record CrawlArgs(Integer maxPages, Integer maxDepth, Integer delayMs, Pattern include, Pattern exclude,
                      boolean allHosts, boolean recrawl) {
     }
-
-    static final String USAGE = """
-            usage: govsearch <command> [options]
-              serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)
-              import  PATH... [--data DIR]      import .txt, .md and .html files or folders (manifest.tsv labels them)
-              crawl   URL... [--data DIR] [--max-pages N] [--max-depth N] [--delay-ms N]
-                      [--include REGEX] [--exclude REGEX] [--all-hosts] [--recrawl]
-                                                crawl report sites from the URLs and index what they hold
-              reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)
-              bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)
-              eval    [PATH]                    score year, province and type read from texts without their first four
-                                                lines against a manifest.tsv (PATH, else the bundled corpus)
-              bench-crawl [--data DIR] [--pages N]   measure the crawler's page reading over a generated WARC (N=2000)
-            every command but bench: [--backend lucene|elasticsearch] [--es-url URL]
-                                                index into an Elasticsearch 8.x/9.x cluster instead of DIR/index
-                                                (reindex then builds a new index and swaps the alias)
-            DIR defaults to ./data""";
 
     static final class Invalid extends Exception {
         Invalid(String message) {
@@ -74,6 +104,16 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
             throw new Invalid("no command given");
         }
         String command = argv[0];
+        if (asksForHelp(command)) {
+            if (argv.length > 2 || argv.length == 2 && !COMMANDS.contains(argv[1])) {
+                throw new Invalid("help takes one command name, got '" + String.join(" ", List.of(argv).subList(1, argv.length)) + "'");
+            }
+            return help(argv.length == 2 ? argv[1] : null);
+        }
+        if (COMMANDS.contains(command) && List.of(argv).subList(1, argv.length).stream()
+                .anyMatch(a -> a.equals("--help") || a.equals("-h"))) {
+            return help(command);
+        }
         if (!COMMANDS.contains(command)) {
             throw new Invalid("unknown command '" + command + "'");
         }
@@ -91,6 +131,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         boolean recrawl = false;
         String backend = "lucene";
         String esUrl = null;
+        String server = null;
         for (int i = 1; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -149,6 +190,15 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                         throw new Invalid("--es-url must be an http(s) URL, got '" + esUrl + "'");
                     }
                 }
+                case "--server" -> {
+                    if (!command.equals("import")) {
+                        throw new Invalid("--server applies to import only");
+                    }
+                    server = value(argv, ++i, a);
+                    if (!server.startsWith("http://") && !server.startsWith("https://")) {
+                        throw new Invalid("--server must be the service's http(s) URL, got '" + server + "'");
+                    }
+                }
                 case "--max-pages" -> maxPages = crawlNumber(command, argv, ++i, a, 1);
                 case "--max-depth" -> maxDepth = crawlNumber(command, argv, ++i, a, 0);
                 case "--delay-ms" -> delayMs = crawlNumber(command, argv, ++i, a, 0);
@@ -180,6 +230,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                 }
             }
         }
+        if (server != null && backend.equals("elasticsearch")) {
+            throw new Invalid("--server sends the files to a service, which has its own backend: leave out --backend");
+        }
         if (esUrl != null && !backend.equals("elasticsearch")) {
             throw new Invalid("--es-url needs --backend elasticsearch");
         }
@@ -191,7 +244,13 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         }
         CrawlArgs crawl = command.equals("crawl")
                 ? new CrawlArgs(maxPages, maxDepth, delayMs, include, exclude, allHosts, recrawl) : null;
-        return new CommandLine(command, args, data, port, crawl, scales, benchPages, backend, esUrl);
+        return new CommandLine(command, args, data, port, crawl, scales, benchPages, backend, esUrl, server);
+    }
+
+    /** {@code govsearch help [COMMAND]}: args holds the command asked about, if any. */
+    private static CommandLine help(String topic) {
+        return new CommandLine("help", topic == null ? List.of() : List.of(topic), Path.of("data"), null, null, List.of(1),
+                2000, "lucene", null, null);
     }
 
     private static int crawlNumber(String command, String[] argv, int i, String option, int min) throws Invalid {
