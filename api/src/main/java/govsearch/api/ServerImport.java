@@ -168,7 +168,7 @@ final class ServerImport {
         }
         List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
         parts.add(text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"roots\"\r\n"
-                + "Content-Type: application/json; charset=UTF-8\r\n\r\n" + JSON.writeValueAsString(roots) + "\r\n"));
+                + "\r\n" + JSON.writeValueAsString(roots) + "\r\n"));
         for (Path f : files) {
             String name = URLEncoder.encode(f.toString(), StandardCharsets.UTF_8).replace("+", "%20");
             parts.add(text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''" + name

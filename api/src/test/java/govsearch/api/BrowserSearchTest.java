@@ -101,20 +101,20 @@ class BrowserSearchTest extends BrowserSupport {
     /** Issue #4: from a report's cited documents to every section citing the same one. */
     @Test
     void aCitedDocumentLeadsToTheOtherSectionsCitingIt() {
-        open("/?cites=列宁全集");
-        assertThat(waitFor(".chip").getText()).contains("引用文件").contains("列宁全集");
+        open("/?cites=中国制造2025");
+        assertThat(waitFor(".chip").getText()).contains("引用文件").contains("中国制造2025");
         waitFor(".result-title a").click();
 
         waitFor("#ui-report h1");
         WebElement others = waiting().until(d -> all("#ui-extra .cite-list li").stream()
-                .filter(li -> li.getText().contains("《列宁全集》")).findFirst()
+                .filter(li -> li.getText().contains("《中国制造2025》")).findFirst()
                 .map(li -> li.findElement(org.openqa.selenium.By.cssSelector("a.cite-others"))).orElse(null));
         js("arguments[0].scrollIntoView({block: 'center'})", others);
         Chromium.screenshot("report-cites");
         others.click();
 
         waitUntilUrlContains("cites=");
-        assertThat(waitFor(".chip").getText()).contains("列宁全集");
+        assertThat(waitFor(".chip").getText()).contains("中国制造2025");
         waiting().until(d -> !all(".result").isEmpty());
     }
 
