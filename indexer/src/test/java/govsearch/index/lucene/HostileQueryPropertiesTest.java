@@ -20,7 +20,7 @@ import org.apache.lucene.search.Query;
  * unbalanced quotes, regex- and wildcard-looking strings, huge values — the query parser answers a
  * query or a {@link BadQuery}, and the Lucene query built from what it accepts never throws.
  */
-class HostileQueryProperties {
+class HostileQueryPropertiesTest {
 
     static final List<String> FRAGMENTS = List.of("*:*", " AND ", " OR ", "NOT ", "(", ")", "~", "~2", "^", "^10",
             "\\", "/", "\"", "“", "”", "-", "--", "- ", "year=", "year=2015", "year=2010-2020", "year=9999-0000",

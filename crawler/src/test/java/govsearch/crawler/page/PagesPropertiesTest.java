@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The page reader takes random bytes and broken HTML in any declared charset: no exception escapes. */
-class PagesProperties {
+class PagesPropertiesTest {
 
     static final List<String> TAGS = List.of("<html>", "<head>", "<meta charset=\"gbk\">", "<meta charset=utf-8>",
             "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">", "<meta charset=\"x-nonsense\">",
