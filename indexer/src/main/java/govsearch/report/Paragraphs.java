@@ -21,7 +21,11 @@ final class Paragraphs {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—－–]?\\s*[0-9０-９]{1,4}\\s*[-—－–]?|第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?)$");
     /** Where a paragraph ends: a wrapped line ending so is most likely the end of its paragraph. */
-    private static final String PARAGRAPH_END = "。！？!?”";
+    private static final String PARAGRAPH_END = "。！？!?”：:";
+    /** A line starting so goes on with the sentence before it. */
+    private static final String CONTINUATION = "，、。；：”’）》,;:)";
+    private static final int BARE = 1;
+    private static final int RUN_IN = 2;
     /** Fewer lines than this and a run of equal widths says nothing about wrapping. */
     private static final int MIN_LINES_FOR_WRAP = 12;
 
@@ -82,7 +86,10 @@ final class Paragraphs {
     /**
      * Joins each full line to the next. A full line that ends a sentence is left as a paragraph's
      * end when the next line cannot be its continuation: a numbered heading or a short line of its
-     * own (an unnumbered heading).
+     * own (an unnumbered heading). A heading exactly as long as a line is told from a longer one by
+     * its neighbours: where the nearest heading with that kind of number is a one-line bare title,
+     * a full heading line with no sentence or space in it is one too, unless the next line goes on
+     * with its sentence (starts with ，) or the next lines finish a longer title.
      */
     private static List<String> unwrap(List<String> lines, int width) {
         List<String> paragraphs = new ArrayList<>();
@@ -94,7 +101,7 @@ final class Paragraphs {
                 open.setLength(0);
             }
             open.append(line);
-            if (line.length() < width) {
+            if (line.length() < width || open.length() == line.length() && isBareHeading(lines, i, width)) {
                 paragraphs.add(open.toString());
                 open.setLength(0);
             }
@@ -103,6 +110,63 @@ final class Paragraphs {
             paragraphs.add(open.toString());
         }
         return paragraphs;
+    }
+
+    private static boolean isBareHeading(List<String> lines, int i, int width) {
+        String line = lines.get(i);
+        String style = SectionTree.numberStyle(line);
+        if (style == null || firstSentenceEnd(line) >= 0 || line.chars().anyMatch(c -> isSpace((char) c))
+                || i + 1 >= lines.size() || CONTINUATION.indexOf(lines.get(i + 1).charAt(0)) >= 0
+                || titleGoesOn(lines, i + 1, width)) {
+            return false;
+        }
+        return settledStyle(lines, i, -1, width, style) == BARE || settledStyle(lines, i, 1, width, style) == BARE;
+    }
+
+    /**
+     * The style of the nearest heading with the same kind of number, in one direction, that
+     * settles it: a one-line bare title, or a run-in one whose title ends on its first line.
+     */
+    private static int settledStyle(List<String> lines, int from, int step, int width, String style) {
+        for (int j = from + step; j >= 0 && j < lines.size(); j += step) {
+            String line = lines.get(j);
+            if (style.equals(SectionTree.numberStyle(line))) {
+                int end = firstSentenceEnd(line);
+                if (line.length() < width && end < 0) {
+                    return BARE;
+                }
+                if (end >= 0 && end < width) {
+                    return RUN_IN;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the lines from {@code next} finish a title: full lines with no sentence in them, then
+     * a short one. Body text under a title has a sentence end before its paragraph does.
+     */
+    private static boolean titleGoesOn(List<String> lines, int next, int width) {
+        for (int i = next; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (firstSentenceEnd(line) >= 0 || SectionTree.looksNumbered(line)) {
+                return false;
+            }
+            if (line.length() < width) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstSentenceEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("。！？；".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsOwnParagraph(CharSequence open, String line, String next, int width) {

@@ -176,6 +176,12 @@ public final class SectionTree {
         return -1;
     }
 
+    /** The kind of number a paragraph starts with (一、, （一）, 1. …), or null. */
+    static String numberStyle(String line) {
+        Heading h = heading(line);
+        return h == null ? null : h.marker().name();
+    }
+
     /** Whether a paragraph starts with a number that could head a section. */
     static boolean looksNumbered(String line) {
         return heading(line) != null;
