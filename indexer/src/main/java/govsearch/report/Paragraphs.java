@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * wrapped lines, joined) between the indent and the line end, so a section's content, the text its
  * snippets and highlight offsets refer to, is the same for every layout of one text.
  */
-final class Paragraphs {
+public final class Paragraphs {
 
     /** A line with nothing but a page number: "12", "- 12 -", "—12—", "第12页", "第 3 页 共 30 页". */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -45,7 +45,7 @@ final class Paragraphs {
     }
 
     /** Every kind of space at either end goes, including the ones {@link String#strip()} keeps (U+00A0, U+200B). */
-    static String strip(String line) {
+    public static String strip(String line) {
         int start = 0;
         int end = line.length();
         while (start < end && isSpace(line.charAt(start))) {
