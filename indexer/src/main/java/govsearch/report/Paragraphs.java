@@ -125,12 +125,19 @@ public final class Paragraphs {
 
     /**
      * The style of the nearest heading with the same kind of number, in one direction, that
-     * settles it: a one-line bare title, or a run-in one whose title ends on its first line.
+     * settles it: a one-line bare title, or a run-in one whose title ends on its first line. The
+     * search stops at another kind of number of the same or a higher rung (二、 ends the （一）s of
+     * part one; （四） ends the 第一，第二 under （三）).
      */
     private static int settledStyle(List<String> lines, int from, int step, int width, String style) {
+        int rank = SectionTree.numberRank(lines.get(from));
         for (int j = from + step; j >= 0 && j < lines.size(); j += step) {
             String line = lines.get(j);
-            if (style.equals(SectionTree.numberStyle(line))) {
+            String other = SectionTree.numberStyle(line);
+            if (other != null && !other.equals(style) && SectionTree.numberRank(line) <= rank) {
+                return 0;
+            }
+            if (style.equals(other)) {
                 int end = firstSentenceEnd(line);
                 if (line.length() < width && end < 0) {
                     return BARE;

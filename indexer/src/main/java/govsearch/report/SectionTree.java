@@ -182,6 +182,12 @@ public final class SectionTree {
         return h == null ? null : h.marker().name();
     }
 
+    /** The rung of the number a paragraph starts with (0 for 一、), or Integer.MAX_VALUE. */
+    static int numberRank(String line) {
+        Heading h = heading(line);
+        return h == null ? Integer.MAX_VALUE : h.marker().rank;
+    }
+
     /** Whether a paragraph starts with a number that could head a section. */
     static boolean looksNumbered(String line) {
         return heading(line) != null;
@@ -197,12 +203,17 @@ public final class SectionTree {
                 int value = first >= '0' && first <= '9' ? Integer.parseInt(digits)
                         : CIRCLED.indexOf(first) >= 0 ? CIRCLED.indexOf(first) + 1 : ChineseNumber.parse(digits);
                 String rest = Paragraphs.strip(line.substring(m.end()));
-                if (value > 0 && !rest.isEmpty()) {
+                if (value > 0 && !rest.isEmpty() && !enumeratesOrdinals(marker, value, rest)) {
                     return new Heading(marker, value, Paragraphs.strip(line.substring(0, m.end())), rest);
                 }
             }
         }
         return null;
+    }
+
+    /** 第一、第二产业, 第一、第二轮督察: ordinals listed in a sentence, not the first of a list of headings. */
+    private static boolean enumeratesOrdinals(Marker marker, int value, String rest) {
+        return marker == Marker.ORDINAL && value < 10 && rest.startsWith("第" + CN_DIGITS.charAt(value));
     }
 
     /** Full-width digits as ASCII, one char for one, so match ends are offsets into the line as printed. */
