@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -68,6 +69,28 @@ class SectionTreeLayoutTest {
                 }
             }));
         });
+    }
+
+    /**
+     * Nothing in a section is rewritten: its number and title as printed (１． stays １．) and every
+     * body line are runs of the text as given, so a hit found in a section is the text's own words.
+     */
+    @Test
+    void everySectionIsMadeOfTheTextsOwnCharacters() throws IOException {
+        List<Path> texts;
+        try (Stream<Path> files = Files.walk(Corpus.dir())) {
+            texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path path : texts) {
+            String file = Corpus.dir().relativize(path).toString();
+            String text = Corpus.text(file);
+            for (Section section : SectionTree.parse("r", text)) {
+                assertThat(text).as(file + " " + section.id()).contains(section.number()).contains(section.title());
+                for (String line : section.text().split("\n")) {
+                    assertThat(text).as(file + " " + section.id()).contains(line);
+                }
+            }
+        }
     }
 
     /** Each layout once, hard wrapping at every width from 30 to 40 and, with blank lines and CRLF, at one. */
