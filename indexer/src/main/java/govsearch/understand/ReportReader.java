@@ -1,17 +1,18 @@
 package govsearch.understand;
 
 import govsearch.report.Evidence;
+import govsearch.report.Paragraphs;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.ReportId;
 import govsearch.report.Section;
 import govsearch.report.SectionTree;
 import govsearch.report.Source;
-import govsearch.report.Understanding;
 import govsearch.report.Understanding.Cite;
 import govsearch.report.Understanding.DomainScore;
 import govsearch.report.Understanding.Figure;
 import govsearch.report.Understanding.Work;
+import govsearch.report.Understanding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class ReportReader {
             throw new IllegalArgumentException("empty text: " + source.url());
         }
         // the rules read the top line as a title would be read; the title itself waits for their readings
-        String title = source.title() != null && !source.title().isBlank() ? source.title().strip() : firstLine(text);
+        String title = source.title() != null && !source.title().isBlank() ? Paragraphs.strip(source.title()) : firstLine(text);
         String id = ReportId.of(source.url(), text);
 
         YearRule.Reading yearReading = YearRule.extract(title, text);
@@ -110,7 +111,7 @@ public final class ReportReader {
 
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
-        String line = (nl < 0 ? text : text.substring(0, nl)).strip();
+        String line = Paragraphs.strip(nl < 0 ? text : text.substring(0, nl));
         return line.length() > 100 ? line.substring(0, 100) + "…" : line;
     }
 }

@@ -1,6 +1,7 @@
 package govsearch.understand;
 
 import govsearch.report.Evidence;
+import govsearch.report.Paragraphs;
 import govsearch.report.Region;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,12 +48,12 @@ final class TitleRule {
      */
     static Reading read(String given, String text, Integer year, Region region, String type) {
         if (given != null && !given.isBlank()) {
-            return new Reading(given.strip(), List.of());
+            return new Reading(Paragraphs.strip(given), List.of());
         }
         String[] lines = text.split("\n", TOP_LINES + 1);
-        String first = lines.length == 0 ? "" : lines[0].strip();
+        String first = lines.length == 0 ? "" : Paragraphs.strip(lines[0]);
         for (int i = 0; i < Math.min(TOP_LINES, lines.length); i++) {
-            String line = lines[i].strip();
+            String line = Paragraphs.strip(lines[i]);
             if (isTitleLine(line)) {
                 return new Reading(line, List.of());
             }
@@ -92,7 +93,7 @@ final class TitleRule {
     /** The first words of the body, past any salutation, for a report of which nothing is known. */
     private static String opening(String text) {
         for (String line : text.split("\n")) {
-            String l = SALUTATION.matcher(line.strip()).replaceFirst("").replaceFirst("^[：:，,！!\\s]+", "");
+            String l = SALUTATION.matcher(Paragraphs.strip(line)).replaceFirst("").replaceFirst("^[：:，,！!\\s]+", "");
             if (l.length() >= 4) {
                 return l.length() > 16 ? l.substring(0, 16) + "…" : l;
             }

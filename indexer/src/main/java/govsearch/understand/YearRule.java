@@ -77,16 +77,16 @@ public final class YearRule {
     private static final Pattern ANNIVERSARY_N = Pattern.compile("^(?:\\d{1,3}|[一二三四五六七八九十百]{1,4})(?=周年)");
     /** 一、2025年工作总结和“十四五”发展成就: a heading that sums up the year under review. */
     private static final Pattern HEADING_REVIEW = Pattern.compile(
-            "(?m)^[\\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\\s\u3000]*((?:19|20)\\d{2})年(?:的)?(?:政府)?工作总结");
+            "(?m)^[\\s\\p{Zs}\u200B\uFEFF]*[一二三四五六七八九十]{1,3}[、.．][\\s\\p{Zs}\u200B\uFEFF]*((?:19|20)\\d{2})年(?:的)?(?:政府)?工作总结");
     /** 首先报告2001年的工作; 刚刚过去的1987年: the year under review, the one before the report's. */
     private static final Pattern PAST = Pattern.compile("(?:首先报告|刚刚过去的|刚过去的)((?:19|20)\\d{2})年");
     /** 二、2004年主要任务; 三、2011年的工作: a heading of the year's own programme (not 一、2018年工作回顾). */
     private static final Pattern HEADING_YEAR = Pattern.compile(
-            "(?m)^[\\s\u3000]*[一二三四五六七八九十]{1,3}[、.．][\\s\u3000]*((?:19|20)\\d{2})年(?:的)?(?:政府)?"
+            "(?m)^[\\s\\p{Zs}\u200B\uFEFF]*[一二三四五六七八九十]{1,3}[、.．][\\s\\p{Zs}\u200B\uFEFF]*((?:19|20)\\d{2})年(?:的)?(?:政府)?"
                     + "(?:工作|主要任务|任务|经济社会发展|国民经济和社会发展)(?!回顾|总结|的回顾)");
     /** 2002年是我们党和国家发展史上非常重要的一年; 2011年，是“十二五”开局之年: the present year. */
     private static final Pattern YEAR_IS = Pattern.compile(
-            "(?:^|[。!！\\n\u3000:：])[\\s\u3000]*((?:19|20)\\d{2})年[，,]?是[^。!！\\n]{0,60}?(?:之年|一年)", Pattern.MULTILINE);
+            "(?:^|[。!！\\n\\p{Zs}:：])[\\s\\p{Zs}\u200B\uFEFF]*((?:19|20)\\d{2})年[，,]?是[^。!！\\n]{0,60}?(?:之年|一年)", Pattern.MULTILINE);
     private static final Pattern PAST_MARKS = Pattern.compile("取得|成就|不平凡|里程碑|经受|过去");
     /** 明年发展国民经济的主要任务: a report given late in the year plans the next one. */
     private static final Pattern NEXT_YEAR_PLAN = Pattern.compile("明年(?:的)?[^。，,；;\\n]{0,10}?(?:主要任务|计划|工作安排)");

@@ -359,7 +359,7 @@ public abstract class ReportIndexContract {
             一、学习贯彻
             认真贯彻《中國共產黨統一戰線工作條例》，落实国发〔2019〕5号文件精神。
             二、存在问题
-            学习《中华人民共和国宪法》不够深入。
+            学习《中华人民共和国宪法》不够深入。组织观看电影《雄狮少年》。
             """);
 
     private static SearchQuery citing(String q, String cites) {
@@ -384,6 +384,10 @@ public abstract class ReportIndexContract {
         assertThat(index.search(citing("", "国发[2019]第5号")).hits()).extracting(h -> h.sectionTitle())
                 .containsExactly("一、学习贯彻");
         assertThat(index.search(citing("", "国发〔2019〕51号")).total()).isZero();
+        // Issue #14: a film is a work the report names, not a document it cites.
+        assertThat(index.search(citing("", "雄狮少年")).total()).isZero();
+        assertThat(index.report(CITING.id()).orElseThrow().understanding().works()).extracting(w -> w.title())
+                .containsExactly("雄狮少年");
         assertThat(index.search(citing("", "宪法")).hits()).extracting(h -> h.sectionTitle()).containsExactly("二、存在问题");
         assertThat(index.search(citing("学习", "宪法")).total()).isEqualTo(1);
         assertThat(index.search(citing("贯彻", "宪法")).total()).isZero();

@@ -115,4 +115,73 @@ class SectionTreeTest {
             assertThat(Section.body(s.number(), s.title(), s.content())).as(s.id()).isEqualTo(s.text());
         }
     }
+
+    @Test
+    void numbersInFullAndHalfWidthAndCircledDigitsAreHeadingsKeptAsPrinted() {
+        List<Section> s = SectionTree.parse("r", "一．总体情况\n(一)做法\n１．建立机制\n①细则一\n②细则二\n２．完善制度\n二．下一步\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("一．", "(一)", "１．", "①", "②", "２．", "二．");
+        assertThat(s).extracting(Section::level).containsExactly(1, 2, 3, 4, 4, 3, 1);
+    }
+
+    @Test
+    void decimalsAndQuantitiesAreNeverHeadings() {
+        List<Section> s = SectionTree.parse("r", "一、科技\n8.6个重大科技专项全部启动。\n1.5万亿元专项债券已经下达。\n二、民生\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("一、", "二、");
+        assertThat(s.getFirst().text()).isEqualTo("8.6个重大科技专项全部启动。\n1.5万亿元专项债券已经下达。");
+    }
+
+    @Test
+    void aListThatStartsAgainInsideASectionIsTextToItsEnd() {
+        String text = "一、回顾\n正文。\n二、安排\n今年办好十件民生实事：\n一、养老服务\n二、就业帮扶\n三、教育提质\n四、医疗保障\n";
+        List<Section> s = SectionTree.parse("r", text);
+
+        assertThat(s).extracting(Section::number).containsExactly("一、", "二、");
+        assertThat(s.getLast().text()).endsWith("三、教育提质\n四、医疗保障");
+    }
+
+    @Test
+    void aNewListOpensUnderTheInnermostHeadingNeverInTheMiddleOfTheLadder() {
+        List<Section> s = SectionTree.parse("r", "一、总体\n1.要点\n（一）不是新的第二级\n2.第二个要点\n二、下一步\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("一、", "1.", "2.", "二、");
+        assertThat(s.get(1).text()).isEqualTo("（一）不是新的第二级");
+    }
+
+    @Test
+    void shortUnnumberedLinesHeadTheTopLevelOnlyWhereThereIsNo一二Ladder() {
+        String text = "2025年政府工作报告\n各位代表：\n现在，我代表省人民政府作报告。\n2024年工作回顾\n过去一年，经济回升向好。\n（一）稳增长\n正文。\n2025年工作安排\n今年要做好以下工作。\n（一）扩内需\n正文。\n";
+        List<Section> s = SectionTree.parse("r", text);
+
+        assertThat(s).extracting(Section::number).containsExactly("", "", "（一）", "", "（一）");
+        assertThat(s).extracting(Section::title).containsExactly("", "2024年工作回顾", "稳增长", "2025年工作安排", "扩内需");
+        assertThat(s).extracting(Section::level).containsExactly(0, 1, 2, 1, 2);
+
+        List<Section> numbered = SectionTree.parse("r", "一、回顾\n正文。\n小标题一行\n正文。\n二、安排\n正文。\n");
+        assertThat(numbered).extracting(Section::title).containsExactly("回顾", "安排");
+    }
+
+    @Test
+    void notesAndAttachmentsAtTheEndAreOneAppendixSectionEach() {
+        String text = "一、工作\n正文。\n附件1\n2025年十件民生实事\n一、养老\n二、就业\n附件2 名词解释\n1.“两重”：国家重大战略。\n2.“两新”：设备更新。\n";
+        List<Section> s = SectionTree.parse("r", text);
+
+        assertThat(s).extracting(Section::number).containsExactly("一、", "附件1", "附件2");
+        assertThat(s).extracting(Section::title).containsExactly("工作", "2025年十件民生实事", "名词解释");
+        assertThat(s).extracting(Section::level).containsExactly(1, 1, 1);
+        assertThat(s.get(2).text()).isEqualTo("1.“两重”：国家重大战略。\n2.“两新”：设备更新。");
+        assertThat(SectionTree.parse("r", "一、工作\n正文。\n名词解释\n1.甲：乙。\n")).extracting(Section::title)
+                .containsExactly("工作", "名词解释");
+    }
+
+    @Test
+    void indentsOfEveryUnicodeSpaceAndCrlfGiveTheSameTreeAndContent() {
+        String plain = "各位代表：\n一、回顾\n正文甲。\n（一）稳增长\n正文乙。\n二、安排\n正文丙。\n";
+        List<Section> expected = SectionTree.parse("r", plain);
+        for (String indent : List.of("\u00A0\u00A0", "\u3000\u3000", "\u2002", "\u2003", "\u2009", "\u200B", "\t", "  ")) {
+            String laidOut = indent + plain.replace("\n", "\r\n\r\n" + indent);
+            assertThat(SectionTree.parse("r", laidOut)).as("indent U+%04X", (int) indent.charAt(0)).isEqualTo(expected);
+        }
+    }
 }

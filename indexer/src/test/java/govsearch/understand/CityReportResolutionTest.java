@@ -82,6 +82,18 @@ class CityReportResolutionTest {
         assertThat(gazetteer.resolve(noPlace)).isEqualTo(Region.UNKNOWN);
     }
 
+    @Test
+    void eachPhraseTheIssueQuotesNamesDongyingAndAReportSpeakingSoIsDongying() {
+        assertThat(names("习近平总书记亲临视察东营。")).containsExactly("东营");
+        assertThat(names("全国盐碱地综合利用现场推进会在东营召开。")).containsExactly("东营");
+        assertThat(names("在东营市委、市政府的坚强领导下。")).containsExactly("东营市");
+        String byCommittee = """
+                各位代表：现在，我代表市人民政府向大会报告工作，请予审议。
+                一年来，在东营市委的坚强领导下，全市上下团结奋斗，全市地区生产总值增长6%，全市新增就业3万人。
+                """;
+        assertThat(gazetteer.resolve(byCommittee)).isEqualTo(new Region("山东省", "东营市", null));
+    }
+
     private List<String> names(String text) {
         return gazetteer.resolveWithEvidence(text).evidence().stream().map(Resolution.Mention::name).toList();
     }

@@ -72,4 +72,12 @@ class TitleRuleTest {
         Report r = ReportReader.read(Source.of("n.txt", "同志们：\n今天我们在这里开会，研究部署下一阶段的工作。"));
         assertThat(r.title()).doesNotStartWith("同志们").contains("今天我们在这里开会");
     }
+
+    @Test
+    void aTitleLineIndentedWithAnyUnicodeSpaceIsKeptWithoutTheIndent() {
+        for (String indent : new String[]{"\u00A0\u00A0", "\u3000\u3000", "\u2002", "\u200B", "\t"}) {
+            Report r = ReportReader.read(Source.of("x.txt", indent + "2025年安徽省政府工作报告\r\n" + indent + NEIJIANG));
+            assertThat(r.title()).as("indent U+%04X", (int) indent.charAt(0)).isEqualTo("2025年安徽省政府工作报告");
+        }
+    }
 }

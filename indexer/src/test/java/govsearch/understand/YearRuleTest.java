@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import govsearch.report.Evidence;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YearRuleTest {
@@ -61,6 +62,10 @@ class YearRuleTest {
             assertThat(e.quote()).isEqualTo("一、2025年工作总结");
         });
         assertThat(YearRule.read("", "一、2023年工作回顾\n过去一年，全市经济回升向好。")).isEqualTo(2024);
+        for (String indent : List.of("\u00A0\u00A0", "\u3000\u3000", "\u2002", "\t")) {
+            String laidOut = text.lines().map(line -> indent + line).collect(java.util.stream.Collectors.joining("\r\n"));
+            assertThat(YearRule.read("", laidOut)).as("indent U+%04X, CRLF", (int) indent.charAt(0)).isEqualTo(2026);
+        }
     }
 
     @Test

@@ -1,0 +1,188 @@
+package govsearch.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A report's text as the paragraphs its author wrote, whatever copy of it we were given: indents of
+ * any Unicode space (U+00A0 from web pages, U+3000, U+2002–U+200B, tabs), CR, LF or CRLF line ends,
+ * blank lines between paragraphs or none, page numbers left by a print layout, and lines
+ * hard-wrapped at a fixed width. The section tree is read from these paragraphs, so one text gives
+ * one outline in every layout.
+ *
+ * <p>Nothing inside a paragraph is rewritten: a paragraph is the characters of its line (or of its
+ * wrapped lines, joined) between the indent and the line end, so a section's content, the text its
+ * snippets and highlight offsets refer to, is the same for every layout of one text.
+ */
+public final class Paragraphs {
+
+    /** A line with nothing but a page number: "12", "- 12 -", "—12—", "第12页", "第 3 页 共 30 页". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-—－–]?\\s*[0-9０-９]{1,4}\\s*[-—－–]?|第\\s*[0-9０-９]{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?)$");
+    /** Where a paragraph ends: a wrapped line ending so is most likely the end of its paragraph. */
+    private static final String PARAGRAPH_END = "。！？!?”：:";
+    /** A line starting so goes on with the sentence before it. */
+    private static final String CONTINUATION = "，、。；：”’）》,;:)";
+    private static final int BARE = 1;
+    private static final int RUN_IN = 2;
+    /** Fewer lines than this and a run of equal widths says nothing about wrapping. */
+    private static final int MIN_LINES_FOR_WRAP = 12;
+
+    private Paragraphs() {
+    }
+
+    static List<String> of(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\\R")) {
+            String line = strip(raw);
+            if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
+                lines.add(line);
+            }
+        }
+        int width = wrapWidth(lines);
+        return width < 0 ? lines : unwrap(lines, width);
+    }
+
+    /** Every kind of space at either end goes, including the ones {@link String#strip()} keeps (U+00A0, U+200B). */
+    public static String strip(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
+    }
+
+    /**
+     * The width a text was hard-wrapped at, or -1. A wrapped text has no line longer than its width
+     * and most of its lines exactly that long; a text as written has paragraphs of every length.
+     */
+    static int wrapWidth(List<String> lines) {
+        if (lines.size() < MIN_LINES_FOR_WRAP) {
+            return -1;
+        }
+        int max = 0;
+        for (String line : lines) {
+            max = Math.max(max, line.length());
+        }
+        int atMax = 0;
+        for (String line : lines) {
+            if (line.length() == max) {
+                atMax++;
+            }
+        }
+        return max >= 10 && atMax * 2 >= lines.size() ? max : -1;
+    }
+
+    /**
+     * Joins each full line to the next. A full line that ends a sentence is left as a paragraph's
+     * end when the next line cannot be its continuation: a numbered heading or a short line of its
+     * own (an unnumbered heading). A heading exactly as long as a line is told from a longer one by
+     * its neighbours: where the nearest heading with that kind of number is a one-line bare title,
+     * a full heading line with no sentence or space in it is one too, unless the next line goes on
+     * with its sentence (starts with ，) or the next lines finish a longer title.
+     */
+    private static List<String> unwrap(List<String> lines, int width) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder open = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!open.isEmpty() && startsOwnParagraph(open, line, i + 1 < lines.size() ? lines.get(i + 1) : null, width)) {
+                paragraphs.add(open.toString());
+                open.setLength(0);
+            }
+            open.append(line);
+            if (line.length() < width || open.length() == line.length() && isBareHeading(lines, i, width)) {
+                paragraphs.add(open.toString());
+                open.setLength(0);
+            }
+        }
+        if (!open.isEmpty()) {
+            paragraphs.add(open.toString());
+        }
+        return paragraphs;
+    }
+
+    private static boolean isBareHeading(List<String> lines, int i, int width) {
+        String line = lines.get(i);
+        String style = SectionTree.numberStyle(line);
+        if (style == null || firstSentenceEnd(line) >= 0 || line.chars().anyMatch(c -> isSpace((char) c))
+                || i + 1 >= lines.size() || CONTINUATION.indexOf(lines.get(i + 1).charAt(0)) >= 0
+                || titleGoesOn(lines, i + 1, width)) {
+            return false;
+        }
+        return settledStyle(lines, i, -1, width, style) == BARE || settledStyle(lines, i, 1, width, style) == BARE;
+    }
+
+    /**
+     * The style of the nearest heading with the same kind of number, in one direction, that
+     * settles it: a one-line bare title, or a run-in one whose title ends on its first line. The
+     * search stops at another kind of number of the same or a higher rung (二、 ends the （一）s of
+     * part one; （四） ends the 第一，第二 under （三）).
+     */
+    private static int settledStyle(List<String> lines, int from, int step, int width, String style) {
+        int rank = SectionTree.numberRank(lines.get(from));
+        for (int j = from + step; j >= 0 && j < lines.size(); j += step) {
+            String line = lines.get(j);
+            String other = SectionTree.numberStyle(line);
+            if (other != null && !other.equals(style) && SectionTree.numberRank(line) <= rank) {
+                return 0;
+            }
+            if (style.equals(other)) {
+                int end = firstSentenceEnd(line);
+                if (line.length() < width && end < 0) {
+                    return BARE;
+                }
+                if (end >= 0 && end < width) {
+                    return RUN_IN;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the lines from {@code next} finish a title: full lines with no sentence in them, then
+     * a short one. Body text under a title has a sentence end before its paragraph does.
+     */
+    private static boolean titleGoesOn(List<String> lines, int next, int width) {
+        for (int i = next; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (firstSentenceEnd(line) >= 0 || SectionTree.looksNumbered(line)) {
+                return false;
+            }
+            if (line.length() < width) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstSentenceEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("。！？；".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsOwnParagraph(CharSequence open, String line, String next, int width) {
+        if (PARAGRAPH_END.indexOf(open.charAt(open.length() - 1)) < 0) {
+            return false;
+        }
+        if (SectionTree.looksNumbered(line)) {
+            return true;
+        }
+        return line.length() < width && next != null && SectionTree.looksLikeTitle(line);
+    }
+}
