@@ -1,6 +1,7 @@
 package govsearch.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +11,7 @@ import govsearch.analytics.Comparison.Side;
 import govsearch.analytics.Comparison.Term;
 import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.WordCounts;
+import govsearch.index.BadQuery;
 import govsearch.index.QuerySyntax;
 import govsearch.index.SearchQuery;
 import java.io.IOException;
@@ -148,6 +150,27 @@ class ComparisonTest {
     }
 
     @Test
+    void aWordIsSharedFromThreeSightingsOnEachSideRankedByItsRateOnTheRarerSide() {
+        // Per million (1 000 000 characters each): 乡村振兴 min(3, 3) = 3, 共同富裕 min(50, 4) = 4,
+        // 脱贫攻坚 min(5, 100) = 5; 统一战线 and 小康 are seen twice on one side.
+        WordCounts left = new WordCounts(1, 1, 1_000_000, 1_000_000, 1000,
+                Map.of("乡村振兴", 3L, "共同富裕", 50L, "脱贫攻坚", 5L, "统一战线", 2L, "小康", 9L));
+        WordCounts right = new WordCounts(1, 1, 1_000_000, 1_000_000, 1000,
+                Map.of("乡村振兴", 3L, "共同富裕", 4L, "脱贫攻坚", 100L, "统一战线", 9L, "小康", 2L));
+
+        assertThat(Comparison.shared(left, right)).extracting(Shared::term).containsExactly("脱贫攻坚", "共同富裕", "乡村振兴");
+    }
+
+    @Test
+    void aFailingSideFailsTheComparisonWithTheBackendsOwnError() {
+        IOException lost = new IOException("index is gone");
+        BadQuery refused = new BadQuery("region", "no such region");
+
+        assertThatThrownBy(() -> Comparison.compute(new WrittenCounts().broken(lost), LEFT, RIGHT, null)).isSameAs(lost);
+        assertThatThrownBy(() -> Comparison.compute(new WrittenCounts().broken(refused), LEFT, RIGHT, null)).isSameAs(refused);
+    }
+
+    @Test
     void atMostAHundredKeywordsAndAHundredSharedWords() {
         Map<String, Long> many = new java.util.HashMap<>();
         for (int i = 0; i < 150; i++) {
@@ -156,8 +179,11 @@ class ComparisonTest {
         WordCounts rich = new WordCounts(1, 1, 100_000, 100_000, 10_000, many);
         WordCounts poor = new WordCounts(1, 1, 100_000, 100_000, 10_000, Map.of());
 
-        assertThat(Comparison.side(rich, poor, null).terms()).hasSize(100);
-        assertThat(Comparison.shared(rich, rich)).hasSize(100);
+        // Equal scores rank by the word: the first hundred in character order.
+        assertThat(Comparison.side(rich, poor, null).terms()).hasSize(100).extracting(Term::term)
+                .isSorted().startsWith("词甲").doesNotContain("词" + (char) ('甲' + 100));
+        assertThat(Comparison.shared(rich, rich)).hasSize(100).extracting(Shared::term)
+                .isSorted().doesNotContain("词" + (char) ('甲' + 100));
     }
 
     @Test

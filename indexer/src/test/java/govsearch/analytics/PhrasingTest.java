@@ -60,6 +60,17 @@ class PhrasingTest {
         assertThat(Phrasing.diff("坚持精准扶贫工作", "坚持扶贫")).containsExactly(new Segment("坚持扶贫", true));
         assertThat(Phrasing.diff("统一战线", "統一戰線")).containsExactly(new Segment("統一戰線", true));
         assertThat(Phrasing.diff("小康", "扶贫")).containsExactly(new Segment("扶贫", false));
+        assertThat(Phrasing.diff("扶贫工作", "精准扶贫")).containsExactly(new Segment("精准", false), new Segment("扶贫", true));
+        assertThat(Phrasing.diff("小康", "")).isEmpty();
+    }
+
+    /**
+     * Where two alignments are equally long (精准 or 扶贫 of 扶贫精准 against the draft 精准扶贫), the
+     * draft's characters are consumed first: the precedent's earlier run is marked as different.
+     */
+    @Test
+    void ofEquallyLongAlignmentsTheLaterRunOfThePrecedentIsMarkedSame() {
+        assertThat(Phrasing.diff("扶贫精准", "精准扶贫")).containsExactly(new Segment("精准", true), new Segment("扶贫", false));
     }
 
     @Test
@@ -109,8 +120,39 @@ class PhrasingTest {
                         tuple("全面建成小康社会", 1.0, 2L, 2017, Map.of(2017, 1L, 2020, 1L)));
     }
 
+    /**
+     * 小康社会 has 3 of the 7 bigrams of 全面建成小康社会: Dice 6/10 = 0.6, just close enough; the window
+     * is trimmed of the punctuation at its ends. Windows run from 5 (0.7 × 8) to 11 (1.3 × 8)
+     * characters: 全、面、建、成小康社会 (11) holds all seven bigrams. Of wordings first used the same
+     * year, the more used comes first.
+     */
     @Test
-    void anEmptyOrOverlongDraftOrPhraseIsRefusedNamingIt() {
+    void variantsTrimPunctuationAcceptDiceFromPointSixAndSpanUpToOnePointThreeTimesThePhrase() throws IOException {
+        WrittenCounts corpus = new WrittenCounts().sentences(
+                sentence("坚持全面建设小康社会。", "a", 2014),
+                sentence("小康社会。", "b", 2014),
+                sentence("：小康社会", "c", 2015),
+                sentence("全、面、建、成小康社会", "d", 2016));
+
+        assertThat(Phrasing.variants(corpus, "全面建成小康社会", ALL).variants())
+                .extracting(Variant::text, Variant::similarity, Variant::years).containsExactly(
+                        tuple("小康社会", 0.6, Map.of(2014, 1L, 2015, 1L)),
+                        tuple("全面建设小康社会", 0.714, Map.of(2014, 1L)),
+                        tuple("全、面、建、成小康社会", 1.0, Map.of(2016, 1L)));
+    }
+
+    /** 小康社 and 康社会 each hold 2 of the 3 bigrams of 小康社会 (Dice 0.8): the first, shortest window wins. */
+    @Test
+    void ofEquallyCloseWindowsTheFirstAndShortestIsTheWording() throws IOException {
+        WrittenCounts corpus = new WrittenCounts().sentences(sentence("小康社，康社会", "a", 2019));
+
+        assertThat(Phrasing.variants(corpus, "小康社会", ALL).variants()).extracting(Variant::text, Variant::similarity)
+                .containsExactly(tuple("小康社", 0.8));
+    }
+
+    @Test
+    void anEmptyOrOverlongDraftOrPhraseIsRefusedNamingIt() throws IOException {
+        assertThat(Phrasing.variants(new WrittenCounts(), "字".repeat(50), ALL).variants()).isEmpty();
         assertThatThrownBy(() -> Phrasing.compute(new WrittenCounts(), " ", ALL, 3))
                 .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("text"));
         assertThatThrownBy(() -> Phrasing.compute(new WrittenCounts(), "字".repeat(501), ALL, 3))

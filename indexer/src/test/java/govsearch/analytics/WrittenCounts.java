@@ -6,6 +6,7 @@ import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.WordCounts;
 import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.index.SearchQuery;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,14 @@ final class WrittenCounts implements Analytics {
     private Map<SearchQuery, WordCounts> words = Map.of();
     private KwicLines kwic = new KwicLines(0, List.of());
     private List<Sentence> sentences = List.of();
+    private Exception broken;
     final List<String> asked = new ArrayList<>();
+
+    /** Every word count fails with this, as a backend that lost its index or refused the filters would. */
+    WrittenCounts broken(Exception e) {
+        this.broken = e;
+        return this;
+    }
 
     WrittenCounts years(YearTotal... years) {
         this.years = List.of(years);
@@ -62,7 +70,13 @@ final class WrittenCounts implements Analytics {
     }
 
     @Override
-    public WordCounts wordCounts(SearchQuery filters, long maxChars) {
+    public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
+        if (broken instanceof IOException e) {
+            throw e;
+        }
+        if (broken instanceof RuntimeException e) {
+            throw e;
+        }
         return words.get(filters);
     }
 
