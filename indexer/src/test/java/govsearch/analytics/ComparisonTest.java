@@ -166,8 +166,13 @@ class ComparisonTest {
         IOException lost = new IOException("index is gone");
         BadQuery refused = new BadQuery("region", "no such region");
 
-        assertThatThrownBy(() -> Comparison.compute(new WrittenCounts().broken(lost), LEFT, RIGHT, null)).isSameAs(lost);
-        assertThatThrownBy(() -> Comparison.compute(new WrittenCounts().broken(refused), LEFT, RIGHT, null)).isSameAs(refused);
+        WrittenCounts counts = new WrittenCounts().words(Map.of(LEFT, L, RIGHT, R));
+
+        // The left side is read on another thread, the right on the caller's: each failure comes out as itself.
+        for (SearchQuery side : List.of(LEFT, RIGHT)) {
+            assertThatThrownBy(() -> Comparison.compute(counts.broken(side, lost), LEFT, RIGHT, null)).isSameAs(lost);
+            assertThatThrownBy(() -> Comparison.compute(counts.broken(side, refused), LEFT, RIGHT, null)).isSameAs(refused);
+        }
     }
 
     @Test

@@ -23,8 +23,8 @@ class SentencesTest {
     void onlySentencesOfSixToThreeHundredCharactersCount() {
         assertThat(sentences("短句子。六个字的话。")).containsExactly("六个字的话。");
         assertThat(sentences("六个字的话。短句子。")).containsExactly("六个字的话。");
-        assertThat(sentences("字".repeat(299) + "。" + "字".repeat(300) + "。")).extracting(String::length)
-                .containsExactly(300);
+        assertThat(sentences("字".repeat(299) + "。" + "字".repeat(299) + "。" + "字".repeat(300) + "。"))
+                .extracting(String::length).containsExactly(300, 300);
         assertThat(sentences("没有结尾标点的一句话")).containsExactly("没有结尾标点的一句话");
         assertThat(sentences("")).isEmpty();
     }

@@ -24,11 +24,13 @@ final class WrittenCounts implements Analytics {
     private Map<SearchQuery, WordCounts> words = Map.of();
     private KwicLines kwic = new KwicLines(0, List.of());
     private List<Sentence> sentences = List.of();
+    private SearchQuery brokenSide;
     private Exception broken;
     final List<String> asked = new ArrayList<>();
 
-    /** Every word count fails with this, as a backend that lost its index or refused the filters would. */
-    WrittenCounts broken(Exception e) {
+    /** Word counts of this side fail with this, as a backend that lost its index or refused the filters would. */
+    WrittenCounts broken(SearchQuery side, Exception e) {
+        this.brokenSide = side;
         this.broken = e;
         return this;
     }
@@ -71,10 +73,10 @@ final class WrittenCounts implements Analytics {
 
     @Override
     public WordCounts wordCounts(SearchQuery filters, long maxChars) throws IOException {
-        if (broken instanceof IOException e) {
+        if (filters.equals(brokenSide) && broken instanceof IOException e) {
             throw e;
         }
-        if (broken instanceof RuntimeException e) {
+        if (filters.equals(brokenSide) && broken instanceof RuntimeException e) {
             throw e;
         }
         return words.get(filters);
