@@ -1,6 +1,7 @@
 package govsearch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import govsearch.testing.Corpus;
 import java.util.List;
@@ -97,12 +98,50 @@ class SectionTreeTest {
             for (int j = 0; j < len; j++) {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            List<Section> sections = SectionTree.parse("r", sb.toString());
+            String text = sb.toString();
+            List<Section> sections = SectionTree.parse("r", text);
             for (Section section : sections) {
                 assertThat(section.level()).isBetween(0, 5);
                 assertThat(section.content()).isNotBlank();
             }
+            // Every character of the text is in some section's content, in order, but the spaces and
+            // line breaks between them and the punctuation that closes a heading's title.
+            String kept = sections.stream().map(Section::content).collect(java.util.stream.Collectors.joining());
+            assertThat(withoutSpacesAndClosingPunctuation(kept)).as("%s", text)
+                    .isEqualTo(withoutSpacesAndClosingPunctuation(text));
         }
+    }
+
+    private static String withoutSpacesAndClosingPunctuation(String s) {
+        return s.replaceAll("[\\s。！？；：:;，,]", "");
+    }
+
+    @Test
+    void aHeadingThatContinuesNoListIsText() {
+        // （三） with no （二） before it, and 二、 opening a report, are not headings.
+        List<Section> s = SectionTree.parse("r", "二、不是标题\n一、经济运行\n（三）也不是标题\n");
+
+        assertThat(s).extracting(Section::number, Section::title, Section::text).containsExactly(
+                tuple("", "", "二、不是标题"), tuple("一、", "经济运行", "（三）也不是标题"));
+    }
+
+    @Test
+    void anOrdinalHeadingStandsBesideAParenthesisedOneNotUnderIt() {
+        List<Section> s = SectionTree.parse("r", "一、主要任务\n（一）稳增长\n第一，扩大内需\n");
+
+        assertThat(s).extracting(Section::number, Section::level).containsExactly(
+                tuple("一、", 1), tuple("（一）", 2), tuple("第一，", 2));
+        assertThat(s.get(2).path()).containsExactly("主要任务");
+    }
+
+    @Test
+    void aTitleLosesTheColonOrCommaItEndsWithAndATitleSentenceItsFullStop() {
+        List<Section> s = SectionTree.parse("r", "一、主要做法：\n（一）稳增长，\n（二）促改革。正文在这里。\n");
+
+        assertThat(s).extracting(Section::title, Section::text).containsExactly(
+                tuple("主要做法", ""), tuple("稳增长", ""), tuple("促改革", "正文在这里。"));
+        assertThat(SectionTree.splitTitle("。正文")).containsExactly("", "正文");
+        assertThat(SectionTree.splitTitle("标题；")).containsExactly("标题", "");
     }
 
     @Test

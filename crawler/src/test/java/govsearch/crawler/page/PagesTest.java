@@ -167,7 +167,9 @@ class PagesTest {
     void brokenEmptyAndBinaryInputsGiveWhatCanBeReadAndNeverThrow() {
         assertThat(Pages.read(TEMPLATE_URL, new byte[0], null)).isEmpty();
         assertThat(Pages.read(TEMPLATE_URL, null, null)).isEmpty();
-        assertThat(Pages.read(null, "<p>正文".getBytes(StandardCharsets.UTF_8), "garbage; charset=\"")).isNotNull();
+        // No address and a Content-Type naming no usable charset: the text is still read, not just "something".
+        assertThat(Pages.read(null, "<p>正文。".getBytes(StandardCharsets.UTF_8), "garbage; charset=\""))
+                .extracting(Source::text).containsExactly("正文。");
         assertThat(Pages.read("not a url", "<html><body><div><p>一、总体情况<p>正文。".getBytes(StandardCharsets.UTF_8),
                 "text/html; charset=x-no-such")).extracting(Source::text).containsExactly("一、总体情况\n正文。");
         assertThat(Pages.read(TEMPLATE_URL, "<<<>>></div></p><script>x()".getBytes(StandardCharsets.UTF_8), null))
