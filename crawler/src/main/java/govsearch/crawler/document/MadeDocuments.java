@@ -78,7 +78,8 @@ public final class MadeDocuments {
             Map<Integer, Float> widths = new HashMap<>();
             Layout layout = new Layout(doc, font, header, pageNumber);
             for (String p : paragraphs) {
-                String text = p.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                // zero-width and other format characters (U+200C in a corpus text) are not set, as in print
+                String text = p.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\p{Cf}", "");
                 float indent = indented ? 2 * SIZE : 0;
                 StringBuilder line = new StringBuilder();
                 float width = indent;
