@@ -107,6 +107,17 @@ class CrawlAttachmentsTest {
         assertThat(gzip.publishedAt()).isEqualTo(LocalDate.of(2025, 1, 8));
     }
 
+    @Test
+    void theWarcTheCrawlWroteImportsWithEveryReportTheCrawlIndexed() throws Exception {
+        Map<String, Report> indexed = crawl();
+
+        govsearch.crawler.files.ReportFiles files = govsearch.crawler.files.ReportFiles.read(List.of(tmp.resolve("crawl/pages.warc")));
+
+        assertThat(files.failures()).isEmpty();
+        assertThat(files.sources()).extracting(Source::url).as("what `govsearch import DIR/crawl/pages.warc` reads")
+                .containsAll(indexed.keySet());
+    }
+
     /** Crawls from the list page into a Lucene index on disk; the indexed reports by URL. */
     Map<String, Report> crawl() throws Exception {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
