@@ -45,13 +45,16 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
     /** Each command's usage, in the order the overview lists them. */
     static final java.util.SequencedMap<String, String> COMMAND_USAGE = commandUsage();
 
-    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "bench-crawl", "eval", "load");
+    static final Set<String> COMMANDS = Set.of("serve", "import", "crawl", "reindex", "bench", "bench-crawl", "bench-import", "eval", "load");
 
     private static java.util.SequencedMap<String, String> commandUsage() {
         java.util.SequencedMap<String, String> m = new java.util.LinkedHashMap<>();
         m.put("serve", "  serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)");
         m.put("import", "  import  PATH... [--data DIR] [--server URL]\n"
-                + "                                    import .txt, .md and .html files or folders (manifest.tsv labels them);\n"
+                + "                                    import files or folders: PDF, Word (.docx .doc .wps), RTF, .txt, .md,\n"
+                + "                                    saved .html, WARC (.warc .warc.gz) and .zip archives of these\n"
+                + "                                    (manifest.tsv labels them; a file over 50 MB is refused:\n"
+                + "                                    GOVSEARCH_JAVA_OPTS=-Dgovsearch.import.max-file-mb=N raises it);\n"
                 + "                                    while serve runs on DIR, the files go to it; --server sends them to\n"
                 + "                                    the service at URL (admin token in GOVSEARCH_ADMIN_TOKEN)");
         m.put("crawl", "  crawl   URL... [--data DIR] [--max-pages N] [--max-depth N] [--delay-ms N]\n"
@@ -62,12 +65,14 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         m.put("eval", "  eval    [PATH]                    score year, province and type read from texts without their first four\n"
                 + "                                    lines against a manifest.tsv (PATH, else the bundled corpus)");
         m.put("bench-crawl", "  bench-crawl [--data DIR] [--pages N]   measure the crawler's page reading over a generated WARC (N=2000)");
+        m.put("bench-import", "  bench-import [--data DIR]         measure reading the bundled corpus as .txt, PDF, DOCX and .warc.gz, and\n"
+                + "                                    importing each (the files are written to DIR/bench-import/ and deleted)");
         m.put("load", "  load    [--url URL] [--clients 50] [--seconds 60]  load a running service with searches and analytics");
         return m;
     }
 
     private static final String COMMON = """
-            every command but bench and load: [--backend lucene|elasticsearch] [--es-url URL]
+            every command but bench, bench-import and load: [--backend lucene|elasticsearch] [--es-url URL]
                                                 index into an Elasticsearch 8.x/9.x cluster instead of DIR/index
                                                 (reindex then builds a new index and swaps the alias)
             DIR defaults to ./data""";
@@ -81,7 +86,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         if (one == null) {
             return USAGE;
         }
-        return "usage: govsearch " + one.strip() + (command.equals("bench") || command.equals("load") ? "" : "\n" + COMMON);
+        return "usage: govsearch " + one.strip() + (command.equals("bench") || command.equals("bench-import") || command.equals("load") ? "" : "\n" + COMMON);
     }
 
     static boolean asksForHelp(String arg) {
@@ -235,6 +240,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         }
         if (esUrl != null && !backend.equals("elasticsearch")) {
             throw new Invalid("--es-url needs --backend elasticsearch");
+        }
+        if (backend.equals("elasticsearch") && command.equals("bench-import")) {
+            throw new Invalid("bench-import takes no --backend: it measures reading files and a Lucene import");
         }
         if (backend.equals("elasticsearch") && command.equals("bench")) {
             throw new Invalid("bench takes no --backend: it measures Lucene, and also a cluster given as -Dgovsearch.bench.es-url=URL");

@@ -15,7 +15,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The govsearch command: serve, import, crawl, reindex, bench, eval, bench-crawl, load, help. Bad
+ * The govsearch command: serve, import, crawl, reindex, bench, eval, bench-crawl, bench-import, load, help. Bad
  * arguments print a one-line message and the usage, and exit 1; {@code --help} prints the usage and exits 0.
  */
 public final class GovSearch {
@@ -63,16 +63,19 @@ public final class GovSearch {
             System.exit(1);
             return;
         }
-        if (!cl.command().equals("bench-crawl")) {
-            ikDictionaryQuietly();
-        }
         if (cl.command().equals("serve")) {
+            // before the dictionary loads, whose one line would come first
             String refused = ServeChecks.refused(cl);
             if (refused != null) {
                 System.err.println("govsearch: " + refused);
                 System.exit(1);
                 return;
             }
+        }
+        if (!cl.command().equals("bench-crawl")) {
+            ikDictionaryQuietly();
+        }
+        if (cl.command().equals("serve")) {
             serve(cl);
             return;
         }
@@ -84,6 +87,7 @@ public final class GovSearch {
                 case "reindex" -> reindex(cl, System.out);
                 case "bench" -> Bench.run(cl.data(), cl.scales(), System.out);
                 case "eval" -> Eval.run(cl.args(), System.out);
+                case "bench-import" -> ImportBench.run(cl.data(), System.out);
                 case "bench-crawl" -> {
                     govsearch.crawler.crawl.CrawlBench.run(cl.benchPages(), cl.data().resolve("bench-crawl"), System.out);
                     yield 0;
@@ -124,7 +128,7 @@ public final class GovSearch {
     private static boolean usesDataDir(CommandLine cl) {
         return switch (cl.command()) {
             case "serve", "import", "reindex" -> cl.es() == null && cl.server() == null;
-            case "crawl", "bench", "bench-crawl" -> true;
+            case "crawl", "bench", "bench-crawl", "bench-import" -> true;
             default -> false;
         };
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.codec.multipart.FilePartEvent;
 import org.springframework.http.codec.multipart.FormPartEvent;
 import org.springframework.http.codec.multipart.PartEvent;
@@ -190,6 +192,18 @@ class ImportController {
         }
         ImportJobs.Job job = jobs.start(upload.folder, upload.roots, upload.written.size(), upload.bytes.get());
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/import/" + job.id)).body(job.view());
+    }
+
+    @Operation(summary = "An import job's progress as server-sent events (admin); the stream ends with the job")
+    @GetMapping(value = "/api/import/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<ImportJobs.View>> events(@RequestHeader(value = "Authorization", required = false) String auth,
+                                                  @PathVariable String id) {
+        admin(auth);
+        ImportJobs.Job job = jobs.job(id).orElseThrow(() -> new NotFound("no import job with id '" + Params.abbreviate(id) + "'"));
+        return job.events().sample(Duration.ofMillis(200))
+                .concatWith(Mono.fromSupplier(job::view))
+                .map(v -> ServerSentEvent.builder(v).event(v.state() == ImportJobs.State.done
+                        || v.state() == ImportJobs.State.failed ? "end" : "progress").build());
     }
 
     @Operation(summary = "An import job's state and counts (admin)")

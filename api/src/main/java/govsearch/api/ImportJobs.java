@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * Imports sent to the running service ({@code POST /api/import}). The uploaded files are written
@@ -67,6 +69,7 @@ class ImportJobs {
         volatile Import.Summary summary;
         volatile String error;
         volatile Instant endedAt;
+        final Sinks.Many<View> events = Sinks.many().replay().latest();
 
         Job(Path folder, List<Root> roots, int files, long bytes) {
             this.folder = folder;
@@ -84,6 +87,18 @@ class ImportJobs {
                     s == null ? p.skipped() : s.skipped(), s == null ? 0 : s.relabelled(),
                     s == null ? p.failed() : s.failures().size(), failures, s == null ? p.chars() : s.chars(),
                     s == null ? 0 : s.bytes(), s == null ? 0 : s.took().toMillis(), error, createdAt, endedAt);
+        }
+
+        /** Sends the job's state to the SSE subscribers, as a crawl job does; the stream ends with the job. */
+        synchronized void publish() {
+            events.tryEmitNext(view());
+            if (state == State.done || state == State.failed) {
+                events.tryEmitComplete();
+            }
+        }
+
+        Flux<View> events() {
+            return events.asFlux();
         }
     }
 
@@ -143,6 +158,7 @@ class ImportJobs {
 
     private void run(Job job) {
         job.state = State.running;
+        job.publish();
         try {
             List<Path> placed = job.roots.stream().map(r -> place(job.folder, r.path())).toList();
             ReportFiles files = ReportFiles.read(placed);
@@ -150,7 +166,10 @@ class ImportJobs {
             List<Import.Failure> failures = files.failures().stream()
                     .map(f -> new Import.Failure(clientName(f.url(), job.roots, placed), f.message())).toList();
             job.total = sources.size();
-            job.summary = Import.run(sources.iterator(), index, failures, p -> job.progress = p, threads);
+            job.summary = Import.run(sources.iterator(), index, failures, p -> {
+                job.progress = p;
+                job.publish();
+            }, threads);
             job.state = State.done;
         } catch (Exception e) {
             log.warn("import job {} failed", job.id, e);
@@ -159,6 +178,7 @@ class ImportJobs {
         } finally {
             job.endedAt = Instant.now();
             delete(job.folder);
+            job.publish();
         }
     }
 

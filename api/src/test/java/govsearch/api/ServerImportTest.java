@@ -156,6 +156,36 @@ class ServerImportTest {
     }
 
     @Test
+    void anImportJobsProgressIsPolledOrFollowedAsServerSentEventsAsACrawlJobsIs() throws Exception {
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"roots\"\r\n\r\n"
+                + "[{\"given\":\"sse.txt\",\"path\":\"/client/sse.txt\"}]\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"/client/sse.txt\"\r\n\r\n"
+                + "一、基本情况\n跟踪导入进度的报告写到青石驿馆。\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/import"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = started.body().replaceFirst("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<java.util.stream.Stream<String>> events = http.send(HttpRequest.newBuilder(
+                        URI.create(base() + "/api/import/" + id + "/events")).header("Authorization", "Bearer " + TOKEN).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        List<String> lines = events.body().toList(); // the stream ends with the job
+
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(events.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        int end = lines.lastIndexOf("event:end");
+        assertThat(end).as(String.join("\n", lines)).isNotNegative();
+        assertThat(lines.get(end + 1)).contains("\"id\":\"" + id + "\"", "\"state\":\"done\"", "\"added\":1");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/import/" + id))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body()).contains("\"state\":\"done\"", "\"added\":1");
+        assertThat(get("/api/search?q=%22%E9%9D%92%E7%9F%B3%E9%A9%BF%E9%A6%86%22").body()).contains("\"reports\":1");
+    }
+
+    @Test
     void badUploadsAre400Or413WithTheParameterNamed() throws Exception {
         HttpResponse<String> notMultipart = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/import"))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")

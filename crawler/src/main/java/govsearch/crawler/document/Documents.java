@@ -30,7 +30,10 @@ public final class Documents {
     private Documents() {
     }
 
-    /** Text beyond this is not read: ten times the longest report in the corpus, and a bound on memory. */
+    /**
+     * A text longer than this is no report: fifty times the longest in the corpus (a data table, a
+     * log, a whole book). Refused, not cut, so that no one searches half a file thinking it whole.
+     */
     public static final int MAX_CHARS = 5_000_000;
 
     /**
@@ -74,7 +77,10 @@ public final class Documents {
         if (text == null || text.isBlank()) {
             return new Refused(format, "empty file");
         }
-        String kept = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        return new Texts(format, List.of(new Source(url, kept, title, null, null, null, null)));
+        if (text.length() > MAX_CHARS) {
+            return new Refused(format, String.format(java.util.Locale.ROOT, "a text of %,d characters, more than the %,d one report may have;"
+                    + " not a report", text.length(), MAX_CHARS));
+        }
+        return new Texts(format, List.of(new Source(url, text, title, null, null, null, null)));
     }
 }

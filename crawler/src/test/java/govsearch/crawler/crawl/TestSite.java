@@ -61,6 +61,7 @@ final class TestSite implements AutoCloseable {
         return t;
     });
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, String> encodings = new ConcurrentHashMap<>();
     private volatile long slowMillis;
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 
@@ -99,6 +100,12 @@ final class TestSite implements AutoCloseable {
 
     void put(String path, String type, byte[] body) {
         pages.put(path, new Page(200, type, body, null));
+    }
+
+    /** A body sent encoded, with the Content-Encoding header that says how (gzip, deflate). */
+    void putEncoded(String path, String type, String encoding, byte[] encodedBody) {
+        put(path, type, encodedBody);
+        encodings.put(path, encoding);
     }
 
     /** From now on /slow.html keeps its client waiting this long before it answers. */
@@ -266,6 +273,9 @@ final class TestSite implements AutoCloseable {
                 return;
             }
             ex.getResponseHeaders().add("Content-Type", page.type());
+            if (encodings.containsKey(path)) {
+                ex.getResponseHeaders().add("Content-Encoding", encodings.get(path));
+            }
             ex.sendResponseHeaders(page.status(), page.body().length);
             ex.getResponseBody().write(page.body());
         } catch (IOException clientGaveUp) {

@@ -99,6 +99,15 @@ class DocumentsRefusalTest {
         assertThat(((Refused) read).reason()).startsWith("undecodable text: ");
     }
 
+    /** 17 MB of table rows, under the file size limit: refused as a whole, never imported cut to its first part. */
+    @Test
+    void aTextLongerThanAnyReportIsRefusedNotCut() {
+        byte[] table = "统计数据表，全年完成固定资产投资增长百分之五。\n".repeat(240_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertRefused(Documents.read("table.txt", table, null), Format.TEXT,
+                "a text of 5,760,000 characters, more than the 5,000,000 one report may have; not a report");
+    }
+
     @Test
     void aWordFileThatNeedsAPasswordIsRefusedAsEncrypted() throws Exception {
         byte[] docx = MadeDocuments.docx(REPORT);

@@ -1,7 +1,5 @@
 package govsearch.crawler.document;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -33,11 +31,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * them: a PDF laid out as a typesetter would (hard-wrapped at the margin, first lines indented,
  * a running header and a page number on every page), a DOCX whose headings are Word list numbering,
  * and RTF as Word and WPS write Chinese (GBK byte escapes, or Unicode escapes).
+ *
+ * <p>The format tests read these back against the plain text; {@code govsearch bench-import}
+ * times reading them, so it lives in main code, not beside the tests.
  */
-final class MadeDocuments {
+public final class MadeDocuments {
 
-    /** A TrueType (glyf) CJK font: PDFBox embeds those; Debian's fonts-wqy-zenhei has one. */
-    static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    /**
+     * A TrueType (glyf) CJK font: PDFBox embeds those; Debian's fonts-wqy-zenhei has one.
+     * {@code -Dgovsearch.cjk-font=PATH} names another .ttc or .ttf.
+     */
+    public static final Path CJK_FONT = Path.of(System.getProperty("govsearch.cjk-font", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
 
     static final float SIZE = 12;
     private static final float LEADING = 20;
@@ -54,12 +58,12 @@ final class MadeDocuments {
      * The paragraphs of a plain text: its non-blank lines, stripped. A no-break space counts as
      * whitespace: some corpus texts lead headings with one, which no layout keeps.
      */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         return text.lines().map(s -> s.replace('\u00a0', ' ').strip()).filter(s -> !s.isEmpty()).toList();
     }
 
     /** A PDF of these paragraphs; {@code pageNumber} formats page n ("— %d —", "第%d页", "- %d -"). */
-    static byte[] pdf(List<String> paragraphs, String header, String pageNumber) throws IOException {
+    public static byte[] pdf(List<String> paragraphs, String header, String pageNumber) throws IOException {
         return pdf(paragraphs, header, pageNumber, true);
     }
 
@@ -67,22 +71,15 @@ final class MadeDocuments {
      * @param indented first lines indented by two characters (首行缩进), as most reports are set;
      *                 otherwise block paragraphs, flush left with half a line between them
      */
-    static byte[] pdf(List<String> paragraphs, String header, String pageNumber, boolean indented) throws IOException {
-        if (!Files.isRegularFile(CJK_FONT)) {
-            fail("the PDF tests need a CJK TrueType font at " + CJK_FONT + ": apt-get install fonts-wqy-zenhei (.ci/run does)");
-        }
-        try (TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile()); PDDocument doc = new PDDocument()) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            ttc.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
-            PDType0Font font = PDType0Font.load(doc, first[0], true);
+    public static synchronized byte[] pdf(List<String> paragraphs, String header, String pageNumber, boolean indented)
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, cjkFont(), true);
             Map<Integer, Float> widths = new HashMap<>();
             Layout layout = new Layout(doc, font, header, pageNumber);
             for (String p : paragraphs) {
-                String text = p.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                // zero-width and other format characters (U+200C in a corpus text) are not set, as in print
+                String text = p.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\p{Cf}", "");
                 float indent = indented ? 2 * SIZE : 0;
                 StringBuilder line = new StringBuilder();
                 float width = indent;
@@ -109,6 +106,33 @@ final class MadeDocuments {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The collection's first font, parsed once: a 16 MB collection takes longer to parse than a report to lay out. */
+    private static TrueTypeFont loadedFont;
+
+    private static TrueTypeFont cjkFont() throws IOException {
+        if (loadedFont == null) {
+            if (!Files.isRegularFile(CJK_FONT)) {
+                throw new IllegalStateException("writing a PDF needs a CJK TrueType font at " + CJK_FONT
+                        + ": apt-get install fonts-wqy-zenhei, or -Dgovsearch.cjk-font=PATH");
+            }
+            if (CJK_FONT.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+                // kept open for the process: the font is read again whenever a PDF's subset is written
+                TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT.toFile());
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                ttc.processAllFonts(f -> {
+                    if (first[0] == null) {
+                        first[0] = f;
+                    }
+                });
+                loadedFont = first[0];
+            } else {
+                loadedFont = new org.apache.fontbox.ttf.TTFParser().parse(
+                        new org.apache.pdfbox.io.RandomAccessReadBufferedFile(CJK_FONT.toFile()));
+            }
+        }
+        return loadedFont;
     }
 
     private static float width(PDType0Font font, int cp) {
@@ -184,7 +208,7 @@ final class MadeDocuments {
      * A DOCX of these paragraphs where the top two heading levels (一、 and （一）) are Word list
      * numbering, the typed number taken off, as Word users make them; the core title is Word's default junk.
      */
-    static byte[] docx(List<String> paragraphs) throws IOException {
+    public static byte[] docx(List<String> paragraphs) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFNumbering numbering = doc.createNumbering();
             CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
@@ -240,7 +264,7 @@ final class MadeDocuments {
     }
 
     /** RTF as Word writes Chinese under code page 936: every Han character as two \'hh bytes of GBK. */
-    static byte[] rtfGbk(List<String> paragraphs) {
+    public static byte[] rtfGbk(List<String> paragraphs) {
         Charset gbk = Charset.forName("GBK");
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}"
                 + "{\\*\\generator Riched20 10.0;}\\viewkind4\\uc1\\pard\\f0\\fs24\\lang2052 ");
@@ -263,7 +287,7 @@ final class MadeDocuments {
     }
 
     /** RTF with Unicode escapes and a one-byte fallback after each, as WPS and LibreOffice write it. */
-    static byte[] rtfUnicode(List<String> paragraphs) {
+    public static byte[] rtfUnicode(List<String> paragraphs) {
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\uc1{\\fonttbl{\\f0 SimSun;}}{\\info{\\title x}}\\f0 ");
         for (String p : paragraphs) {
             for (int i = 0; i < p.length(); i++) {
