@@ -19,6 +19,7 @@ import govsearch.crawler.url.HostFilter;
 import govsearch.crawler.url.UrlFilter;
 import govsearch.crawler.url.UrlFilters;
 import govsearch.crawler.url.UrlNormalizer;
+import govsearch.crawler.url.UrlPattern;
 import govsearch.report.Source;
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +40,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,7 +55,9 @@ import org.jsoup.nodes.Element;
  *
  * Workers take URLs host by host ({@link HostQueues}); robots.txt is read first on each site and
  * obeyed, its Crawl-delay honoured (at most 30 s) when longer than the crawl's delay; the site's
- * sitemaps (robots.txt {@code Sitemap:} lines and /sitemap.xml) seed the frontier. A page is stored
+ * sitemaps (robots.txt {@code Sitemap:} lines and /sitemap.xml) seed the frontier, read as streams
+ * within the sitemap protocol's limits; a sitemap past them ends the crawl ({@link Aborted}), as
+ * running out of memory does, never a hang or a crawl that says it is done. A page is stored
  * and logged before its links are queued and its reports handed on, each report once
  * ({@link Dedup}).
  *
@@ -73,8 +75,8 @@ public final class Crawl {
      * @param allHosts  follow links to any host, not only the seeds' hosts
      * @param threads   workers; one host is fetched by one worker at a time whatever this is
      */
-    public record Options(List<String> seeds, int maxPages, int maxDepth, Duration delay, Pattern include,
-                          Pattern exclude, boolean allHosts, boolean recrawl, int threads, Fetcher.Settings fetch) {
+    public record Options(List<String> seeds, int maxPages, int maxDepth, Duration delay, UrlPattern include,
+                          UrlPattern exclude, boolean allHosts, boolean recrawl, int threads, Fetcher.Settings fetch) {
 
         public static Options of(List<String> seeds) {
             return new Options(seeds, 1000, 5, Duration.ofSeconds(1), null, null, false, false, 4,
@@ -93,7 +95,7 @@ public final class Crawl {
             return new Options(seeds, maxPages, maxDepth, d, include, exclude, allHosts, recrawl, threads, fetch);
         }
 
-        public Options withPatterns(Pattern inc, Pattern exc) {
+        public Options withPatterns(UrlPattern inc, UrlPattern exc) {
             return new Options(seeds, maxPages, maxDepth, delay, inc, exc, allHosts, recrawl, threads, fetch);
         }
 
@@ -131,9 +133,20 @@ public final class Crawl {
         }
     }
 
+    /**
+     * Why a crawl ended before its frontier or budget did: a sitemap past the protocol's limits (a
+     * compression bomb), or the crawl ran out of memory. What was stored and handed on stays.
+     */
+    public static final class Aborted extends IOException {
+        public Aborted(String reason) {
+            super(reason);
+        }
+    }
+
     private static final int MAX_REDIRECTS = 5;
     /** Fewer letters than this is a list page's leftovers or a navigation page, not a report. */
     static final int MIN_REPORT_LETTERS = 50;
+    /** Pages queued from sitemaps in one run, all sitemaps together: enough for any page budget. */
     private static final int MAX_SITEMAP_PAGES = 50_000;
 
     private final Path dir;
@@ -156,8 +169,10 @@ public final class Crawl {
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger sitemapPages = new AtomicInteger();
     private final Object commitLock = new Object();
     private volatile boolean stopped;
+    private volatile String aborted;
     private FrontierLog log;
     private PageStore store;
 
@@ -193,7 +208,23 @@ public final class Crawl {
         frontier.close();
     }
 
-    /** Crawls until the frontier is empty, the page budget is spent or {@link #stop} is called. */
+    /** Stops the crawl for good, with a reason {@link #run} throws as {@link Aborted}; the first reason wins. */
+    private void abort(String url, String reason) {
+        synchronized (this) {
+            if (aborted != null) {
+                return;
+            }
+            aborted = reason;
+        }
+        stop();
+        listener.failure(url, reason);
+    }
+
+    /**
+     * Crawls until the frontier is empty, the page budget is spent or {@link #stop} is called.
+     *
+     * @throws Aborted when the crawl had to stop: a sitemap past the protocol's limits, or no memory left
+     */
     public Progress run() throws IOException, InterruptedException {
         Files.createDirectories(dir);
         try (FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -216,6 +247,9 @@ public final class Crawl {
                 dedup.writeUrls(dir.resolve("urls.tsv"));
                 Progress last = progress();
                 listener.progress(last);
+                if (aborted != null) {
+                    throw new Aborted(aborted);
+                }
                 return last;
             }
         }
@@ -290,6 +324,13 @@ public final class Crawl {
                 } catch (IOException e) {
                     listener.failure(taken.item().url(), "cannot store: " + e.getMessage());
                     stop();
+                } catch (OutOfMemoryError e) {
+                    // the allocation that failed is not held: there is room to say why and to stop
+                    abort(taken.item().url(), "the crawl ran out of memory reading " + taken.item().url()
+                            + "; stopped (a larger -Xmx, or a lower page size cap)");
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one page the readers cannot take must not end the crawl, nor leave its worker dead
+                    failQuietly(taken.item().url(), "cannot be read: " + e);
                 } finally {
                     frontier.release(taken.host(), delay);
                 }
@@ -374,7 +415,13 @@ public final class Crawl {
         } catch (AddressPolicy.Refused | IOException e) {
             return; // no sitemap; seeds and links remain
         }
-        Sitemaps.Listed listed = Sitemaps.read(f);
+        Sitemaps.Listed listed;
+        try {
+            listed = Sitemaps.read(f);
+        } catch (Sitemaps.TooLarge e) {
+            abort(item.url(), e.getMessage());
+            return;
+        }
         for (String s : listed.sitemaps()) {
             String normal = UrlNormalizer.normalize(s);
             if (normal != null && sitemapsSeen.add(normal) && sitemapsSeen.size() < 100) {
@@ -383,8 +430,13 @@ public final class Crawl {
         }
         List<String> lines = new ArrayList<>();
         List<Item> items = new ArrayList<>();
-        for (String page : listed.pages().subList(0, Math.min(listed.pages().size(), MAX_SITEMAP_PAGES))) {
+        for (String page : listed.pages()) {
             String url = filters.filter(new UrlFilter.Link(item.url(), page, 1));
+            if (url != null && !known.contains(url) && sitemapPages.incrementAndGet() > MAX_SITEMAP_PAGES) {
+                listener.failure(item.url(), "the sitemaps list more than " + MAX_SITEMAP_PAGES
+                        + " pages in all; the rest are not queued");
+                break;
+            }
             if (url != null && known.add(url)) {
                 lines.add(FrontierLog.queued(url, 1, 0));
                 items.add(new Item(url, 1, 0, false, false));
@@ -574,6 +626,15 @@ public final class Crawl {
             return new Read(sources, links);
         } catch (RuntimeException | StackOverflowError unreadable) {
             return Read.NOTHING;
+        }
+    }
+
+    private void failQuietly(String url, String reason) {
+        try {
+            fail(url, reason, true);
+        } catch (IOException e) {
+            listener.failure(url, "cannot store: " + e.getMessage());
+            stop();
         }
     }
 
