@@ -1,0 +1,121 @@
+package govsearch.crawler.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import govsearch.crawler.fetch.AddressPolicy;
+import govsearch.crawler.url.UrlPattern;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a hostile site cannot do to a crawl (issue 15): a sitemap past the protocol's limits ends the
+ * crawl with the reason instead of filling the heap; a backtracking-bait include pattern runs in
+ * linear time. The site is a real HTTP server on 127.0.0.1.
+ */
+class CrawlLimitsTest {
+
+    @TempDir
+    Path tmp;
+
+    HttpServer server;
+    final Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
+    final List<String> asked = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            String path = ex.getRequestURI().getPath();
+            asked.add(path);
+            byte[] body = gzipped.get(path);
+            if (body == null) {
+                byte[] page = "<html><body><a href=\"/b.html\">b</a></body></html>".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                ex.sendResponseHeaders(path.equals("/robots.txt") ? 404 : 200, page.length);
+                ex.getResponseBody().write(page);
+            } else {
+                ex.getResponseHeaders().add("Content-Type", "application/xml");
+                ex.getResponseHeaders().add("Content-Encoding", "gzip");
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    Crawl crawl(Crawl.Options options, List<String> failures) {
+        return new Crawl(tmp.resolve("crawl"), options.withDelay(Duration.ZERO), AddressPolicy.permissive(), s -> { },
+                new Crawl.Listener() {
+                    @Override
+                    public void progress(Crawl.Progress p) {
+                    }
+
+                    @Override
+                    public void failure(String url, String reason) {
+                        failures.add(url + ": " + reason);
+                    }
+                });
+    }
+
+    @Test
+    void aSitemapListingMoreThanTheProtocolAllowsEndsTheCrawlWithTheReason() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write("<urlset>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 200_000; i++) {
+                gz.write(("<url><loc>" + base() + "/r/" + i + ".html</loc></url>\n").getBytes(StandardCharsets.UTF_8));
+            }
+            gz.write("</urlset>".getBytes(StandardCharsets.UTF_8));
+        }
+        gzipped.put("/sitemap.xml", out.toByteArray());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+        Crawl crawl = crawl(Crawl.Options.of(List.of(base() + "/")).withMaxPages(20), failures);
+
+        assertThatThrownBy(crawl::run).isInstanceOf(Crawl.Aborted.class)
+                .hasMessageContaining(base() + "/sitemap.xml").hasMessageContaining("more than 50,000 URLs");
+        assertThat(failures).anyMatch(f -> f.contains("sitemap protocol's limit"));
+        assertThat(asked).as("no page the sitemap listed was fetched").noneMatch(p -> p.startsWith("/r/"));
+    }
+
+    @Test
+    void includeBaitForBacktrackingRunsInLinearTime() throws Exception {
+        String seed = base() + "/" + "a".repeat(30);
+        List<String> failures = new ArrayList<>();
+        Crawl crawl = crawl(Crawl.Options.of(List.of(seed, base() + "/aaab"))
+                .withPatterns(UrlPattern.compile("((a+)+)+b"), null), failures);
+
+        Crawl.Progress done = crawl.run();
+
+        assertThat(asked).contains("/aaab").doesNotContain("/" + "a".repeat(30));
+        assertThat(done.fetched()).isEqualTo(1);
+    }
+}
