@@ -46,7 +46,12 @@ class CrawlLimitsTest {
             String path = ex.getRequestURI().getPath();
             asked.add(path);
             byte[] body = gzipped.get(path);
-            if (body == null) {
+            if (body != null && path.endsWith(".html")) {
+                ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                ex.getResponseHeaders().add("Content-Encoding", "gzip");
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            } else if (body == null) {
                 byte[] page = "<html><body><a href=\"/b.html\">b</a></body></html>".getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
                 ex.sendResponseHeaders(path.equals("/robots.txt") ? 404 : 200, page.length);
@@ -104,6 +109,28 @@ class CrawlLimitsTest {
                 .hasMessageContaining(base() + "/sitemap.xml").hasMessageContaining("more than 50,000 URLs");
         assertThat(failures).anyMatch(f -> f.contains("sitemap protocol's limit"));
         assertThat(asked).as("no page the sitemap listed was fetched").noneMatch(p -> p.startsWith("/r/"));
+    }
+
+    /** 100 MB of HTML in about 100 KB of gzip: the page fails with the reason, the crawl goes on. */
+    @Test
+    void aPageThatExpandsPastTheDecodedCapFailsAndTheCrawlGoesOn() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            byte[] paragraphs = "<p>关于统计工作的报告</p>".repeat(1 << 14).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 100L << 20; written += paragraphs.length) {
+                gz.write(paragraphs);
+            }
+        }
+        gzipped.put("/bomb.html", out.toByteArray());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+        Crawl.Progress done = crawl(Crawl.Options.of(List.of(base() + "/bomb.html", base() + "/a.html"))
+                .withMaxPages(3), failures).run();
+
+        assertThat(out.size()).isLessThan(1 << 20);
+        assertThat(failures).anyMatch(f -> f.startsWith(base() + "/bomb.html: Content-Encoding gzip expands past the"));
+        assertThat(asked).contains("/bomb.html", "/a.html", "/b.html");
+        assertThat(done.stored()).isEqualTo(3);
     }
 
     @Test
