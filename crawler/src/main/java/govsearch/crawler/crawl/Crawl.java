@@ -1,18 +1,11 @@
 package govsearch.crawler.crawl;
 
 import govsearch.crawler.dedup.Dedup;
-import govsearch.crawler.document.Documents;
-import govsearch.crawler.document.Format;
-import govsearch.crawler.fetch.ContentEncoding;
 import govsearch.crawler.fetch.AddressPolicy;
 import govsearch.crawler.fetch.Fetched;
 import govsearch.crawler.fetch.Fetcher;
 import govsearch.crawler.fetch.Robots;
 import govsearch.crawler.fetch.Sitemaps;
-import govsearch.crawler.files.ReportFiles;
-import govsearch.crawler.page.PageCharset;
-import govsearch.crawler.page.Pages;
-import govsearch.crawler.page.ReportSplitter;
 import govsearch.crawler.store.FrontierLog;
 import govsearch.crawler.store.PageStore;
 import govsearch.crawler.url.HostFilter;
@@ -34,15 +27,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * A polite, resumable crawl from seed URLs into a crawl directory ({@code DATA/crawl/}):
@@ -274,7 +263,7 @@ public final class Crawl {
                 if (page.status() == 200 && (etag != null || modified != null)) {
                     validators.put(page.url(), new Fetcher.Validators(etag, modified));
                 }
-                Read read = read(page, options.fetch().maxDecodedBytes());
+                PageReading.Read read = PageReading.read(page, options.fetch().maxDecodedBytes());
                 remember(read);
                 handOn(labelled(page.url(), read));
             }
@@ -446,30 +435,12 @@ public final class Crawl {
         items.forEach(this::enqueue);
     }
 
-    /**
-     * What a stored page gives: its reports and the links to follow.
-     *
-     * @param document the reports come from a document (PDF, Word …), not a page
-     * @param failure  why a response that should give reports gave none, or null
-     */
-    private record Read(List<Source> sources, List<String> links, boolean document, String failure) {
-        static final Read NOTHING = new Read(List.of(), List.of(), false, null);
-
-        Read(List<Source> sources, List<String> links) {
-            this(sources, links, false, null);
-        }
-
-        static Read failed(String reason) {
-            return new Read(List.of(), List.of(), false, reason);
-        }
-    }
-
     /** A report page's title and date, handed down to the documents it links. */
     private record Label(String title, LocalDate publishedAt) {
     }
 
     /** The links of a report page are noted as linked from it, before any of them is fetched. */
-    private void remember(Read read) {
+    private void remember(PageReading.Read read) {
         if (read.document() || read.sources().isEmpty()) {
             return;
         }
@@ -487,7 +458,7 @@ public final class Crawl {
     }
 
     /** A document's reports, with the linking page's title and date where the document has none. */
-    private List<Source> labelled(String url, Read read) {
+    private List<Source> labelled(String url, PageReading.Read read) {
         Label page = read.document() ? linkedFrom.get(url) : null;
         if (page == null) {
             return read.sources();
@@ -508,8 +479,8 @@ public final class Crawl {
             listener.progress(progress());
             return;
         }
-        Read read = read(page, options.fetch().maxDecodedBytes());
-        String failure = failure(page);
+        PageReading.Read read = PageReading.read(page, options.fetch().maxDecodedBytes());
+        String failure = PageReading.failure(page);
         if (failure == null) {
             failure = read.failure();
         }
@@ -561,72 +532,9 @@ public final class Crawl {
         }
     }
 
-    /** Why a stored page gives no reports, or null when it is a page like any other. */
-    private static String failure(Fetched page) {
-        if (page.status() >= 400) {
-            return "HTTP " + page.status();
-        }
-        if (page.truncated()) {
-            return "larger than " + (page.body().length >> 10) + " KiB; stored cut, not read";
-        }
-        return null;
-    }
-
     /** The reports of a stored page, as a crawl reads them (for benchmarks and imports of WARC files). */
     public static List<Source> reports(Fetched page) {
-        return read(page, Fetcher.Settings.DEFAULTS.maxDecodedBytes()).sources();
-    }
-
-    /**
-     * Reports and links of a stored page; only complete 200 responses are read, decoded from their
-     * Content-Encoding first. What the bytes are decides how they are read, whatever the URL's
-     * extension says: a PDF or Word file (an attachment, 附件) is a document; a page or a text
-     * is read as one when it is declared as text, so an image is never read as text.
-     */
-    static Read read(Fetched page, long decodedCap) {
-        if (page.status() != 200 || page.truncated() || page.body().length == 0) {
-            return Read.NOTHING;
-        }
-        ContentEncoding.Decoded decoded = ContentEncoding.decode(page.body(), page.header("Content-Encoding"), decodedCap);
-        if (!decoded.ok()) {
-            return Read.failed(decoded.reason());
-        }
-        byte[] body = decoded.bytes();
-        try {
-            Format format = Format.sniff(page.url(), body, page.contentType());
-            if (format == Format.PDF || format == Format.DOCX || format == Format.DOC || format == Format.RTF) {
-                return switch (Documents.read(page.url(), body, page.contentType())) {
-                    case Documents.Texts t -> new Read(t.sources(), List.of(), true, null);
-                    case Documents.Refused r -> Read.failed(r.reason());
-                };
-            }
-            if (!page.isText() || format == Format.BINARY || format == Format.ZIP || format == Format.WARC) {
-                return Read.NOTHING;
-            }
-            if (!page.isHtml() && format != Format.HTML) {
-                String text = ReportFiles.decode(body);
-                return new Read(ReportSplitter.split(Source.of(page.url(), text)), List.of());
-            }
-            String html = PageCharset.decode(body, page.contentType()).text();
-            Document doc = Jsoup.parse(html, page.url());
-            String meta = doc.select("meta[name=robots]").attr("content").toLowerCase(Locale.ROOT);
-            List<String> links = new ArrayList<>();
-            if (!meta.contains("nofollow") && !meta.contains("none")) {
-                for (Element a : doc.select("a[href], area[href], frame[src], iframe[src]")) {
-                    if (!a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
-                        String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
-                        if (!abs.isEmpty()) {
-                            links.add(abs);
-                        }
-                    }
-                }
-            }
-            List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
-                    : Pages.read(page.url(), doc); // parsed once: links above, reports here
-            return new Read(sources, links);
-        } catch (RuntimeException | StackOverflowError unreadable) {
-            return Read.NOTHING;
-        }
+        return PageReading.read(page, Fetcher.Settings.DEFAULTS.maxDecodedBytes()).sources();
     }
 
     private void failQuietly(String url, String reason) {

@@ -133,6 +133,27 @@ class CrawlLimitsTest {
         assertThat(done.stored()).isEqualTo(3);
     }
 
+    /** Nested tags parse to 10–40 times their size: a page of half a million is refused before parsing. */
+    @Test
+    void aPageOfTooManyTagsIsNotParsedAndTheCrawlGoesOn() throws Exception {
+        gzipped.put("/nested.html", gzip("<html><body>" + "<b>".repeat(500_000) + "</body></html>"));
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+        Crawl.Progress done = crawl(Crawl.Options.of(List.of(base() + "/nested.html", base() + "/a.html")), failures).run();
+
+        assertThat(failures).contains(base() + "/nested.html: more than 400,000 tags; not read (a markup bomb?)");
+        assertThat(asked).contains("/b.html");
+        assertThat(done.stored()).isEqualTo(3);
+    }
+
+    static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void includeBaitForBacktrackingRunsInLinearTime() throws Exception {
         String seed = base() + "/" + "a".repeat(30);
