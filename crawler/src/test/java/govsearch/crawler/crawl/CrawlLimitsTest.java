@@ -154,6 +154,35 @@ class CrawlLimitsTest {
         return out.toByteArray();
     }
 
+    /**
+     * The safety net under the limits: an OutOfMemoryError in a worker (raised here where a real
+     * one would surface, in the middle of a page's commit) ends the crawl with the reason. Before,
+     * it killed the worker while it held its host, and the crawl hung or said it was done.
+     */
+    @Test
+    void runningOutOfMemoryInAWorkerEndsTheCrawlWithTheReason() {
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        Crawl crawl = new Crawl(tmp.resolve("crawl"), Crawl.Options.of(List.of(base() + "/a.html")).withDelay(Duration.ZERO),
+                AddressPolicy.permissive(), s -> { }, new Crawl.Listener() {
+                    @Override
+                    public void progress(Crawl.Progress p) {
+                        if (p.stored() == 1 && once.compareAndSet(false, true)) {
+                            throw new OutOfMemoryError("Java heap space");
+                        }
+                    }
+
+                    @Override
+                    public void failure(String url, String reason) {
+                        failures.add(url + ": " + reason);
+                    }
+                });
+
+        assertThatThrownBy(crawl::run).isInstanceOf(Crawl.Aborted.class)
+                .hasMessageStartingWith("the crawl ran out of memory reading " + base() + "/a.html");
+        assertThat(failures).anyMatch(f -> f.contains("ran out of memory"));
+    }
+
     @Test
     void includeBaitForBacktrackingRunsInLinearTime() throws Exception {
         String seed = base() + "/" + "a".repeat(30);
