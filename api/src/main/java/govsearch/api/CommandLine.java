@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import govsearch.crawler.url.UrlPattern;
 
 /**
  * Parsed arguments of the govsearch command: a command, its paths or URLs and its --options.
@@ -94,7 +93,7 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
     }
 
     /** The crawl command's options; null when not given. */
-    record CrawlArgs(Integer maxPages, Integer maxDepth, Integer delayMs, Pattern include, Pattern exclude,
+    record CrawlArgs(Integer maxPages, Integer maxDepth, Integer delayMs, UrlPattern include, UrlPattern exclude,
                      boolean allHosts, boolean recrawl) {
     }
 
@@ -130,8 +129,8 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         Integer maxPages = null;
         Integer maxDepth = null;
         Integer delayMs = null;
-        Pattern include = null;
-        Pattern exclude = null;
+        UrlPattern include = null;
+        UrlPattern exclude = null;
         boolean allHosts = false;
         boolean recrawl = false;
         String backend = "lucene";
@@ -276,13 +275,13 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         return n;
     }
 
-    private static Pattern crawlPattern(String command, String[] argv, int i, String option) throws Invalid {
+    private static UrlPattern crawlPattern(String command, String[] argv, int i, String option) throws Invalid {
         crawlFlag(command, option);
         String v = value(argv, i, option);
         try {
-            return Pattern.compile(v);
-        } catch (PatternSyntaxException e) {
-            throw new Invalid(option + " is not a regular expression: " + e.getDescription() + " in '" + v + "'");
+            return UrlPattern.compile(v);
+        } catch (UrlPattern.Invalid e) {
+            throw new Invalid(option + " '" + v + "' is " + e.getMessage());
         }
     }
 

@@ -63,6 +63,9 @@ final class CrawlCommand {
                     }
                 }
             }, p -> { }, c -> { });
+        } catch (IOException e) {
+            err.println(); // the reason (a sitemap bomb, no memory left …) goes on a line of its own
+            throw e;
         }
         err.println();
         Crawl.Progress p = outcome.crawl();

@@ -3,6 +3,7 @@ package govsearch.api;
 import govsearch.crawler.crawl.Crawl;
 import govsearch.crawler.fetch.AddressPolicy;
 import govsearch.crawler.url.UrlNormalizer;
+import govsearch.crawler.url.UrlPattern;
 import govsearch.index.BadQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
@@ -11,13 +12,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +53,8 @@ class CrawlController {
 
     @Operation(summary = "Start a crawl job (admin)",
             description = "Body {seeds:[url…], maxPages, maxDepth, delayMs, include, exclude}. Seeds must be on "
-                    + "govsearch.crawl.allowed-hosts and resolve to public addresses. Answers 202 {id, state}.")
+                    + "govsearch.crawl.allowed-hosts and resolve to public addresses; include and exclude are "
+                    + "RE2 regular expressions (linear time: no backreferences, no lookaround). Answers 202 {id, state}.")
     @PostMapping(value = "/api/crawl", consumes = MediaType.ALL_VALUE)
     Mono<ResponseEntity<CrawlJobs.View>> start(@RequestHeader(value = "Authorization", required = false) String auth,
                                                @RequestBody(required = false) String body) {
@@ -88,12 +89,27 @@ class CrawlController {
         CrawlJobs.Job job = find(id);
         return job.events().sample(Duration.ofMillis(200))
                 .concatWith(Mono.fromSupplier(job::view))
-                .map(v -> ServerSentEvent.builder(v).event(v.state() == CrawlJobs.State.done
-                        || v.state() == CrawlJobs.State.failed ? "end" : "progress").build());
+                .map(v -> ServerSentEvent.builder(v).event(v.state().ended() ? "end" : "progress").build());
+    }
+
+    @Operation(summary = "Cancel a crawl job (admin)",
+            description = "A queued job is cancelled at once (200, state cancelled); a running one stops after the "
+                    + "requests in flight (202; its state turns cancelled); an ended job is left as it is (200).")
+    @DeleteMapping("/api/crawl/{id}")
+    Mono<ResponseEntity<CrawlJobs.View>> cancel(@RequestHeader(value = "Authorization", required = false) String auth,
+                                                @PathVariable String id) {
+        admin(auth);
+        CrawlJobs.Job job = jobs.cancel(id).orElseThrow(() -> notFound(id));
+        CrawlJobs.View view = job.view();
+        return Mono.just(ResponseEntity.status(view.state().ended() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(view));
     }
 
     private CrawlJobs.Job find(String id) {
-        return jobs.job(id).orElseThrow(() -> new NotFound("no crawl job with id '" + Params.abbreviate(id) + "'"));
+        return jobs.job(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFound notFound(String id) {
+        return new NotFound("no crawl job with id '" + Params.abbreviate(id) + "'");
     }
 
     private void admin(String auth) {
@@ -154,7 +170,7 @@ class CrawlController {
         return n.asInt();
     }
 
-    private static Pattern pattern(JsonNode root, String name) {
+    private static UrlPattern pattern(JsonNode root, String name) {
         JsonNode n = root.get(name);
         if (n == null || n.isNull()) {
             return null;
@@ -163,9 +179,9 @@ class CrawlController {
             throw new BadQuery(name, name + " must be a regular expression string");
         }
         try {
-            return Pattern.compile(n.asString());
-        } catch (PatternSyntaxException e) {
-            throw new BadQuery(name, name + " is not a regular expression: " + e.getDescription());
+            return UrlPattern.compile(n.asString());
+        } catch (UrlPattern.Invalid e) {
+            throw new BadQuery(name, name + " is " + e.getMessage());
         }
     }
 }

@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import govsearch.crawler.fetch.AddressPolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,8 +29,11 @@ import tools.jackson.databind.JsonNode;
  * for loopback seeds and for redirects to a local address; a job on an allowed site indexes its
  * reports, and its progress streams as server-sent events.
  *
- * <p>The test site runs on localhost; {@code govsearch.crawl.loopback-hosts-for-tests} lets the
- * crawl reach that one host:port and no other local address.
+ * <p>The test sites run on localhost; a test-scope policy ({@link LoopbackSitesPolicy}) lets the
+ * crawl reach those host:ports and no other local address — production has no such switch.
+ *
+ * <p>Issue 15: a job can be cancelled, queued or running; a job of an earlier run reads back as
+ * interrupted; a sitemap bomb fails the job with the reason; include patterns run in linear time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -34,15 +42,37 @@ class CrawlApiTest {
     static final String TOKEN = "s3cret-admin-token";
     static final ReportSite INTERNAL;
     static final ReportSite SITE;
+    static final HostileSite ENDLESS;
+    static final HostileSite BOMB;
     static final Path DATA;
+    /** A job that was running when an earlier server stopped: its job.json is all that is left. */
+    static final String EARLIER_JOB = "0b5e7c1e-0000-4000-8000-000000000015";
 
     static {
         try {
             INTERNAL = new ReportSite(null);
             SITE = new ReportSite("http://localhost:" + INTERNAL.port() + "/reports/1.html");
             DATA = Files.createTempDirectory("govsearch-crawl-api");
+            ENDLESS = new HostileSite(null);
+            // a million <url>, 45 MB of XML: past the protocol's 50,000 URLs long before the end
+            BOMB = new HostileSite(HostileSite.writeSitemapBomb(DATA.resolve("bomb.xml.gz"), 1_000_000));
+            Path earlier = Files.createDirectories(DATA.resolve("crawl/jobs/" + EARLIER_JOB));
+            Files.writeString(earlier.resolve("job.json"), "{\"id\":\"" + EARLIER_JOB + "\",\"state\":\"running\","
+                    + "\"seeds\":[\"http://www.gov.cn/\"],\"fetched\":7,\"queued\":3,\"failed\":0,\"stored\":7,"
+                    + "\"reports\":2,\"duplicates\":0,\"added\":2,\"alreadyIndexed\":0,\"failures\":[],\"error\":null,"
+                    + "\"createdAt\":\"2026-12-01T08:00:00Z\",\"endedAt\":null}");
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @TestConfiguration
+    static class LoopbackTestSites {
+        @Bean
+        @Primary
+        AddressPolicy loopbackTestSites(@Value("${govsearch.crawl.allowed-hosts:}") String allowed) {
+            return new LoopbackSitesPolicy(AddressPolicy.strict(CrawlPolicy.commaList(allowed)), java.util.Set.of(
+                    "localhost:" + SITE.port(), "localhost:" + ENDLESS.port(), "localhost:" + BOMB.port()));
         }
     }
 
@@ -52,13 +82,14 @@ class CrawlApiTest {
         registry.add("govsearch.bundled-corpus", () -> "false");
         registry.add("govsearch.admin-token", () -> TOKEN);
         registry.add("govsearch.crawl.allowed-hosts", () -> "localhost, 127.0.0.1");
-        registry.add("govsearch.crawl.loopback-hosts-for-tests", () -> "localhost:" + SITE.port());
     }
 
     @AfterAll
     static void stopSites() {
         SITE.close();
         INTERNAL.close();
+        ENDLESS.close();
+        BOMB.close();
     }
 
     @Autowired
@@ -85,8 +116,7 @@ class CrawlApiTest {
         while (System.nanoTime() < deadline) {
             JsonNode job = json(http.get().uri("/api/crawl/" + id).header("Authorization", "Bearer " + TOKEN)
                     .exchange().expectStatus().isOk());
-            String state = job.get("state").asString();
-            if (state.equals("done") || state.equals("failed")) {
+            if (!List.of("queued", "running").contains(job.get("state").asString())) {
                 return job;
             }
             Thread.sleep(50);
@@ -200,5 +230,92 @@ class CrawlApiTest {
         JsonNode r = json(http.get().uri("/api/crawl/nope").header("Authorization", "Bearer " + TOKEN).exchange()
                 .expectStatus().isNotFound());
         assertThat(r.get("error").asString()).contains("no crawl job");
+    }
+
+    WebTestClient.ResponseSpec delete(String id) {
+        return http.delete().uri("/api/crawl/" + id).header("Authorization", "Bearer " + TOKEN).exchange();
+    }
+
+    JsonNode get(String id) {
+        return json(http.get().uri("/api/crawl/" + id).header("Authorization", "Bearer " + TOKEN).exchange()
+                .expectStatus().isOk());
+    }
+
+    @Test
+    void aQueuedJobIsCancelledAtOnceAndARunningOneStops() throws Exception {
+        String running = json(post(TOKEN, "{\"seeds\":[\"" + ENDLESS.url("/") + "\"],\"delayMs\":0,\"maxPages\":10000}")
+                .expectStatus().isAccepted()).get("id").asString();
+        String queued = json(post(TOKEN, "{\"seeds\":[\"" + ENDLESS.url("/") + "\"],\"delayMs\":0}")
+                .expectStatus().isAccepted()).get("id").asString();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (get(running).get("fetched").asInt() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(get(running).get("state").asString()).isEqualTo("running");
+            assertThat(get(queued).get("state").asString()).isEqualTo("queued");
+
+            JsonNode cancelledAtOnce = json(delete(queued).expectStatus().isOk());
+            assertThat(cancelledAtOnce.get("state").asString()).isEqualTo("cancelled");
+
+            JsonNode stopping = json(delete(running).expectStatus().isAccepted());
+            assertThat(stopping.get("state").asString()).isEqualTo("running");
+        } finally {
+            delete(running);
+        }
+        JsonNode ended = waitUntilEnded(running);
+        assertThat(ended.get("state").asString()).isEqualTo("cancelled");
+        assertThat(ended.get("endedAt").isNull()).isFalse();
+        assertThat(get(queued).get("fetched").asInt()).as("the cancelled queued job never ran").isZero();
+        assertThat(json(delete(running).expectStatus().isOk()).get("state").asString())
+                .as("cancelling an ended job leaves it as it is").isEqualTo("cancelled");
+    }
+
+    @Test
+    void cancellingNeedsTheTokenAndAKnownJob() {
+        http.delete().uri("/api/crawl/x").exchange().expectStatus().isUnauthorized();
+        JsonNode r = json(delete("nope").expectStatus().isNotFound());
+        assertThat(r.get("error").asString()).contains("no crawl job");
+    }
+
+    @Test
+    void aJobThatWasRunningWhenTheServerStoppedReadsBackAsInterrupted() {
+        JsonNode job = get(EARLIER_JOB);
+        assertThat(job.get("state").asString()).isEqualTo("interrupted");
+        assertThat(job.get("error").asString()).contains("server stopped while the job was running");
+        assertThat(job.get("fetched").asInt()).isEqualTo(7);
+        assertThat(job.get("seeds").get(0).asString()).isEqualTo("http://www.gov.cn/");
+    }
+
+    @Test
+    void aSitemapBombFailsTheJobWithTheReason() throws Exception {
+        String id = json(post(TOKEN, "{\"seeds\":[\"" + BOMB.url("/") + "\"],\"delayMs\":0,\"maxPages\":5}")
+                .expectStatus().isAccepted()).get("id").asString();
+
+        JsonNode job = waitUntilEnded(id);
+
+        assertThat(job.get("state").asString()).isEqualTo("failed");
+        assertThat(job.get("error").asString()).contains(BOMB.url("/sitemap.xml"), "more than 50,000 URLs");
+        assertThat(BOMB.counts()).doesNotContainKey("/r/1.html");
+        // the server is still serving searches
+        http.get().uri(u -> u.path("/api/search").queryParam("q", "报告").build()).exchange().expectStatus().isOk();
+    }
+
+    /** Issue 15: ((a+)+)+b held a crawl thread at 100 % for minutes against a 30-a path; RE2/J answers at once. */
+    @Test
+    void includePatternsRunInLinearTimeOrAreRefused() throws Exception {
+        String seed = ENDLESS.url("/" + "a".repeat(30));
+        String id = json(post(TOKEN, "{\"seeds\":[\"" + seed + "\"],\"include\":\"((a+)+)+b\",\"delayMs\":0}")
+                .expectStatus().isAccepted()).get("id").asString();
+        JsonNode job = waitUntilEnded(id);
+        assertThat(job.get("state").asString()).isEqualTo("done");
+        assertThat(job.get("fetched").asInt()).as("the seed does not match the include pattern").isZero();
+
+        for (String[] bad : new String[][]{{"include", "(a)\\\\1"}, {"exclude", "/zwgk/(?=2024)"}}) {
+            JsonNode r = json(post(TOKEN, "{\"seeds\":[\"" + seed + "\"],\"" + bad[0] + "\":\"" + bad[1] + "\"}")
+                    .expectStatus().isBadRequest());
+            assertThat(r.get("param").asString()).isEqualTo(bad[0]);
+            assertThat(r.get("error").asString()).contains("without backreferences or lookaround");
+        }
     }
 }

@@ -51,7 +51,7 @@ class CrawlCommandTest {
         assertThat(cl.crawl().maxPages()).isEqualTo(50);
         assertThat(cl.crawl().maxDepth()).isEqualTo(2);
         assertThat(cl.crawl().delayMs()).isEqualTo(1500);
-        assertThat(cl.crawl().include().pattern()).isEqualTo("/zwgk/");
+        assertThat(cl.crawl().include().regex()).isEqualTo("/zwgk/");
         assertThat(cl.crawl().allHosts()).isTrue();
         assertThat(CrawlCommand.options(cl).delay().toMillis()).isEqualTo(1500);
     }
@@ -63,7 +63,11 @@ class CrawlCommandTest {
         assertInvalid("--max-pages must be a number, got 'many'", "crawl", "http://a.cn/", "--max-pages", "many");
         assertInvalid("--max-pages must be at least 1", "crawl", "http://a.cn/", "--max-pages", "0");
         assertInvalid("--delay-ms must be at least 0", "crawl", "http://a.cn/", "--delay-ms", "-5");
-        assertInvalid("--include is not a regular expression", "crawl", "http://a.cn/", "--include", "([");
+        assertInvalid("--include '([' is not a regular expression", "crawl", "http://a.cn/", "--include", "([");
+        // what only a backtracking engine can run is refused, not run for minutes (issue 15)
+        assertInvalid("--exclude '(a)\\1' is not a regular expression the crawl can run", "crawl", "http://a.cn/",
+                "--exclude", "(a)\\1");
+        assertInvalid("without backreferences or lookaround", "crawl", "http://a.cn/", "--include", "/zwgk/(?=2024)");
         assertInvalid("--max-depth applies to crawl only", "import", "x", "--max-depth", "2");
     }
 

@@ -1,24 +1,18 @@
 package govsearch.crawler.crawl;
 
 import govsearch.crawler.dedup.Dedup;
-import govsearch.crawler.document.Documents;
-import govsearch.crawler.document.Format;
-import govsearch.crawler.fetch.ContentEncoding;
 import govsearch.crawler.fetch.AddressPolicy;
 import govsearch.crawler.fetch.Fetched;
 import govsearch.crawler.fetch.Fetcher;
 import govsearch.crawler.fetch.Robots;
 import govsearch.crawler.fetch.Sitemaps;
-import govsearch.crawler.files.ReportFiles;
-import govsearch.crawler.page.PageCharset;
-import govsearch.crawler.page.Pages;
-import govsearch.crawler.page.ReportSplitter;
 import govsearch.crawler.store.FrontierLog;
 import govsearch.crawler.store.PageStore;
 import govsearch.crawler.url.HostFilter;
 import govsearch.crawler.url.UrlFilter;
 import govsearch.crawler.url.UrlFilters;
 import govsearch.crawler.url.UrlNormalizer;
+import govsearch.crawler.url.UrlPattern;
 import govsearch.report.Source;
 import java.io.IOException;
 import java.net.URI;
@@ -33,16 +27,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * A polite, resumable crawl from seed URLs into a crawl directory ({@code DATA/crawl/}):
@@ -55,7 +44,9 @@ import org.jsoup.nodes.Element;
  *
  * Workers take URLs host by host ({@link HostQueues}); robots.txt is read first on each site and
  * obeyed, its Crawl-delay honoured (at most 30 s) when longer than the crawl's delay; the site's
- * sitemaps (robots.txt {@code Sitemap:} lines and /sitemap.xml) seed the frontier. A page is stored
+ * sitemaps (robots.txt {@code Sitemap:} lines and /sitemap.xml) seed the frontier, read as streams
+ * within the sitemap protocol's limits; a sitemap past them ends the crawl ({@link Aborted}), as
+ * running out of memory does, never a hang or a crawl that says it is done. A page is stored
  * and logged before its links are queued and its reports handed on, each report once
  * ({@link Dedup}).
  *
@@ -73,8 +64,8 @@ public final class Crawl {
      * @param allHosts  follow links to any host, not only the seeds' hosts
      * @param threads   workers; one host is fetched by one worker at a time whatever this is
      */
-    public record Options(List<String> seeds, int maxPages, int maxDepth, Duration delay, Pattern include,
-                          Pattern exclude, boolean allHosts, boolean recrawl, int threads, Fetcher.Settings fetch) {
+    public record Options(List<String> seeds, int maxPages, int maxDepth, Duration delay, UrlPattern include,
+                          UrlPattern exclude, boolean allHosts, boolean recrawl, int threads, Fetcher.Settings fetch) {
 
         public static Options of(List<String> seeds) {
             return new Options(seeds, 1000, 5, Duration.ofSeconds(1), null, null, false, false, 4,
@@ -93,7 +84,7 @@ public final class Crawl {
             return new Options(seeds, maxPages, maxDepth, d, include, exclude, allHosts, recrawl, threads, fetch);
         }
 
-        public Options withPatterns(Pattern inc, Pattern exc) {
+        public Options withPatterns(UrlPattern inc, UrlPattern exc) {
             return new Options(seeds, maxPages, maxDepth, delay, inc, exc, allHosts, recrawl, threads, fetch);
         }
 
@@ -131,9 +122,20 @@ public final class Crawl {
         }
     }
 
+    /**
+     * Why a crawl ended before its frontier or budget did: a sitemap past the protocol's limits (a
+     * compression bomb), or the crawl ran out of memory. What was stored and handed on stays.
+     */
+    public static final class Aborted extends IOException {
+        public Aborted(String reason) {
+            super(reason);
+        }
+    }
+
     private static final int MAX_REDIRECTS = 5;
     /** Fewer letters than this is a list page's leftovers or a navigation page, not a report. */
     static final int MIN_REPORT_LETTERS = 50;
+    /** Pages queued from sitemaps in one run, all sitemaps together: enough for any page budget. */
     private static final int MAX_SITEMAP_PAGES = 50_000;
 
     private final Path dir;
@@ -156,8 +158,10 @@ public final class Crawl {
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger sitemapPages = new AtomicInteger();
     private final Object commitLock = new Object();
     private volatile boolean stopped;
+    private volatile String aborted;
     private FrontierLog log;
     private PageStore store;
 
@@ -193,7 +197,23 @@ public final class Crawl {
         frontier.close();
     }
 
-    /** Crawls until the frontier is empty, the page budget is spent or {@link #stop} is called. */
+    /** Stops the crawl for good, with a reason {@link #run} throws as {@link Aborted}; the first reason wins. */
+    private void abort(String url, String reason) {
+        synchronized (this) {
+            if (aborted != null) {
+                return;
+            }
+            aborted = reason;
+        }
+        stop();
+        listener.failure(url, reason);
+    }
+
+    /**
+     * Crawls until the frontier is empty, the page budget is spent or {@link #stop} is called.
+     *
+     * @throws Aborted when the crawl had to stop: a sitemap past the protocol's limits, or no memory left
+     */
     public Progress run() throws IOException, InterruptedException {
         Files.createDirectories(dir);
         try (FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -216,6 +236,9 @@ public final class Crawl {
                 dedup.writeUrls(dir.resolve("urls.tsv"));
                 Progress last = progress();
                 listener.progress(last);
+                if (aborted != null) {
+                    throw new Aborted(aborted);
+                }
                 return last;
             }
         }
@@ -240,7 +263,7 @@ public final class Crawl {
                 if (page.status() == 200 && (etag != null || modified != null)) {
                     validators.put(page.url(), new Fetcher.Validators(etag, modified));
                 }
-                Read read = read(page, options.fetch().maxDecodedBytes());
+                PageReading.Read read = PageReading.read(page, options.fetch().maxDecodedBytes());
                 remember(read);
                 handOn(labelled(page.url(), read));
             }
@@ -290,6 +313,13 @@ public final class Crawl {
                 } catch (IOException e) {
                     listener.failure(taken.item().url(), "cannot store: " + e.getMessage());
                     stop();
+                } catch (OutOfMemoryError e) {
+                    // the allocation that failed is not held: there is room to say why and to stop
+                    abort(taken.item().url(), "the crawl ran out of memory reading " + taken.item().url()
+                            + "; stopped (a larger -Xmx, or a lower page size cap)");
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one page the readers cannot take must not end the crawl, nor leave its worker dead
+                    failQuietly(taken.item().url(), "cannot be read: " + e);
                 } finally {
                     frontier.release(taken.host(), delay);
                 }
@@ -374,7 +404,13 @@ public final class Crawl {
         } catch (AddressPolicy.Refused | IOException e) {
             return; // no sitemap; seeds and links remain
         }
-        Sitemaps.Listed listed = Sitemaps.read(f);
+        Sitemaps.Listed listed;
+        try {
+            listed = Sitemaps.read(f);
+        } catch (Sitemaps.TooLarge e) {
+            abort(item.url(), e.getMessage());
+            return;
+        }
         for (String s : listed.sitemaps()) {
             String normal = UrlNormalizer.normalize(s);
             if (normal != null && sitemapsSeen.add(normal) && sitemapsSeen.size() < 100) {
@@ -383,8 +419,13 @@ public final class Crawl {
         }
         List<String> lines = new ArrayList<>();
         List<Item> items = new ArrayList<>();
-        for (String page : listed.pages().subList(0, Math.min(listed.pages().size(), MAX_SITEMAP_PAGES))) {
+        for (String page : listed.pages()) {
             String url = filters.filter(new UrlFilter.Link(item.url(), page, 1));
+            if (url != null && !known.contains(url) && sitemapPages.incrementAndGet() > MAX_SITEMAP_PAGES) {
+                listener.failure(item.url(), "the sitemaps list more than " + MAX_SITEMAP_PAGES
+                        + " pages in all; the rest are not queued");
+                break;
+            }
             if (url != null && known.add(url)) {
                 lines.add(FrontierLog.queued(url, 1, 0));
                 items.add(new Item(url, 1, 0, false, false));
@@ -394,30 +435,12 @@ public final class Crawl {
         items.forEach(this::enqueue);
     }
 
-    /**
-     * What a stored page gives: its reports and the links to follow.
-     *
-     * @param document the reports come from a document (PDF, Word …), not a page
-     * @param failure  why a response that should give reports gave none, or null
-     */
-    private record Read(List<Source> sources, List<String> links, boolean document, String failure) {
-        static final Read NOTHING = new Read(List.of(), List.of(), false, null);
-
-        Read(List<Source> sources, List<String> links) {
-            this(sources, links, false, null);
-        }
-
-        static Read failed(String reason) {
-            return new Read(List.of(), List.of(), false, reason);
-        }
-    }
-
     /** A report page's title and date, handed down to the documents it links. */
     private record Label(String title, LocalDate publishedAt) {
     }
 
     /** The links of a report page are noted as linked from it, before any of them is fetched. */
-    private void remember(Read read) {
+    private void remember(PageReading.Read read) {
         if (read.document() || read.sources().isEmpty()) {
             return;
         }
@@ -435,7 +458,7 @@ public final class Crawl {
     }
 
     /** A document's reports, with the linking page's title and date where the document has none. */
-    private List<Source> labelled(String url, Read read) {
+    private List<Source> labelled(String url, PageReading.Read read) {
         Label page = read.document() ? linkedFrom.get(url) : null;
         if (page == null) {
             return read.sources();
@@ -456,8 +479,8 @@ public final class Crawl {
             listener.progress(progress());
             return;
         }
-        Read read = read(page, options.fetch().maxDecodedBytes());
-        String failure = failure(page);
+        PageReading.Read read = PageReading.read(page, options.fetch().maxDecodedBytes());
+        String failure = PageReading.failure(page);
         if (failure == null) {
             failure = read.failure();
         }
@@ -509,71 +532,17 @@ public final class Crawl {
         }
     }
 
-    /** Why a stored page gives no reports, or null when it is a page like any other. */
-    private static String failure(Fetched page) {
-        if (page.status() >= 400) {
-            return "HTTP " + page.status();
-        }
-        if (page.truncated()) {
-            return "larger than " + (page.body().length >> 10) + " KiB; stored cut, not read";
-        }
-        return null;
-    }
-
     /** The reports of a stored page, as a crawl reads them (for benchmarks and imports of WARC files). */
     public static List<Source> reports(Fetched page) {
-        return read(page, Fetcher.Settings.DEFAULTS.maxDecodedBytes()).sources();
+        return PageReading.read(page, Fetcher.Settings.DEFAULTS.maxDecodedBytes()).sources();
     }
 
-    /**
-     * Reports and links of a stored page; only complete 200 responses are read, decoded from their
-     * Content-Encoding first. What the bytes are decides how they are read, whatever the URL's
-     * extension says: a PDF or Word file (an attachment, 附件) is a document; a page or a text
-     * is read as one when it is declared as text, so an image is never read as text.
-     */
-    static Read read(Fetched page, long decodedCap) {
-        if (page.status() != 200 || page.truncated() || page.body().length == 0) {
-            return Read.NOTHING;
-        }
-        ContentEncoding.Decoded decoded = ContentEncoding.decode(page.body(), page.header("Content-Encoding"), decodedCap);
-        if (!decoded.ok()) {
-            return Read.failed(decoded.reason());
-        }
-        byte[] body = decoded.bytes();
+    private void failQuietly(String url, String reason) {
         try {
-            Format format = Format.sniff(page.url(), body, page.contentType());
-            if (format == Format.PDF || format == Format.DOCX || format == Format.DOC || format == Format.RTF) {
-                return switch (Documents.read(page.url(), body, page.contentType())) {
-                    case Documents.Texts t -> new Read(t.sources(), List.of(), true, null);
-                    case Documents.Refused r -> Read.failed(r.reason());
-                };
-            }
-            if (!page.isText() || format == Format.BINARY || format == Format.ZIP || format == Format.WARC) {
-                return Read.NOTHING;
-            }
-            if (!page.isHtml() && format != Format.HTML) {
-                String text = ReportFiles.decode(body);
-                return new Read(ReportSplitter.split(Source.of(page.url(), text)), List.of());
-            }
-            String html = PageCharset.decode(body, page.contentType()).text();
-            Document doc = Jsoup.parse(html, page.url());
-            String meta = doc.select("meta[name=robots]").attr("content").toLowerCase(Locale.ROOT);
-            List<String> links = new ArrayList<>();
-            if (!meta.contains("nofollow") && !meta.contains("none")) {
-                for (Element a : doc.select("a[href], area[href], frame[src], iframe[src]")) {
-                    if (!a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
-                        String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
-                        if (!abs.isEmpty()) {
-                            links.add(abs);
-                        }
-                    }
-                }
-            }
-            List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
-                    : Pages.read(page.url(), doc); // parsed once: links above, reports here
-            return new Read(sources, links);
-        } catch (RuntimeException | StackOverflowError unreadable) {
-            return Read.NOTHING;
+            fail(url, reason, true);
+        } catch (IOException e) {
+            listener.failure(url, "cannot store: " + e.getMessage());
+            stop();
         }
     }
 

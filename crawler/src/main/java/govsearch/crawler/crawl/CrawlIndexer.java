@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * A crawl whose reports go into an index as they are found: the crawl runs on its own threads,
  * {@link Import#run} on the caller's, committing in batches, so a crawl killed at any moment
  * leaves the last commit searchable and its store complete; started again, it hands on its stored
- * reports again and the import skips those already committed.
+ * reports again and the import skips those already committed. Running out of memory on either
+ * side ends both with {@link Crawl.Aborted}: never a thread dead in silence and the other waiting.
  */
 public final class CrawlIndexer {
 
@@ -39,6 +40,10 @@ public final class CrawlIndexer {
                 last.set(crawl.run());
             } catch (IOException | RuntimeException | InterruptedException e) {
                 failure.set(e);
+            } catch (OutOfMemoryError e) {
+                failure.set(new Crawl.Aborted("the crawl ran out of memory; stopped"));
+            } catch (Error e) {
+                failure.set(new Crawl.Aborted("the crawl stopped on an internal error: " + e));
             } finally {
                 queue.end();
             }
@@ -50,6 +55,10 @@ public final class CrawlIndexer {
             crawl.stop();
             crawler.join();
             throw e;
+        } catch (OutOfMemoryError e) {
+            crawl.stop();
+            crawler.join();
+            throw new Crawl.Aborted("indexing the crawl's reports ran out of memory; stopped");
         }
         crawler.join();
         Exception e = failure.get();

@@ -1,7 +1,5 @@
 package govsearch.crawler.fetch;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -13,7 +11,10 @@ import java.util.stream.Collectors;
  * Which addresses a crawl may connect to, checked before every request — seeds, links and each
  * redirect hop — after the host name is resolved. The command line crawls whatever its user
  * names ({@link #permissive()}); the service crawls only allow-listed hosts on public addresses
- * ({@link #strict}), so it cannot be turned against its own network.
+ * ({@link #strict}), so it cannot be turned against its own network. The address returned is the
+ * one the {@link Fetcher} connects to: the name is not looked up a second time (no DNS-rebinding
+ * window between the check and the connection). Both refuse IPv4 written in any other way than
+ * plain dotted decimal ({@link IpLiterals}).
  */
 @FunctionalInterface
 public interface AddressPolicy {
@@ -28,75 +29,58 @@ public interface AddressPolicy {
     /** @return the address to connect to; throws when the URL may not be fetched */
     InetAddress check(URI uri) throws Refused;
 
-    /** Any host that resolves. */
+    /** Looks a host name up; the crawl's checks and its connection both use the one answer. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+
+        Resolver SYSTEM = InetAddress::getAllByName;
+    }
+
+    /** Any host that resolves, written in a notation that cannot be read two ways. */
     static AddressPolicy permissive() {
-        return uri -> resolve(uri)[0];
+        return uri -> resolve(uri, Resolver.SYSTEM)[0];
+    }
+
+    /** {@link #strict(Set, Resolver)} with the system's resolver. */
+    static AddressPolicy strict(Set<String> allowedHosts) {
+        return strict(allowedHosts, Resolver.SYSTEM);
     }
 
     /**
-     * Hosts on {@code allowedHosts} only, and only when every address they resolve to is public:
-     * never loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10), link-local,
-     * multicast or unspecified.
-     *
-     * @param loopbackHostsForTests {@code host:port} pairs whose loopback addresses are accepted —
-     *                              for tests against one local server only; empty in any real
-     *                              configuration
+     * Hosts on {@code allowedHosts} only, and only when every address they resolve to is an
+     * ordinary public one: never loopback, private, link-local, multicast or any other block of
+     * IANA's special-purpose registries ({@link SpecialAddresses}).
      */
-    static AddressPolicy strict(Set<String> allowedHosts, Set<String> loopbackHostsForTests) {
+    static AddressPolicy strict(Set<String> allowedHosts, Resolver resolver) {
         Set<String> allowed = lower(allowedHosts);
-        Set<String> loopbackOk = lower(loopbackHostsForTests);
         return uri -> {
             String host = host(uri);
             if (!allowed.contains(host)) {
                 throw new Refused("host " + host + " is not on the crawl allow-list (govsearch.crawl.allowed-hosts)");
             }
-            InetAddress[] all = resolve(uri);
+            InetAddress[] all = resolve(uri, resolver);
             for (InetAddress a : all) {
-                if (isLocal(a) && !(a.isLoopbackAddress() && loopbackOk.contains(host + ":" + port(uri)))) {
-                    throw new Refused("host " + host + " resolves to a non-public address (" + a.getHostAddress() + ")");
+                String special = SpecialAddresses.of(a);
+                if (special != null) {
+                    throw new Refused("host " + host + " resolves to a non-public address (" + a.getHostAddress()
+                            + ": " + special + ")");
                 }
             }
             return all[0];
         };
     }
 
-    /** Loopback, private, shared (CGNAT), link-local, multicast or unspecified. */
+    /** Whether {@code a} is in any special-purpose block: loopback, private, shared, link-local, reserved … */
     static boolean isLocal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isMulticastAddress()
-                || a.isAnyLocalAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second < 128) || first >= 240
-                    || (first == 192 && second == 0 && (b[2] & 0xff) == 0);
-        }
-        if (a instanceof Inet6Address) {
-            if ((b[0] & 0xfe) == 0xfc) {
-                return true; // unique local fc00::/7
-            }
-            boolean mapped = true; // ::ffff:a.b.c.d carries an IPv4 address
-            for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
-            }
-            if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                try {
-                    return isLocal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
-                } catch (UnknownHostException impossible) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SpecialAddresses.of(a) != null;
     }
 
-    private static InetAddress[] resolve(URI uri) throws Refused {
+    private static InetAddress[] resolve(URI uri, Resolver resolver) throws Refused {
         String host = host(uri);
         try {
-            InetAddress[] all = InetAddress.getAllByName(host);
-            if (all.length == 0) {
+            InetAddress[] all = resolver.resolve(host);
+            if (all == null || all.length == 0) {
                 throw new Refused("host " + host + " has no address");
             }
             return all;
@@ -108,17 +92,15 @@ public interface AddressPolicy {
     private static String host(URI uri) throws Refused {
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw new Refused("no host in " + uri);
+            throw new Refused("no host in " + uri + IpLiterals.why(uri.getRawAuthority()));
         }
         host = host.toLowerCase(Locale.ROOT);
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
+        host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String ambiguous = IpLiterals.ambiguous(host);
+        if (ambiguous != null) {
+            throw new Refused(ambiguous);
         }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return host;
     }
 
     private static Set<String> lower(Set<String> hosts) {

@@ -62,12 +62,40 @@ public final class ContentEncoding {
     }
 
     /**
+     * The body with its Content-Encoding undone as it is read — for readers that stream (sitemaps)
+     * and count what they take; {@link #decode} is the capped whole-body form.
+     *
+     * @throws IOException for a coding that is not supported or a body that is not in its coding
+     */
+    public static InputStream open(byte[] body, String encoding) throws IOException {
+        InputStream in = new ByteArrayInputStream(body);
+        if (encoding == null || encoding.isBlank()) {
+            return in;
+        }
+        String[] codings = encoding.toLowerCase(Locale.ROOT).split(",");
+        for (int i = codings.length - 1; i >= 0; i--) {
+            String coding = codings[i].strip();
+            in = switch (coding) {
+                case "", "identity" -> in;
+                case "gzip", "x-gzip" -> new GZIPInputStream(in);
+                case "deflate" -> i == codings.length - 1 ? new InflaterInputStream(in, new Inflater(!zlib(body)))
+                        : new InflaterInputStream(in);
+                default -> throw new IOException("Content-Encoding " + coding + " is not supported");
+            };
+        }
+        return in;
+    }
+
+    private static boolean zlib(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0x0f) == 8 && ((bytes[0] & 0xff) << 8 | (bytes[1] & 0xff)) % 31 == 0;
+    }
+
+    /**
      * "deflate" is meant to be zlib-wrapped (RFC 1950), but servers have long sent raw deflate
      * (RFC 1951) under that name; browsers take both, so do we.
      */
     private static byte[] inflate(byte[] bytes, long cap) throws IOException {
-        boolean zlib = bytes.length >= 2 && (bytes[0] & 0x0f) == 8 && ((bytes[0] & 0xff) << 8 | (bytes[1] & 0xff)) % 31 == 0;
-        Inflater inflater = new Inflater(!zlib);
+        Inflater inflater = new Inflater(!zlib(bytes));
         try {
             return capped(new InflaterInputStream(new ByteArrayInputStream(bytes), inflater), cap);
         } finally {

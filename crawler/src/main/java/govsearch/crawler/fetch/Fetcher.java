@@ -4,26 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches one URL with one GET, never following redirects itself: the crawl queues the target as
  * a new link so each hop passes the URL filters, robots.txt, politeness and the
- * {@link AddressPolicy} like any other. An honest User-Agent, connect and read timeouts (the read
+ * {@link AddressPolicy} like any other, and the connection goes to the address the policy checked. An
+ * honest User-Agent, connect and read timeouts (the read
  * timeout bounds the whole response, headers and body), and a size cap: the body is cut at
  * {@code maxBytes} and marked truncated.
  */
@@ -61,17 +74,54 @@ public final class Fetcher implements AutoCloseable {
         return t;
     });
 
+    /**
+     * The address the policy checked for the request on this thread. The classic client connects
+     * on the calling thread, so its DNS resolver answers with this address and nothing else: the
+     * name is never looked up a second time between the check and the connection.
+     */
+    private static final ThreadLocal<InetAddress> CHECKED = new ThreadLocal<>();
+
+    private static final DnsResolver PINNED = new DnsResolver() {
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            InetAddress checked = CHECKED.get();
+            if (checked == null) {
+                throw new UnknownHostException(host + ": no address checked by the crawl's address policy");
+            }
+            return new InetAddress[]{checked};
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
+        }
+    };
+
     private final AddressPolicy policy;
     private final Settings settings;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
 
     public Fetcher(AddressPolicy policy, Settings settings) {
         this.policy = policy;
         this.settings = settings;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(PINNED)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                        .build())
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(settings.readTimeout()))
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                // bodies are stored as sent and decoded when read (ContentEncoding), with a cap on the decoded size
+                .disableContentCompression()
                 .build();
     }
 
@@ -89,7 +139,6 @@ public final class Fetcher implements AutoCloseable {
         Map<String, String> sent = new LinkedHashMap<>();
         sent.put("User-Agent", USER_AGENT);
         sent.put("Accept", ACCEPT);
-        // bodies are stored as sent and decoded when read (ContentEncoding), with a cap on the decoded size
         sent.put("Accept-Encoding", "gzip, deflate");
         sent.put("Accept-Language", "zh-CN,zh;q=0.9");
         if (validators != null && validators.etag() != null) {
@@ -98,47 +147,49 @@ public final class Fetcher implements AutoCloseable {
         if (validators != null && validators.lastModified() != null) {
             sent.put("If-Modified-Since", validators.lastModified());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(settings.readTimeout());
-        sent.forEach(request::header);
+        HttpGet request = new HttpGet(uri);
+        sent.forEach(request::setHeader);
         Instant date = Instant.now();
-        long deadline = System.nanoTime() + settings.readTimeout().toNanos();
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        } catch (HttpTimeoutException e) {
-            throw new IOException("timed out after " + settings.readTimeout().toSeconds() + " s");
-        }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        response.headers().map().forEach((k, v) -> {
-            if (!k.startsWith(":")) {
-                headers.put(k, v);
-            }
-        });
         AtomicBoolean timedOut = new AtomicBoolean();
-        try (InputStream in = response.body()) {
-            long left = Math.max(1, deadline - System.nanoTime());
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-                timedOut.set(true);
-                closeQuietly(in);
-            }, left, TimeUnit.NANOSECONDS);
-            try {
-                byte[] body = readCapped(in, settings.maxBytes());
-                boolean truncated = body.length > settings.maxBytes();
+        // the read timeout bounds the whole exchange, however slowly the server trickles bytes
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            request.cancel();
+        }, settings.readTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        CHECKED.set(address);
+        ClassicHttpResponse response = null;
+        try {
+            response = http.executeOpen(null, request, null);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (Header h : response.getHeaders()) {
+                headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue());
+            }
+            HttpEntity entity = response.getEntity();
+            byte[] body = new byte[0];
+            boolean truncated = false;
+            if (entity != null) {
+                InputStream in = entity.getContent();
+                body = readCapped(in, settings.maxBytes());
+                truncated = body.length > settings.maxBytes();
                 if (truncated) {
                     body = Arrays.copyOf(body, settings.maxBytes());
+                    request.cancel(); // closing would read the rest to reuse the connection
                 }
-                return new Fetched(url, date, sent, response.statusCode(), headers, body, truncated, address);
-            } finally {
-                watchdog.cancel(false);
             }
-        } catch (IOException e) {
+            return new Fetched(url, date, sent, response.getCode(), headers, body, truncated, address);
+        } catch (IOException | RuntimeException e) {
+            request.cancel();
             if (timedOut.get()) {
                 throw new IOException("timed out after " + settings.readTimeout().toSeconds() + " s");
             }
+            if (e instanceof java.net.SocketTimeoutException) {
+                throw new IOException("timed out after " + settings.readTimeout().toSeconds() + " s");
+            }
             throw e;
+        } finally {
+            CHECKED.remove();
+            watchdog.cancel(false);
+            closeQuietly(response);
         }
     }
 
@@ -159,16 +210,19 @@ public final class Fetcher implements AutoCloseable {
         return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the reader sees the stream closed
+    /** After a cancel the connection is gone, and closing says so: nothing to report. */
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response != null) {
+            try {
+                response.close();
+            } catch (IOException ignored) {
+                // the body was read or deliberately cut
+            }
         }
     }
 
     @Override
     public void close() {
-        http.close();
+        http.close(CloseMode.IMMEDIATE);
     }
 }

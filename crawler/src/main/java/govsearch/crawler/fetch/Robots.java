@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Robots {
 
     public static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+    /** Decoded robots.txt past this size is refused; RFC 9309 asks crawlers to read at least 500 KiB. */
+    static final long MAX_BYTES = 1 << 20;
 
     private final Fetcher fetcher;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE / 2, 5);
@@ -67,7 +69,11 @@ public final class Robots {
                     continue;
                 }
                 if (f.status() >= 200 && f.status() < 300) {
-                    return parser.parseContent(url, f.body(), f.contentType(), List.of(Fetcher.ROBOTS_NAME));
+                    ContentEncoding.Decoded body = ContentEncoding.decode(f.body(), f.header("Content-Encoding"), MAX_BYTES);
+                    if (!body.ok()) {
+                        return parser.failedFetch(503); // unreadable rules: the site is not crawled
+                    }
+                    return parser.parseContent(url, body.bytes(), f.contentType(), List.of(Fetcher.ROBOTS_NAME));
                 }
                 return parser.failedFetch(f.status());
             }

@@ -3,7 +3,6 @@ package govsearch.crawler.url;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The crawl's filter chain, applied in order; the first filter to return null drops the link. The
@@ -23,7 +22,7 @@ public final class UrlFilters implements UrlFilter {
      * @param include null for no include pattern
      * @param exclude null for no exclude pattern
      */
-    public static UrlFilters defaults(Set<String> hosts, int maxDepth, Pattern include, Pattern exclude) {
+    public static UrlFilters defaults(Set<String> hosts, int maxDepth, UrlPattern include, UrlPattern exclude) {
         List<UrlFilter> chain = new ArrayList<>();
         chain.add(new SchemeFilter());
         chain.add(new UrlNormalizer());

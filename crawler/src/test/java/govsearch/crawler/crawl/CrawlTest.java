@@ -256,8 +256,8 @@ class CrawlTest {
 
     @Test
     void includeAndExcludePatternsChooseTheLinks() throws Exception {
-        crawl(options().withPatterns(java.util.regex.Pattern.compile("/$|/reports/"),
-                java.util.regex.Pattern.compile("copy")));
+        crawl(options().withPatterns(govsearch.crawler.url.UrlPattern.compile("/$|/reports/"),
+                govsearch.crawler.url.UrlPattern.compile("copy")));
 
         assertThat(site.counts().keySet()).contains("/reports/multi.html", "/reports/orphan.html")
                 .doesNotContain("/list/1.html", "/reports/copy.html", "/old.html");

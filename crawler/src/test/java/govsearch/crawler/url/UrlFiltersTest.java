@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import govsearch.crawler.url.UrlFilter.Link;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** One specification per filter, then the default chain. */
@@ -52,10 +51,10 @@ class UrlFiltersTest {
     }
 
     @Test
-    void patternFiltersIncludeAndExclude() {
-        assertThat(PatternFilter.include(Pattern.compile("/zwgk/")).filter(link("http://a.cn/zwgk/1.html"))).isNotNull();
-        assertThat(PatternFilter.include(Pattern.compile("/zwgk/")).filter(link("http://a.cn/news/1.html"))).isNull();
-        assertThat(PatternFilter.exclude(Pattern.compile("\\.pdf$")).filter(link("http://a.cn/1.pdf"))).isNull();
+    void patternFiltersIncludeAndExclude() throws Exception {
+        assertThat(PatternFilter.include(UrlPattern.compile("/zwgk/")).filter(link("http://a.cn/zwgk/1.html"))).isNotNull();
+        assertThat(PatternFilter.include(UrlPattern.compile("/zwgk/")).filter(link("http://a.cn/news/1.html"))).isNull();
+        assertThat(PatternFilter.exclude(UrlPattern.compile("\\.pdf$")).filter(link("http://a.cn/1.pdf"))).isNull();
     }
 
     @Test
@@ -73,8 +72,8 @@ class UrlFiltersTest {
     }
 
     @Test
-    void theDefaultChainNormalisesThenFilters() {
-        UrlFilters chain = UrlFilters.defaults(Set.of("a.gov.cn"), 3, null, Pattern.compile("/private/"));
+    void theDefaultChainNormalisesThenFilters() throws Exception {
+        UrlFilters chain = UrlFilters.defaults(Set.of("a.gov.cn"), 3, null, UrlPattern.compile("/private/"));
         assertThat(chain.filter(link("HTTP://A.GOV.CN/x/index.html?utm_medium=1#top"))).isEqualTo("http://a.gov.cn/x/");
         assertThat(chain.filter(link("http://a.gov.cn/private/1.html"))).isNull();
         assertThat(chain.filter(link("http://b.gov.cn/1.html"))).isNull();

@@ -1,0 +1,124 @@
+package govsearch.crawler.crawl;
+
+import govsearch.crawler.document.Documents;
+import govsearch.crawler.document.Format;
+import govsearch.crawler.fetch.ContentEncoding;
+import govsearch.crawler.fetch.Fetched;
+import govsearch.crawler.files.ReportFiles;
+import govsearch.crawler.page.PageCharset;
+import govsearch.crawler.page.Pages;
+import govsearch.crawler.page.ReportSplitter;
+import govsearch.report.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * How the crawl reads a stored response: its reports and the links to follow, within limits a
+ * hostile page cannot break — the decoded size (Content-Encoding) and the number of tags, since a
+ * parsed page takes 10 to 40 times its size in memory (20 MB of nested {@code <b>} is 800 MB of DOM).
+ */
+final class PageReading {
+
+    /** Ten times the tags of the largest report page we have seen; about 80 MB of DOM at most. */
+    static final int MAX_TAGS = 400_000;
+
+    private PageReading() {
+    }
+
+    /**
+     * What a stored page gives: its reports and the links to follow.
+     *
+     * @param document the reports come from a document (PDF, Word …), not a page
+     * @param failure  why a response that should give reports gave none, or null
+     */
+    record Read(List<Source> sources, List<String> links, boolean document, String failure) {
+        static final Read NOTHING = new Read(List.of(), List.of(), false, null);
+
+        Read(List<Source> sources, List<String> links) {
+            this(sources, links, false, null);
+        }
+
+        static Read failed(String reason) {
+            return new Read(List.of(), List.of(), false, reason);
+        }
+    }
+
+    /** Why a stored page gives no reports, or null when it is a page like any other. */
+    static String failure(Fetched page) {
+        if (page.status() >= 400) {
+            return "HTTP " + page.status();
+        }
+        if (page.truncated()) {
+            return "larger than " + (page.body().length >> 10) + " KiB; stored cut, not read";
+        }
+        return null;
+    }
+
+    /**
+     * Reports and links of a stored page; only complete 200 responses are read, decoded from their
+     * Content-Encoding first. What the bytes are decides how they are read, whatever the URL's
+     * extension says: a PDF or Word file (an attachment, 附件) is a document; a page or a text
+     * is read as one when it is declared as text, so an image is never read as text.
+     */
+    static Read read(Fetched page, long decodedCap) {
+        if (page.status() != 200 || page.truncated() || page.body().length == 0) {
+            return Read.NOTHING;
+        }
+        ContentEncoding.Decoded decoded = ContentEncoding.decode(page.body(), page.header("Content-Encoding"), decodedCap);
+        if (!decoded.ok()) {
+            return Read.failed(decoded.reason());
+        }
+        byte[] body = decoded.bytes();
+        try {
+            Format format = Format.sniff(page.url(), body, page.contentType());
+            if (format == Format.PDF || format == Format.DOCX || format == Format.DOC || format == Format.RTF) {
+                return switch (Documents.read(page.url(), body, page.contentType())) {
+                    case Documents.Texts t -> new Read(t.sources(), List.of(), true, null);
+                    case Documents.Refused r -> Read.failed(r.reason());
+                };
+            }
+            if (!page.isText() || format == Format.BINARY || format == Format.ZIP || format == Format.WARC) {
+                return Read.NOTHING;
+            }
+            if (!page.isHtml() && format != Format.HTML) {
+                String text = ReportFiles.decode(body);
+                return new Read(ReportSplitter.split(Source.of(page.url(), text)), List.of());
+            }
+            String html = PageCharset.decode(body, page.contentType()).text();
+            if (tags(html) > MAX_TAGS) {
+                return Read.failed("more than " + String.format("%,d", MAX_TAGS) + " tags; not read (a markup bomb?)");
+            }
+            Document doc = Jsoup.parse(html, page.url());
+            String meta = doc.select("meta[name=robots]").attr("content").toLowerCase(Locale.ROOT);
+            List<String> links = new ArrayList<>();
+            if (!meta.contains("nofollow") && !meta.contains("none")) {
+                for (Element a : doc.select("a[href], area[href], frame[src], iframe[src]")) {
+                    if (!a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+                        String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
+                        if (!abs.isEmpty()) {
+                            links.add(abs);
+                        }
+                    }
+                }
+            }
+            List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
+                    : Pages.read(page.url(), doc); // parsed once: links above, reports here
+            return new Read(sources, links);
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            return Read.NOTHING;
+        }
+    }
+
+    /** Opening and closing tags, comments and doctype alike: what the parser makes nodes of. */
+    private static int tags(String html) {
+        int n = 0;
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
