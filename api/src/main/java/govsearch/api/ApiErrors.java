@@ -2,12 +2,14 @@ package govsearch.api;
 
 import govsearch.index.BackendUnavailable;
 import govsearch.index.BadQuery;
+import govsearch.index.QueryCancelled;
 import govsearch.index.QueryTimedOut;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,7 +35,20 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> timedOut(QueryTimedOut e) {
         log.warn("query stopped at the {} ms limit", e.limitMs());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .body(error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null).getBody());
+                .contentType(MediaType.APPLICATION_JSON).body(error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null).getBody());
+    }
+
+    /** Over a rate or in-flight limit (429), or a lane full (503): come back after Retry-After. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Map<String, String>> refused(Refused e) {
+        return ResponseEntity.status(e.status()).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_JSON).body(error(e.status(), e.getMessage(), null).getBody());
+    }
+
+    /** The client went away and its work was stopped: nobody reads this answer. */
+    @ExceptionHandler(QueryCancelled.class)
+    ResponseEntity<Map<String, String>> cancelled(QueryCancelled e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFound.class)
@@ -67,6 +82,7 @@ class ApiErrors {
         if (param != null) {
             body.put("param", param);
         }
-        return ResponseEntity.status(status).body(body);
+        // JSON whatever the Accept header asked for: an error page in text/html would be a 406 instead
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }
