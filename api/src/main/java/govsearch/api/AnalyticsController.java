@@ -113,11 +113,11 @@ class AnalyticsController {
             if (key.startsWith(side + ".")) {
                 any = true;
                 if (!SIDE_FILTERS.contains(key.substring(side.length() + 1))) {
-                    throw new BadQuery(key, "unknown filter " + key + "; a side takes " + side + ".year, "
+                    throw new BadQuery(Params.abbreviate(key), "unknown filter " + Params.abbreviate(key) + "; a side takes " + side + ".year, "
                             + side + ".region, " + side + ".type, " + side + ".domain and " + side + ".q");
                 }
                 if (params.get(key).size() > 1) {
-                    throw new BadQuery(key, key + " is given more than once");
+                    throw new BadQuery(key, key + " is given more than once"); // key is one of the five known
                 }
             }
         }

@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final int MAX_MESSAGE = 240;
 
     @ExceptionHandler(BadQuery.class)
     ResponseEntity<Map<String, String>> badQuery(BadQuery e) {
@@ -66,8 +67,14 @@ class ApiErrors {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
-        return error(status == null ? HttpStatus.BAD_REQUEST : status,
-                e.getReason() == null ? status.getReasonPhrase() : e.getReason(), null);
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        if (status == HttpStatus.NOT_FOUND) {
+            // Spring's reason repeats the path, which the client chose and may be 30,000 characters long
+            return error(status, "no such page or API endpoint", null);
+        }
+        return error(status, e.getReason() == null ? status.getReasonPhrase() : e.getReason(), null);
     }
 
     @ExceptionHandler(Exception.class)
@@ -78,9 +85,10 @@ class ApiErrors {
 
     static ResponseEntity<Map<String, String>> error(HttpStatus status, String message, String param) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", message);
+        // messages quote input cut short (BadQuery.echo); this bounds any that does not
+        body.put("error", message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
         if (param != null) {
-            body.put("param", param);
+            body.put("param", Params.abbreviate(param));
         }
         // JSON whatever the Accept header asked for: an error page in text/html would be a 406 instead
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);

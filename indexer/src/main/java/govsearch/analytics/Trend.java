@@ -36,7 +36,7 @@ public final class Trend {
                     return m;
                 }
             }
-            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + s + "'");
+            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + BadQuery.echo(s) + "'");
         }
     }
 
