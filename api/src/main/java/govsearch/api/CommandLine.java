@@ -49,7 +49,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
 
     private static java.util.SequencedMap<String, String> commandUsage() {
         java.util.SequencedMap<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("serve", "  serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)");
+        m.put("serve", "  serve   [--data DIR] [--port N] [--name=value…]\n"
+                + "                                    start the service (indexes the bundled corpus into an empty DIR);\n"
+                + "                                    --name=value sets a property (--govsearch.bulkhead.per-client=4)");
         m.put("import", "  import  PATH... [--data DIR] [--server URL]\n"
                 + "                                    import .txt, .md and .html files or folders (manifest.tsv labels them);\n"
                 + "                                    while serve runs on DIR, the files go to it; --server sends them to\n"
@@ -207,6 +209,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                 case "--all-hosts" -> allHosts = crawlFlag(command, a);
                 case "--recrawl" -> recrawl = crawlFlag(command, a);
                 default -> {
+                    if (ServeProperties.isProperty(a)) {
+                        throw new Invalid("--name=value properties apply to serve only, got '" + Params.abbreviate(a) + "'");
+                    }
                     if (a.startsWith("--")) {
                         throw new Invalid("unknown option '" + a + "' for " + command);
                     }
