@@ -5,11 +5,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -24,7 +21,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Where every search and analysis runs (docs/design/bulkheads.md). Each {@link Lane} has its own
- * threads and a bounded queue, so sixty slow trends cannot hold a search up. A request is admitted
+ * threads and a bounded queue, taken in turn by client ({@link FairPool}), so sixty slow trends
+ * cannot hold a search up, nor queue ahead of another client's trend. A request is admitted
  * in this order: the client's rate for the lane (else 429), the client's requests in flight across
  * both lanes (else 429), a place in the lane's queue (else 503); then it waits at most
  * {@code govsearch.bulkhead.queue-wait} for a thread (else 503). Its {@link QueryDeadline}
@@ -34,7 +32,7 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class Bulkheads implements DisposableBean {
 
-    private final Map<Lane, ThreadPoolExecutor> pools = new EnumMap<>(Lane.class);
+    private final Map<Lane, FairPool> pools = new EnumMap<>(Lane.class);
     private final RateLimits limits;
     private final TrustedProxies proxies;
     private final Duration queueWait;
@@ -74,13 +72,11 @@ class Bulkheads implements DisposableBean {
         this.perClient = perClient;
     }
 
-    private static ThreadPoolExecutor pool(Lane lane, int threads, int queue) {
+    private static FairPool pool(Lane lane, int threads, int queue) {
         if (queue < 1) {
             throw new IllegalArgumentException("govsearch.bulkhead." + lane.property + ".queue must be positive, got " + queue);
         }
-        AtomicInteger n = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                r -> Thread.ofPlatform().daemon().name(lane.property + "-" + n.incrementAndGet()).unstarted(r));
+        return new FairPool(lane.property, threads, queue);
     }
 
     /** Runs {@code work} in the lane for the client who sent {@code request}, or refuses it. */
@@ -134,9 +130,7 @@ class Bulkheads implements DisposableBean {
         void submit() {
             sink.onCancel(this::cancel);
             timer = Schedulers.parallel().schedule(this::expire, queueWait.toMillis(), TimeUnit.MILLISECONDS);
-            try {
-                pools.get(lane).execute(this);
-            } catch (RejectedExecutionException full) {
+            if (!pools.get(lane).offer(client, this)) {
                 if (state.compareAndSet(QUEUED, EXPIRED)) {
                     timer.dispose();
                     release(client, count);
@@ -195,12 +189,11 @@ class Bulkheads implements DisposableBean {
 
     /** Requests now queued or running in the lane. */
     int busy(Lane lane) {
-        ThreadPoolExecutor p = pools.get(lane);
-        return p.getQueue().size() + p.getActiveCount();
+        return pools.get(lane).size();
     }
 
     @Override
     public void destroy() {
-        pools.values().forEach(ThreadPoolExecutor::shutdownNow);
+        pools.values().forEach(FairPool::shutdown);
     }
 }

@@ -77,8 +77,14 @@ class BulkheadsTest {
     }
 
     @Test
-    void aFullQueueIs503WithRetryAfterAndTheOtherLaneIsUntouched() {
-        for (int i = 0; i < 3; i++) { // one running, two queued
+    void aFullQueueIs503WithRetryAfterAndTheOtherLaneIsUntouched() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        bulkheads.run(Lane.ANALYTICS, from("192.0.2.0"), () -> {
+            started.countDown();
+            return held();
+        }).subscribe();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i < 3; i++) { // one running, two queued
             bulkheads.run(Lane.ANALYTICS, from("192.0.2." + i), this::held).subscribe();
         }
         Refused r = refusal(bulkheads.run(Lane.ANALYTICS, from("192.0.2.9"), () -> "no room"));
@@ -142,5 +148,30 @@ class BulkheadsTest {
                 .as("the thread came free").isEqualTo("next");
         assertThat(stopped).isTrue();
         assertThat(bulkheads.cancelled.sum()).isEqualTo(2);
+    }
+
+    @Test
+    void aFreeThreadTakesTheClientWithTheFewestRunningFirst() throws InterruptedException {
+        bulkheads.destroy();
+        bulkheads = new Bulkheads(1, 10, 1, 10, Duration.ofSeconds(30), 10, Duration.ofSeconds(30), 1_000_000, 0, 1_000_000, 0, "");
+        java.util.List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        CountDownLatch started = new CountDownLatch(1);
+        bulkheads.run(Lane.ANALYTICS, from("203.0.113.5"), () -> {
+            started.countDown();
+            return held();
+        }).subscribe();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i <= 3; i++) {
+            String name = "flood " + i;
+            bulkheads.run(Lane.ANALYTICS, from("203.0.113.5"), () -> order.add(name)).subscribe();
+        }
+        Mono<Boolean> visitor = bulkheads.run(Lane.ANALYTICS, from("198.51.100.7"), () -> order.add("visitor"));
+        visitor.subscribe();
+        open.countDown();
+        for (int i = 0; i < 600 && order.size() < 4; i++) {
+            Thread.sleep(50);
+        }
+        // the flood's client was served last: the visitor's one request goes ahead of all it queued
+        assertThat(order).containsExactly("visitor", "flood 1", "flood 2", "flood 3");
     }
 }
