@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * Trends, comparisons, concordance and precedent phrasing. Every endpoint takes the search filters
@@ -33,12 +33,12 @@ class AnalyticsController {
     private static final Set<String> SIDE_FILTERS = Set.of("year", "region", "type", "domain", "q");
 
     private final ReportIndex index;
-    private final Scheduler scheduler;
+    private final Bulkheads bulkheads;
     private final ResultCache cache;
 
-    AnalyticsController(ReportIndex index, Scheduler indexScheduler, ResultCache cache) {
+    AnalyticsController(ReportIndex index, Bulkheads bulkheads, ResultCache cache) {
         this.index = index;
-        this.scheduler = indexScheduler;
+        this.bulkheads = bulkheads;
         this.cache = cache;
     }
 
@@ -55,7 +55,7 @@ class AnalyticsController {
                     + "smooth 0-5 is a centred moving average. Years without documents are absent; thin years "
                     + "(fewer than 3 reports) are flagged. format=csv or Accept: text/csv exports the table.")
     @GetMapping(value = "/api/trend", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    Mono<ResponseEntity<Object>> trend(
+    Mono<ResponseEntity<Object>> trend(ServerHttpRequest request,
             @RequestParam(name = "term", required = false) List<String> term,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String mode, @RequestParam(required = false) String smooth,
@@ -64,7 +64,7 @@ class AnalyticsController {
             @RequestParam(required = false) String region, @RequestParam(required = false) String type,
             @RequestParam(required = false) String domain,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return Mono.fromCallable(() -> {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
             TrendRequest r = new TrendRequest(Trend.terms(term), filters(q, year, region, type, domain),
                     year("from", from), year("to", to), Trend.Mode.parse(mode), Trend.smooth(Params.integer("smooth", smooth)));
             if (format != null && !format.equals("csv") && !format.equals("json")) {
@@ -79,7 +79,7 @@ class AnalyticsController {
                         .<Object>body(result.csv());
             }
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).<Object>body(result);
-        }).subscribeOn(scheduler);
+        });
     }
 
     private static Integer year(String param, String value) {
@@ -98,13 +98,13 @@ class AnalyticsController {
                     + "right.year=2010-2025). Terms are ranked by log-likelihood (G2) of being overused on that side; "
                     + "shared lists words frequent on both; with term=, that term's per-million on each side.")
     @GetMapping("/api/compare")
-    Mono<Comparison.Result> compare(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+    Mono<Comparison.Result> compare(ServerHttpRequest request, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
                                     @RequestParam(required = false) String term) {
-        return Mono.fromCallable(() -> {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
             CompareRequest r = new CompareRequest(side("left", params), side("right", params),
                     term == null || term.isBlank() ? null : Trend.terms(List.of(term)).getFirst());
             return cache.get("compare", r, () -> Comparison.compute(index, r.left(), r.right(), r.term()));
-        }).subscribeOn(scheduler);
+        });
     }
 
     static SearchQuery side(String side, MultiValueMap<String, String> params) {
@@ -113,11 +113,11 @@ class AnalyticsController {
             if (key.startsWith(side + ".")) {
                 any = true;
                 if (!SIDE_FILTERS.contains(key.substring(side.length() + 1))) {
-                    throw new BadQuery(key, "unknown filter " + key + "; a side takes " + side + ".year, "
+                    throw new BadQuery(Params.abbreviate(key), "unknown filter " + Params.abbreviate(key) + "; a side takes " + side + ".year, "
                             + side + ".region, " + side + ".type, " + side + ".domain and " + side + ".q");
                 }
                 if (params.get(key).size() > 1) {
-                    throw new BadQuery(key, key + " is given more than once");
+                    throw new BadQuery(key, key + " is given more than once"); // key is one of the five known
                 }
             }
         }
@@ -138,7 +138,7 @@ class AnalyticsController {
     @Operation(summary = "Keyword in context", description = "Every occurrence of q (matched literally) with width "
             + "characters of context either side, inside its sentence; sort by year, left or right context.")
     @GetMapping("/api/concordance")
-    Mono<Concordance.Result> concordance(@RequestParam(required = false) String q,
+    Mono<Concordance.Result> concordance(ServerHttpRequest request, @RequestParam(required = false) String q,
                                          @RequestParam(required = false) String width,
                                          @RequestParam(required = false) String sort,
                                          @RequestParam(required = false) String page,
@@ -147,11 +147,11 @@ class AnalyticsController {
                                          @RequestParam(required = false) String region,
                                          @RequestParam(required = false) String type,
                                          @RequestParam(required = false) String domain) {
-        return Mono.fromCallable(() -> {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
             SearchQuery f = QuerySyntax.parse(null, year, region, type, domain, Params.integer("page", page), Params.integer("size", size));
             ConcordanceRequest r = new ConcordanceRequest(q, f, Concordance.width(Params.integer("width", width)), Concordance.sort(sort));
             return cache.get("concordance", r, () -> Concordance.compute(index, r.q(), r.filters(), r.width(), r.sort()));
-        }).subscribeOn(scheduler);
+        });
     }
 
     record PhrasingRequest(String kind, String text, SearchQuery filters, int size) {
@@ -161,30 +161,30 @@ class AnalyticsController {
             description = "Ranked by character-bigram similarity (Dice), near-identical wording first; diff marks "
                     + "the characters the precedent shares with the draft.")
     @GetMapping("/api/phrasing")
-    Mono<Phrasing.Result> phrasing(@RequestParam(required = false) String text,
+    Mono<Phrasing.Result> phrasing(ServerHttpRequest request, @RequestParam(required = false) String text,
                                    @RequestParam(required = false) String size,
                                    @RequestParam(required = false) String year,
                                    @RequestParam(required = false) String region,
                                    @RequestParam(required = false) String type) {
-        return Mono.fromCallable(() -> {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
             // no domain here: the stored sentences phrasing searches carry no section domains
             SearchQuery f = QuerySyntax.parse(null, year, region, type, 0, Params.integer("size", size));
             PhrasingRequest r = new PhrasingRequest("sentences", text, f, f.size());
             return cache.get("phrasing", r, () -> Phrasing.compute(index, r.text(), r.filters(), r.size()));
-        }).subscribeOn(scheduler);
+        });
     }
 
     @Operation(summary = "How a fixed phrase's wording changed over the years")
     @GetMapping("/api/phrasing/variants")
-    Mono<Phrasing.Variants> variants(@RequestParam(required = false) String phrase,
+    Mono<Phrasing.Variants> variants(ServerHttpRequest request, @RequestParam(required = false) String phrase,
                                      @RequestParam(required = false) String year,
                                      @RequestParam(required = false) String region,
                                      @RequestParam(required = false) String type) {
-        return Mono.fromCallable(() -> {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
             SearchQuery f = filters(null, year, region, type, null);
             PhrasingRequest r = new PhrasingRequest("variants", phrase, f, 0);
             return cache.get("phrasing", r, () -> Phrasing.variants(index, r.text(), r.filters()));
-        }).subscribeOn(scheduler);
+        });
     }
 
 }

@@ -2,12 +2,14 @@ package govsearch.api;
 
 import govsearch.index.BackendUnavailable;
 import govsearch.index.BadQuery;
+import govsearch.index.QueryCancelled;
 import govsearch.index.QueryTimedOut;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final int MAX_MESSAGE = 240;
 
     @ExceptionHandler(BadQuery.class)
     ResponseEntity<Map<String, String>> badQuery(BadQuery e) {
@@ -33,7 +36,20 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> timedOut(QueryTimedOut e) {
         log.warn("query stopped at the {} ms limit", e.limitMs());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .body(error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null).getBody());
+                .contentType(MediaType.APPLICATION_JSON).body(error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null).getBody());
+    }
+
+    /** Over a rate or in-flight limit (429), or a lane full (503): come back after Retry-After. */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Map<String, String>> refused(Refused e) {
+        return ResponseEntity.status(e.status()).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_JSON).body(error(e.status(), e.getMessage(), null).getBody());
+    }
+
+    /** The client went away and its work was stopped: nobody reads this answer. */
+    @ExceptionHandler(QueryCancelled.class)
+    ResponseEntity<Map<String, String>> cancelled(QueryCancelled e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFound.class)
@@ -51,8 +67,14 @@ class ApiErrors {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
-        return error(status == null ? HttpStatus.BAD_REQUEST : status,
-                e.getReason() == null ? status.getReasonPhrase() : e.getReason(), null);
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        if (status == HttpStatus.NOT_FOUND) {
+            // Spring's reason repeats the path, which the client chose and may be 30,000 characters long
+            return error(status, "no such page or API endpoint", null);
+        }
+        return error(status, e.getReason() == null ? status.getReasonPhrase() : e.getReason(), null);
     }
 
     @ExceptionHandler(Exception.class)
@@ -63,10 +85,12 @@ class ApiErrors {
 
     static ResponseEntity<Map<String, String>> error(HttpStatus status, String message, String param) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", message);
+        // messages quote input cut short (BadQuery.echo); this bounds any that does not
+        body.put("error", message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
         if (param != null) {
-            body.put("param", param);
+            body.put("param", Params.abbreviate(param));
         }
-        return ResponseEntity.status(status).body(body);
+        // JSON whatever the Accept header asked for: an error page in text/html would be a 406 instead
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -48,7 +48,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
 
     private static java.util.SequencedMap<String, String> commandUsage() {
         java.util.SequencedMap<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("serve", "  serve   [--data DIR] [--port N]   start the service (indexes the bundled corpus into an empty DIR)");
+        m.put("serve", "  serve   [--data DIR] [--port N] [--name=value…]\n"
+                + "                                    start the service (indexes the bundled corpus into an empty DIR);\n"
+                + "                                    --name=value sets a property (--govsearch.bulkhead.per-client=4)");
         m.put("import", "  import  PATH... [--data DIR] [--server URL]\n"
                 + "                                    import files or folders: PDF, Word (.docx .doc .wps), RTF, .txt, .md,\n"
                 + "                                    saved .html, WARC (.warc .warc.gz) and .zip archives of these\n"
@@ -211,6 +213,9 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
                 case "--all-hosts" -> allHosts = crawlFlag(command, a);
                 case "--recrawl" -> recrawl = crawlFlag(command, a);
                 default -> {
+                    if (ServeProperties.isProperty(a)) {
+                        throw new Invalid("--name=value properties apply to serve only, got '" + Params.abbreviate(a) + "'");
+                    }
                     if (a.startsWith("--")) {
                         throw new Invalid("unknown option '" + a + "' for " + command);
                     }

@@ -44,8 +44,10 @@ public final class GovSearch {
             return;
         }
         CommandLine cl;
+        ServeProperties properties;
         try {
-            cl = CommandLine.parse(argv);
+            properties = ServeProperties.split(argv);
+            cl = CommandLine.parse(properties.rest());
         } catch (CommandLine.Invalid e) {
             System.err.println("govsearch: " + e.getMessage());
             System.err.println(CommandLine.USAGE);
@@ -76,7 +78,7 @@ public final class GovSearch {
             ikDictionaryQuietly();
         }
         if (cl.command().equals("serve")) {
-            serve(cl);
+            serve(cl, properties.properties());
             return;
         }
         int status;
@@ -133,7 +135,7 @@ public final class GovSearch {
         };
     }
 
-    private static void serve(CommandLine cl) {
+    private static void serve(CommandLine cl, List<String> properties) {
         List<String> args = new ArrayList<>();
         args.add("--govsearch.data=" + cl.data());
         args.add("--govsearch.backend=" + cl.backend());
@@ -143,6 +145,7 @@ public final class GovSearch {
         if (cl.port() != null) {
             args.add("--server.port=" + cl.port());
         }
+        args.addAll(properties);
         SpringApplication.run(ApiApplication.class, args.toArray(String[]::new));
     }
 

@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 @Configuration(proxyBeanMethods = false)
 class IndexConfig {
@@ -76,12 +74,5 @@ class IndexConfig {
             log.warn("The index cannot be reached ({}); the API answers 503 until it can", e.getMessage());
             return false;
         }
-    }
-
-    /** Lucene blocks; its work runs here, never on the Netty event loop. */
-    @Bean(destroyMethod = "dispose")
-    Scheduler indexScheduler() {
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        return Schedulers.newBoundedElastic(threads * 2, 1000, "index");
     }
 }

@@ -17,11 +17,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * {@code govsearch load [--url URL] [--clients 50] [--seconds 60]}: a benchmark, not a test. That
- * many clients (virtual threads, one JDK HttpClient) send a mix of search, trend, concordance and
- * phrasing to a running server, back to back, for that long; then throughput, errors by status
- * and latency percentiles, overall and per endpoint. All clients share one address, so start the
- * server with a high {@code --govsearch.rate-limit.per-minute} or the analytics answer 429.
+ * {@code govsearch load [--url URL] [--clients 50] [--seconds 60] [--think-ms 0] [--hostile N]}: a
+ * benchmark, not a test. That many clients (virtual threads, one JDK HttpClient) send a mix of
+ * search, trend, concordance and phrasing to a running server for that long, each waiting
+ * {@code --think-ms} between requests; then throughput, errors by status and latency percentiles,
+ * overall and per endpoint. Each client names its own address in X-Forwarded-For (198.18.x.y, a
+ * benchmarking range), so a server started with {@code --govsearch.trusted-proxies=127.0.0.1}
+ * counts its limits per client; otherwise all share one address, and the limits of one address
+ * apply to all of them. {@code --hostile N} adds one flooding client ({@link Flood}) with N
+ * requests in flight, and the figures are the well-behaved clients' beside it.
  */
 final class LoadTest {
 
@@ -45,10 +49,12 @@ final class LoadTest {
         String url = "http://localhost:8080";
         int clients = 50;
         int seconds = 60;
+        int hostile = 0;
+        Integer thinkMs = null;
         for (int i = 1; i < argv.length; i++) {
             String a = argv[i];
             if (i + 1 >= argv.length) {
-                err.println("govsearch load: " + a + " needs a value\nusage: govsearch load [--url URL] [--clients 50] [--seconds 60]");
+                err.println("govsearch load: " + a + " needs a value\nusage: govsearch load [--url URL] [--clients 50] [--seconds 60] [--think-ms 0] [--hostile N]");
                 return 1;
             }
             String v = argv[++i];
@@ -57,6 +63,8 @@ final class LoadTest {
                     case "--url" -> url = v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
                     case "--clients" -> clients = Math.max(1, Integer.parseInt(v));
                     case "--seconds" -> seconds = Math.max(1, Integer.parseInt(v));
+                    case "--hostile" -> hostile = Math.max(0, Integer.parseInt(v));
+                    case "--think-ms" -> thinkMs = Math.max(0, Integer.parseInt(v));
                     default -> {
                         err.println("govsearch load: unknown option " + a);
                         return 1;
@@ -74,9 +82,17 @@ final class LoadTest {
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
         String base = url;
-        out.printf("load: %d clients for %d s against %s%n", clients, seconds, base);
+        long think = thinkMs != null ? thinkMs : hostile > 0 ? 500 : 0; // beside a flood, clients are visitors who read
+        out.printf("load: %d clients (%d ms between requests, each its own X-Forwarded-For) for %d s against %s%n",
+                clients, think, seconds, base);
+        Flood flood = hostile > 0 ? Flood.start(http, base, hostile, end) : null;
+        if (flood != null) {
+            out.printf("      beside one hostile client (%s) keeping %d unique ten-character count trends in flight%n",
+                    Flood.ADDRESS, hostile);
+        }
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            String address = "198.18." + (c / 250) + "." + (c % 250 + 1);
             threads.add(Thread.ofVirtual().start(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
@@ -86,6 +102,7 @@ final class LoadTest {
                     String outcome;
                     try {
                         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                                .header("X-Forwarded-For", address)
                                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                         outcome = r.statusCode() == 200 ? null : "HTTP " + r.statusCode();
                     } catch (java.io.IOException e) {
@@ -100,22 +117,36 @@ final class LoadTest {
                         errors.computeIfAbsent(outcome, k -> new LongAdder()).increment();
                     }
                     done.increment();
+                    if (think > 0) {
+                        try {
+                            Thread.sleep(think);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
                 }
             }));
         }
         for (Thread t : threads) {
             t.join();
         }
+        if (flood != null) {
+            flood.join();
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long total = done.sum();
         long failed = errors.values().stream().mapToLong(LongAdder::sum).sum();
         out.printf("%d requests in %.1f s: %.1f requests/s, %d errors%n", total, elapsed, total / elapsed, failed);
         new TreeMap<>(errors).forEach((k, v) -> out.printf("  error %s: %d%s%n", k, v.sum(),
-                k.equals("HTTP 429") ? " (rate limit: raise govsearch.rate-limit.per-minute for a load test)" : ""));
+                k.equals("HTTP 429") ? " (rate limit: serve with --govsearch.trusted-proxies=127.0.0.1 so each client counts apart, "
+                        + "or raise govsearch.rate-limit.per-minute)" : ""));
         List<long[]> all = new ArrayList<>();
         latencies.values().forEach(all::addAll);
         out.println(row("all", all));
         new TreeMap<>(latencies).forEach((k, v) -> out.println(row(k, v)));
+        if (flood != null) {
+            out.println(flood.summary());
+        }
         return failed == 0 ? 0 : 2;
     }
 

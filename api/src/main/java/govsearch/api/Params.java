@@ -20,6 +20,6 @@ final class Params {
     }
 
     static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return govsearch.index.BadQuery.echo(s);
     }
 }

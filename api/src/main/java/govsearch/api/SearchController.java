@@ -13,20 +13,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 @RestController
 class SearchController {
 
     private final ReportIndex index;
-    private final Scheduler scheduler;
+    private final Bulkheads bulkheads;
 
     private final ResultCache cache;
 
-    SearchController(ReportIndex index, Scheduler indexScheduler, ResultCache cache) {
+    SearchController(ReportIndex index, Bulkheads bulkheads, ResultCache cache) {
         this.index = index;
-        this.scheduler = indexScheduler;
+        this.bulkheads = bulkheads;
         this.cache = cache;
     }
 
@@ -40,7 +40,7 @@ class SearchController {
                     + "reports counts distinct reports; facet counts are reports, and a value applied as its filter "
                     + "gives exactly its count. city and county values are paths from the province down (河南省/漯河市/舞阳县).")
     @GetMapping("/api/search")
-    Mono<SearchResponse> search(
+    Mono<SearchResponse> search(ServerHttpRequest request,
             @Parameter(description = "query, at most 500 characters") @RequestParam(required = false) String q,
             @Parameter(description = "2015 or 2010-2020") @RequestParam(required = false) String year,
             @Parameter(description = "a name of any level (广西, 广西壮族自治区, 漯河市, 全国) or a node of the region tree "
@@ -53,32 +53,31 @@ class SearchController {
                     + "(国发〔2019〕5号, also with [ ] or 【 】), at most 100 characters") @RequestParam(required = false) String cites,
             @Parameter(description = "0-based page of reports") @RequestParam(required = false) String page,
             @Parameter(description = "reports per page, 1-100") @RequestParam(required = false) String size) {
-        return Mono.fromCallable(() -> {
+        return bulkheads.run(Lane.SEARCH, request, () -> {
             SearchQuery query = QuerySyntax.cites(QuerySyntax.level(QuerySyntax.parse(q, year, region, type, domain,
                     Params.integer("page", page), Params.integer("size", size)), level), cites);
             long start = System.nanoTime();
             SearchResult r = cache.get("search", query, () -> index.search(query));
             long took = (System.nanoTime() - start) / 1_000_000;
             return new SearchResponse(r.total(), r.reports(), took, r.hits(), r.facets());
-        }).subscribeOn(scheduler);
+        });
     }
 
     @Operation(summary = "One report with its section tree")
     @GetMapping("/api/reports/{id}")
-    Mono<ReportView> report(@PathVariable String id) {
-        return Mono.fromCallable(() -> index.report(id)
-                        .map(ReportView::of)
-                        .orElseThrow(() -> new NotFound("no report with id '" + id + "'")))
-                .subscribeOn(scheduler);
+    Mono<ReportView> report(ServerHttpRequest request, @PathVariable String id) {
+        return bulkheads.run(Lane.SEARCH, request, () -> index.report(id)
+                .map(ReportView::of)
+                .orElseThrow(() -> new NotFound("no report with id '" + Params.abbreviate(id) + "'")));
     }
 
     @Operation(summary = "All reports, newest first")
     @GetMapping("/api/reports")
-    Mono<ReportList> reports(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return Mono.fromCallable(() -> {
+    Mono<ReportList> reports(ServerHttpRequest request, @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return bulkheads.run(Lane.SEARCH, request, () -> {
             SearchQuery paging = QuerySyntax.parse(null, null, null, null,
                     Params.integer("page", page), Params.integer("size", size));
             return index.reports(paging.page(), paging.size());
-        }).subscribeOn(scheduler);
+        });
     }
 }

@@ -38,8 +38,9 @@ abstract class BundledCorpusServer {
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
         registry.add("govsearch.data", DATA::toString);
-        // The tests share one client address; RateLimitsTest checks the limits themselves.
+        // The tests share one client address; RateLimitsTest and HostileClientTest check the limits.
         registry.add("govsearch.rate-limit.per-minute", () -> "1000000");
+        registry.add("govsearch.rate-limit.search-per-minute", () -> "1000000");
     }
 
     WebTestClient http;

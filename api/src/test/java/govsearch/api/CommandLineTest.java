@@ -87,4 +87,51 @@ class CommandLineTest {
     private static void assertInvalid(String message, String[] argv) {
         assertThatThrownBy(() -> CommandLine.parse(argv)).isInstanceOf(CommandLine.Invalid.class).hasMessageContaining(message);
     }
+
+    @Test
+    void serveTakesPropertiesAsNameEqualsValue() throws Exception {
+        ServeProperties p = ServeProperties.split(new String[]{"serve", "--govsearch.bulkhead.per-client=4", "--port", "9000",
+                "--server.address=127.0.0.1"});
+        assertThat(p.properties()).containsExactly("--govsearch.bulkhead.per-client=4", "--server.address=127.0.0.1");
+        assertThat(CommandLine.parse(p.rest()).port()).isEqualTo(9000);
+        assertThatThrownBy(() -> ServeProperties.split(new String[]{"serve", "--server.port=9000"}))
+                .hasMessageContaining("give server.port as --port N");
+        assertInvalid("properties apply to serve only", ServeProperties.split(new String[]{"import", "x", "--govsearch.a=b"}).rest());
+    }
+
+    @Test
+    void aServedPropertyTakesEffect() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path out = tmp.resolve("serve.txt");
+        // issue 15: "serve --govsearch.x=…" was refused although the README says --name=value works
+        Process p = Jvm.govsearch(out, "serve", "--port", String.valueOf(port), "--data", tmp.resolve("data").toString(),
+                "--govsearch.bundled-corpus=false", "--govsearch.admin-token=t0ken-from-the-command-line");
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI health = java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health");
+            int status = 0;
+            for (int i = 0; i < 240 && status != 200 && p.isAlive(); i++) {
+                Thread.sleep(500);
+                try {
+                    status = http.send(java.net.http.HttpRequest.newBuilder(health).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (java.io.IOException notYet) {
+                    // still starting
+                }
+            }
+            assertThat(status).as(Files.readString(out)).isEqualTo(200);
+            java.net.URI metrics = java.net.URI.create("http://127.0.0.1:" + port + "/actuator/metrics");
+            assertThat(http.send(java.net.http.HttpRequest.newBuilder(metrics).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+            assertThat(http.send(java.net.http.HttpRequest.newBuilder(metrics).header("Authorization", "Bearer t0ken-from-the-command-line")
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as("the admin token given as --govsearch.admin-token=… opens the metrics").isEqualTo(200);
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }

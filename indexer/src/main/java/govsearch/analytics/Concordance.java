@@ -34,7 +34,7 @@ public final class Concordance {
         try {
             return Sort.valueOf(s.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadQuery("sort", "sort must be year, left or right, got '" + s + "'");
+            throw new BadQuery("sort", "sort must be year, left or right, got '" + BadQuery.echo(s) + "'");
         }
     }
 

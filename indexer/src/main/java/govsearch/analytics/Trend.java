@@ -36,7 +36,7 @@ public final class Trend {
                     return m;
                 }
             }
-            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + s + "'");
+            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + BadQuery.echo(s) + "'");
         }
     }
 
@@ -156,8 +156,14 @@ public final class Trend {
         return out;
     }
 
-    private static String csvCell(String s) {
-        String cell = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s; // no spreadsheet formulas
-        return cell.matches("[^,\"\\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
+    /**
+     * One cell as RFC 4180 has it: quoted when it holds a comma, quote, CR or LF (a bare CR ends a row
+     * in Excel and LibreOffice, so an unquoted "a\r=cmd" would start a formula cell), and a leading
+     * formula character (= + - @, or the tab and CR that spreadsheets skip before one) made text with '.
+     */
+    static String csvCell(String s) {
+        String cell = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
+                ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 }

@@ -48,7 +48,7 @@ public final class QuerySyntax {
             if (inQuery != null) {
                 YearRange both = inQuery.and(years);
                 if (both == null) {
-                    throw new BadQuery("year", "year " + year + " and the year= in q do not overlap");
+                    throw new BadQuery("year", "year " + BadQuery.echo(year) + " and the year= in q do not overlap");
                 }
                 years = both;
             }
@@ -91,7 +91,7 @@ public final class QuerySyntax {
         }
         String key = govsearch.understand.Citations.key(cites);
         if (key.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new BadQuery("cites", "cites '" + cites.strip() + "' names no document: give part of a title or a number such as 国发〔2019〕5号");
+            throw new BadQuery("cites", "cites '" + BadQuery.echo(cites.strip()) + "' names no document: give part of a title or a number such as 国发〔2019〕5号");
         }
         return query.withCites(key);
     }
@@ -100,12 +100,12 @@ public final class QuerySyntax {
     public static YearRange years(String param, String value) {
         Matcher m = YEAR.matcher(value.strip());
         if (!m.matches()) {
-            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + value + "'");
+            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + BadQuery.echo(value) + "'");
         }
         int from = Integer.parseInt(m.group(1));
         int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
         if (from > to) {
-            throw new BadQuery(param, param + " range " + value + " ends before it starts");
+            throw new BadQuery(param, param + " range " + BadQuery.echo(value) + " ends before it starts");
         }
         return new YearRange(from, to);
     }

@@ -139,7 +139,7 @@ final class LuceneAnalytics {
     static Query literal(String param, String term) {
         Query q = LuceneQueries.exact(term);
         if (q == null) {
-            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for");
+            throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' has no letters or digits to look for");
         }
         return q;
     }

@@ -6,7 +6,7 @@ import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.WordCounts;
 import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.index.FacetCounts;
-import govsearch.index.QueryTimedOut;
+import govsearch.index.QueryDeadline;
 import govsearch.index.ReportIndex;
 import govsearch.index.ReportList;
 import govsearch.index.SearchQuery;
@@ -66,41 +66,17 @@ public final class LuceneReportIndex implements ReportIndex {
     /** The default per-query time limit; see {@link #queryTimeout(Duration)}. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The running query's deadline, per thread: searchers are shared, their timeout consults this. */
-    private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
-
-    private static final class Deadline implements QueryTimeout {
-        final long end;
-        final long limitMs;
-        volatile boolean exceeded;
-
-        Deadline(long end, long limitMs) {
-            this.end = end;
-            this.limitMs = limitMs;
-        }
-
-        @Override
-        public boolean shouldExit() {
-            if (System.nanoTime() - end > 0) {
-                exceeded = true;
-            }
-            return exceeded;
-        }
-    }
-
+    /** Searchers are shared; their timeout consults the deadline of the request running on this thread. */
     private static final QueryTimeout CURRENT_DEADLINE = () -> {
-        Deadline d = DEADLINE.get();
-        return d != null && d.shouldExit();
+        QueryDeadline d = QueryDeadline.current();
+        return d != null && d.shouldStop();
     };
 
     /** For loops that walk postings or stored text themselves: stops the query once it is past its limit. */
     static void checkDeadline() {
-        Deadline d = DEADLINE.get();
+        QueryDeadline d = QueryDeadline.current();
         if (d != null) {
-            d.shouldExit();
-        }
-        if (d != null && d.exceeded) {
-            throw new QueryTimedOut(d.limitMs);
+            d.check();
         }
     }
 
@@ -126,7 +102,7 @@ public final class LuceneReportIndex implements ReportIndex {
 
     /**
      * Limits each search or analysis (all the Lucene searches it makes) to {@code limit}: past it,
-     * collection stops and {@link QueryTimedOut} is thrown instead of a partial answer.
+     * collection stops and {@link govsearch.index.QueryTimedOut} is thrown instead of a partial answer.
      */
     public LuceneReportIndex queryTimeout(Duration limit) {
         if (limit.isNegative() || limit.isZero()) {
@@ -337,22 +313,27 @@ public final class LuceneReportIndex implements ReportIndex {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * Runs one search under the request's deadline; outside a request (the CLI, tests) each search
+     * gets a deadline of its own.
+     */
     private <T> T withSearcher(SearcherWork<T> work) throws IOException {
-        Deadline outer = DEADLINE.get();
-        Deadline deadline = outer != null ? outer : new Deadline(System.nanoTime() + queryTimeout.toNanos(), queryTimeout.toMillis());
-        DEADLINE.set(deadline);
+        QueryDeadline outer = QueryDeadline.current();
+        QueryDeadline deadline = outer != null ? outer : QueryDeadline.after(queryTimeout);
+        deadline.check(); // spent in the queue, or the client left: no search at all
         IndexSearcher s = searchers.acquire();
         try {
-            T result = work.apply(s);
-            if (deadline.exceeded) {
-                throw new QueryTimedOut(deadline.limitMs);
+            T result = outer != null ? work.apply(s) : deadline.run(() -> work.apply(s));
+            if (deadline.shouldStop()) {
+                throw deadline.stopped(); // collection stopped early: the answer is partial, drop it
             }
             return result;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             searchers.release(s);
-            if (outer == null) {
-                DEADLINE.remove();
-            }
         }
     }
 
