@@ -122,7 +122,7 @@ class CrawlAttachmentsTest {
     Map<String, Report> crawl() throws Exception {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Crawl.Options options = Crawl.Options.of(List.of(site.url("/zwgk/list.html"))).withDelay(Duration.ofMillis(5))
-                .withPatterns(java.util.regex.Pattern.compile("/(zwgk|uploads)/"), null)
+                .withPatterns(govsearch.crawler.url.UrlPattern.compile("/(zwgk|uploads)/"), null)
                 .withFetch(new Fetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(10), 4 << 20));
         Map<String, Report> byUrl = new HashMap<>();
         try (LuceneReportIndex index = LuceneReportIndex.open(tmp.resolve("index"))) {
