@@ -90,17 +90,24 @@ class SectionTreeTest {
     @Test
     void randomTextNeverThrowsAndEverySectionKeepsItsText() {
         java.util.Random random = new java.util.Random(42);
-        String alphabet = "一二三十、（）()1234567890.．，。第部分章——\n \t正文ab";
+        String alphabet = "一二三十、（）()1234567890.．，。：第部分章——\n\r \t\u00A0\u3000\u200B①②１２附件注名词解释正文ab";
         for (int i = 0; i < 2000; i++) {
             StringBuilder sb = new StringBuilder();
             int len = random.nextInt(300);
             for (int j = 0; j < len; j++) {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            List<Section> sections = SectionTree.parse("r", sb.toString());
-            for (Section section : sections) {
-                assertThat(section.level()).isBetween(0, 5);
-                assertThat(section.content()).isNotBlank();
+            String text = sb.toString();
+            int width = 8 + random.nextInt(12);
+            StringBuilder wrapped = new StringBuilder();
+            for (int start = 0; start < text.length(); start += width) {
+                wrapped.append(text, start, Math.min(text.length(), start + width)).append('\n');
+            }
+            for (String laidOut : List.of(text, wrapped.toString())) {
+                for (Section section : SectionTree.parse("r", laidOut)) {
+                    assertThat(section.level()).isBetween(0, 7);
+                    assertThat(section.content()).isNotBlank();
+                }
             }
         }
     }
@@ -183,5 +190,18 @@ class SectionTreeTest {
             String laidOut = indent + plain.replace("\n", "\r\n\r\n" + indent);
             assertThat(SectionTree.parse("r", laidOut)).as("indent U+%04X", (int) indent.charAt(0)).isEqualTo(expected);
         }
+    }
+
+    /** A hostile wrapped text, every line a full numbered line with no sentence end, is read once over. */
+    @Test
+    void aLongWrappedTextOfNumberedLinesIsReadWithoutLookingAtEveryLineForEachLine() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            text.append("1.甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥\n");
+        }
+        List<Section> s = SectionTree.parse("r", text.toString());
+
+        assertThat(s).isNotEmpty();
+        assertThat(s.getFirst().number()).isEqualTo("1.");
     }
 }
