@@ -1,7 +1,9 @@
 package govsearch.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +94,7 @@ public final class Paragraphs {
      * with its sentence (starts with ，) or the next lines finish a longer title.
      */
     private static List<String> unwrap(List<String> lines, int width) {
+        Neighbours neighbours = new Neighbours(lines, width);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder open = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
@@ -101,7 +104,7 @@ public final class Paragraphs {
                 open.setLength(0);
             }
             open.append(line);
-            if (line.length() < width || open.length() == line.length() && isBareHeading(lines, i, width)) {
+            if (line.length() < width || open.length() == line.length() && isBareHeading(lines, i, width, neighbours)) {
                 paragraphs.add(open.toString());
                 open.setLength(0);
             }
@@ -112,42 +115,63 @@ public final class Paragraphs {
         return paragraphs;
     }
 
-    private static boolean isBareHeading(List<String> lines, int i, int width) {
+    private static boolean isBareHeading(List<String> lines, int i, int width, Neighbours neighbours) {
         String line = lines.get(i);
-        String style = SectionTree.numberStyle(line);
-        if (style == null || firstSentenceEnd(line) >= 0 || line.chars().anyMatch(c -> isSpace((char) c))
+        if (neighbours.style[i] == null || firstSentenceEnd(line) >= 0 || line.chars().anyMatch(c -> isSpace((char) c))
                 || i + 1 >= lines.size() || CONTINUATION.indexOf(lines.get(i + 1).charAt(0)) >= 0
                 || titleGoesOn(lines, i + 1, width)) {
             return false;
         }
-        return settledStyle(lines, i, -1, width, style) == BARE || settledStyle(lines, i, 1, width, style) == BARE;
+        return neighbours.before[i] == BARE || neighbours.after[i] == BARE;
     }
 
     /**
-     * The style of the nearest heading with the same kind of number, in one direction, that
-     * settles it: a one-line bare title, or a run-in one whose title ends on its first line. The
-     * search stops at another kind of number of the same or a higher rung (二、 ends the （一）s of
-     * part one; （四） ends the 第一，第二 under （三）).
+     * For each numbered line, the style of the nearest heading before and after it with the same
+     * kind of number that settles it: a one-line bare title, or a run-in one whose title ends on its
+     * first line. Another kind of number of the same or a higher rung lies between them and nothing
+     * is settled (二、 ends the （一）s of part one; （四） ends the 第一，第二 under （三）). Two passes,
+     * so unwrapping stays linear on any input.
      */
-    private static int settledStyle(List<String> lines, int from, int step, int width, String style) {
-        int rank = SectionTree.numberRank(lines.get(from));
-        for (int j = from + step; j >= 0 && j < lines.size(); j += step) {
-            String line = lines.get(j);
-            String other = SectionTree.numberStyle(line);
-            if (other != null && !other.equals(style) && SectionTree.numberRank(line) <= rank) {
-                return 0;
-            }
-            if (style.equals(other)) {
+    private static final class Neighbours {
+        final String[] style;
+        final int[] before;
+        final int[] after;
+
+        Neighbours(List<String> lines, int width) {
+            int n = lines.size();
+            style = new String[n];
+            int[] rank = new int[n];
+            int[] settled = new int[n];
+            for (int i = 0; i < n; i++) {
+                String line = lines.get(i);
+                style[i] = SectionTree.numberStyle(line);
+                rank[i] = SectionTree.numberRank(line);
                 int end = firstSentenceEnd(line);
-                if (line.length() < width && end < 0) {
-                    return BARE;
+                settled[i] = style[i] == null ? 0 : line.length() < width && end < 0 ? BARE : end >= 0 && end < width ? RUN_IN : 0;
+            }
+            before = pass(n, 0, 1, rank, settled);
+            after = pass(n, n - 1, -1, rank, settled);
+        }
+
+        private int[] pass(int n, int from, int step, int[] rank, int[] settled) {
+            int[] nearest = new int[n];
+            Map<String, Integer> last = new HashMap<>();
+            Map<String, Integer> rankOf = new HashMap<>();
+            for (int i = from; i >= 0 && i < n; i += step) {
+                if (style[i] == null) {
+                    continue;
                 }
-                if (end >= 0 && end < width) {
-                    return RUN_IN;
+                String own = style[i];
+                int ownRank = rank[i];
+                last.keySet().removeIf(s -> !s.equals(own) && rankOf.get(s) >= ownRank);
+                nearest[i] = last.getOrDefault(own, 0);
+                rankOf.put(own, rank[i]);
+                if (settled[i] != 0) {
+                    last.put(own, settled[i]);
                 }
             }
+            return nearest;
         }
-        return 0;
     }
 
     /**

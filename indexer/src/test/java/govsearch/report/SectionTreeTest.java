@@ -91,7 +91,7 @@ class SectionTreeTest {
     @Test
     void randomTextNeverThrowsAndEverySectionKeepsItsText() {
         java.util.Random random = new java.util.Random(42);
-        String alphabet = "一二三十、（）()1234567890.．，。第部分章——\n \t正文ab";
+        String alphabet = "一二三十、（）()1234567890.．，。：第部分章——\n\r \t\u00A0\u3000\u200B①②１２附件注名词解释正文ab";
         for (int i = 0; i < 2000; i++) {
             StringBuilder sb = new StringBuilder();
             int len = random.nextInt(300);
@@ -99,14 +99,21 @@ class SectionTreeTest {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String text = sb.toString();
-            List<Section> sections = SectionTree.parse("r", text);
-            for (Section section : sections) {
-                assertThat(section.level()).isBetween(0, 5);
-                assertThat(section.content()).isNotBlank();
+            int width = 8 + random.nextInt(12);
+            StringBuilder wrapped = new StringBuilder();
+            for (int start = 0; start < text.length(); start += width) {
+                wrapped.append(text, start, Math.min(text.length(), start + width)).append('\n');
+            }
+            for (String laidOut : List.of(text, wrapped.toString())) {
+                for (Section section : SectionTree.parse("r", laidOut)) {
+                    assertThat(section.level()).isBetween(0, 7);
+                    assertThat(section.content()).isNotBlank();
+                }
             }
             // Every character of the text is in some section's content, in order, but the spaces and
             // line breaks between them, the punctuation that closes a heading's title, and lines holding
             // nothing but a page number (print furniture, dropped on purpose).
+            List<Section> sections = SectionTree.parse("r", text);
             String kept = sections.stream().map(Section::content).collect(java.util.stream.Collectors.joining());
             assertThat(withoutSpacesAndClosingPunctuation(kept)).as("%s", text)
                     .isEqualTo(withoutSpacesAndClosingPunctuation(withoutPageNumberLines(text)));
@@ -115,12 +122,12 @@ class SectionTreeTest {
 
     private static String withoutPageNumberLines(String s) {
         return java.util.Arrays.stream(s.split("\\R"))
-                .filter(line -> !line.strip().matches("[-—－–]?\\s*[0-9０-９]{1,4}\\s*[-—－–]?"))
+                .filter(line -> !Paragraphs.strip(line).matches("[-—－–]?\\s*[0-9０-９]{1,4}\\s*[-—－–]?"))
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String withoutSpacesAndClosingPunctuation(String s) {
-        return s.replaceAll("[\\s。！？；：:;，,]", "");
+        return s.replaceAll("[\\s\\p{Z}\\u200B\\uFEFF。！？；：:;，,]", "");
     }
 
     @Test
@@ -230,5 +237,18 @@ class SectionTreeTest {
             String laidOut = indent + plain.replace("\n", "\r\n\r\n" + indent);
             assertThat(SectionTree.parse("r", laidOut)).as("indent U+%04X", (int) indent.charAt(0)).isEqualTo(expected);
         }
+    }
+
+    /** A hostile wrapped text, every line a full numbered line with no sentence end, is read once over. */
+    @Test
+    void aLongWrappedTextOfNumberedLinesIsReadWithoutLookingAtEveryLineForEachLine() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            text.append("1.甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥\n");
+        }
+        List<Section> s = SectionTree.parse("r", text.toString());
+
+        assertThat(s).isNotEmpty();
+        assertThat(s.getFirst().number()).isEqualTo("1.");
     }
 }
