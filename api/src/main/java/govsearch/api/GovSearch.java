@@ -161,6 +161,8 @@ public final class GovSearch {
                     out, err);
         }
         ReportFiles files = ReportFiles.read(cl.args().stream().map(Path::of).toList());
+        // what was passed over on purpose (a WARC's request, image and redirect records …): counted, not failures
+        files.notes().forEach(note -> err.println("govsearch: " + note));
         if (files.sources().isEmpty()) {
             // nothing to add: the index is not opened, so nothing is created under DIR
             return printSummary(new Import.Summary(0, 0, 0, files.failures(), 0, 0, java.time.Duration.ZERO), cl.data().toString(),

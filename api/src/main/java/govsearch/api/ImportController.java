@@ -61,7 +61,7 @@ class ImportController {
 
     ImportController(ImportJobs jobs, Handover handover, ObjectMapper json,
                      @Value("${govsearch.admin-token:}") String token,
-                     @Value("${govsearch.import.max-file-bytes:50000000}") long maxFileBytes,
+                     @Value("${govsearch.import.max-file-bytes:52428800}") long maxFileBytes, // 50 MB, as the command line
                      @Value("${govsearch.import.max-upload-bytes:500000000}") long maxUploadBytes,
                      @Value("${govsearch.import.max-files:10000}") int maxFiles) {
         this.jobs = jobs;

@@ -103,6 +103,40 @@ class ImportBadInputTest {
         assertThat(data).doesNotExist();
     }
 
+    @Test
+    void aWarcsRecordsThatAreNoReportsAreCountedOnStderrNotListedAsSkipped() throws Exception {
+        Path warc = tmp.resolve("site.warc");
+        byte[] page = ("<html><head><meta charset=\"utf-8\"><title>2024年xx县水利工作总结</title></head><body>"
+                + "<h1>2024年xx县水利工作总结</h1><div class=\"content\"><p>2024年，县水利局新建改造农村供水工程36处，"
+                + "治理水土流失面积42平方公里，各项工作取得明显成效。</p><p>一、主要工作</p><p>完成水利投资1.2亿元。</p>"
+                + "<p>二、下一步打算</p><p>继续推进农村供水保障工程。</p></div></body></html>").getBytes(StandardCharsets.UTF_8);
+        try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(warc,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE))) {
+            org.netpreserve.jwarc.MediaType response = org.netpreserve.jwarc.MediaType.parse("application/http;msgtype=response");
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("http://www.example.gov.cn/sl/2024.html"))
+                    .body(response, http("text/html; charset=utf-8", page)).build());
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("http://www.example.gov.cn/logo.png"))
+                    .body(response, http("image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})).build());
+        }
+        Path out = tmp.resolve("out.txt");
+
+        Process p = Jvm.govsearch(out, "import", warc.toString(), "--data", tmp.resolve("data").toString());
+
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(out);
+        assertThat(p.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("imported 1 reports", "govsearch: " + warc + ": 1 of 2 WARC records read as pages or documents")
+                .doesNotContain("skipped");
+    }
+
+    static byte[] http(String type, byte[] body) {
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] all = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
     static byte[] encrypted(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             doc.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));

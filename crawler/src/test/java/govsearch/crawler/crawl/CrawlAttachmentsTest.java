@@ -45,6 +45,9 @@ class CrawlAttachmentsTest {
 
     TestSite site;
 
+    /** What the last crawl listed as failures, "url: reason". */
+    List<String> lastFailures = List.of();
+
     @BeforeEach
     void start() throws Exception {
         site = new TestSite(null);
@@ -56,7 +59,14 @@ class CrawlAttachmentsTest {
                 "<div class=\"article\"><h1>" + PAGE_TITLE + "</h1><div class=\"info\">发布时间：2025-01-27 来源：省政府办公厅</div>"
                         + "<div class=\"content\"><p>现将2025年省政府工作报告全文公布如下。</p>"
                         + "<p>附件：<a href=\"/uploads/2025/report-full.pdf\">1.政府工作报告（全文）.pdf</a> "
-                        + "<a href=\"/uploads/2025/report-plan.docx\">2.政府工作报告（附表）.docx</a></p></div></div>"));
+                        + "<a href=\"/uploads/2025/report-plan.docx\">2.政府工作报告（附表）.docx</a> "
+                        + "<a href=\"/private/2025/internal.pdf\">3.内部材料.pdf</a> "
+                        + "<a href=\"/uploads/big/scans.pdf\">4.扫描件.pdf</a></p></div></div>"));
+        site.put("/private/2025/internal.pdf", "application/pdf",
+                MadeDocuments.pdf(List.of("内部材料", "不应被抓取的附件。"), "内部", "%d"));
+        byte[] big = new byte[6 << 20]; // over the crawl's 4 MB cap
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        site.put("/uploads/big/scans.pdf", "application/pdf", big);
         site.put("/uploads/2025/report-full.pdf", "application/pdf",
                 MadeDocuments.pdf(MadeDocuments.paragraphs(untitled("provincial-2025/hebei-2025.txt")), "河北省人民政府", "— %d —"));
         // Word files are often served with a generic type: what the bytes are decides
@@ -93,6 +103,16 @@ class CrawlAttachmentsTest {
     }
 
     @Test
+    void attachmentsPassTheChecksPagesPassRobotsTxtAndTheSizeCap() throws Exception {
+        Map<String, Report> indexed = crawl();
+
+        assertThat(site.counts()).as("forbidden by robots.txt: never asked for").doesNotContainKey("/private/2025/internal.pdf");
+        assertThat(lastFailures).anyMatch(f -> f.startsWith(site.url("/private/2025/internal.pdf") + ": forbidden by robots.txt"));
+        assertThat(lastFailures).as("over the size cap").anyMatch(f -> f.startsWith(site.url("/uploads/big/scans.pdf") + ": "));
+        assertThat(indexed).doesNotContainKeys(site.url("/private/2025/internal.pdf"), site.url("/uploads/big/scans.pdf"));
+    }
+
+    @Test
     void pagesSentGzipOrDeflateEncodedAreReadAsTheirText() throws Exception {
         Map<String, Report> indexed = crawl();
 
@@ -113,7 +133,8 @@ class CrawlAttachmentsTest {
 
         govsearch.crawler.files.ReportFiles files = govsearch.crawler.files.ReportFiles.read(List.of(tmp.resolve("crawl/pages.warc")));
 
-        assertThat(files.failures()).isEmpty();
+        assertThat(files.failures()).as("the attachment over the size cap was stored cut, and says so")
+                .extracting(govsearch.importer.Import.Failure::url).containsExactly(site.url("/uploads/big/scans.pdf"));
         assertThat(files.sources()).extracting(Source::url).as("what `govsearch import DIR/crawl/pages.warc` reads")
                 .containsAll(indexed.keySet());
     }
@@ -122,7 +143,7 @@ class CrawlAttachmentsTest {
     Map<String, Report> crawl() throws Exception {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Crawl.Options options = Crawl.Options.of(List.of(site.url("/zwgk/list.html"))).withDelay(Duration.ofMillis(5))
-                .withPatterns(govsearch.crawler.url.UrlPattern.compile("/(zwgk|uploads)/"), null)
+                .withPatterns(govsearch.crawler.url.UrlPattern.compile("/(zwgk|uploads|private)/"), null)
                 .withFetch(new Fetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(10), 4 << 20));
         Map<String, Report> byUrl = new HashMap<>();
         try (LuceneReportIndex index = LuceneReportIndex.open(tmp.resolve("index"))) {
@@ -141,6 +162,7 @@ class CrawlAttachmentsTest {
                 byUrl.put(e.url(), index.report(e.id()).orElseThrow());
             }
         }
+        lastFailures = List.copyOf(failures);
         assertThat(failures).as("nothing on the site fails to read").noneMatch(f -> f.contains("/uploads/2025/") || f.contains("/zwgk/2025/"));
         return byUrl;
     }

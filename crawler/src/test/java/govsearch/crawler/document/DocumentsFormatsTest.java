@@ -94,6 +94,22 @@ class DocumentsFormatsTest {
         assertSameReport(TEXTS[0], plain, Documents.read("national-1975.doc", doc, "application/msword"), Format.DOC);
     }
 
+    /**
+     * WPS Office writes .wps files in Word 97's OLE2 format: the same bytes under the .wps name
+     * and WPS's own content type read as the Word file they are. (A file made by WPS Office itself
+     * is not among the fixtures.)
+     */
+    @Test
+    void aWpsFileInWord97FormatReadsAsItsPlainText() throws IOException {
+        byte[] doc;
+        try (InputStream in = getClass().getResourceAsStream("national-1975.doc")) {
+            doc = in.readAllBytes();
+        }
+        String plain = Files.readString(CORPUS.resolve(TEXTS[0]));
+
+        assertSameReport(TEXTS[0], plain, Documents.read("national-1975.wps", doc, "application/vnd.ms-works"), Format.DOC);
+    }
+
     @Test
     void aWord97FileWhoseHeadingsAreWordListsReadsAsItsPlainText() throws IOException {
         byte[] doc;
