@@ -99,9 +99,11 @@ class CrawlController {
     Mono<ResponseEntity<CrawlJobs.View>> cancel(@RequestHeader(value = "Authorization", required = false) String auth,
                                                 @PathVariable String id) {
         admin(auth);
-        CrawlJobs.Job job = jobs.cancel(id).orElseThrow(() -> notFound(id));
-        CrawlJobs.View view = job.view();
-        return Mono.just(ResponseEntity.status(view.state().ended() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(view));
+        // cancelling writes the job's state file: off the event loop
+        return Mono.fromCallable(() -> {
+            CrawlJobs.View view = jobs.cancel(id).orElseThrow(() -> notFound(id)).view();
+            return ResponseEntity.status(view.state().ended() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(view);
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     private CrawlJobs.Job find(String id) {

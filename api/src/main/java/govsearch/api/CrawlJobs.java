@@ -78,6 +78,7 @@ class CrawlJobs {
         volatile Instant endedAt;
         volatile Crawl crawl;
         volatile boolean cancelAsked;
+        private volatile View published;
         private State saved;
         private long savedAt;
 
@@ -106,7 +107,13 @@ class CrawlJobs {
             }
         }
 
-        synchronized View view() {
+        /** The state last published: read without a lock, so a request thread never waits on a crawl thread. */
+        View view() {
+            View v = published;
+            return v != null ? v : snapshot();
+        }
+
+        private synchronized View snapshot() {
             Crawl.Progress p = progress;
             return new View(id, state, seeds, p.fetched(), p.queued(), p.failed(), p.stored(), p.reports(),
                     p.duplicates(), added, skipped, List.copyOf(failures), error, createdAt, endedAt);
@@ -114,7 +121,8 @@ class CrawlJobs {
 
         /** Sends the job's state to the SSE subscribers and its file; the stream ends with the job. */
         synchronized void publish() {
-            View v = view();
+            View v = snapshot();
+            published = v;
             events.tryEmitNext(v);
             long now = System.nanoTime();
             if (saved != state || now - savedAt > SAVE_EVERY_NANOS) {

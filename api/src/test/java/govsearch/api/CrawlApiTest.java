@@ -54,8 +54,8 @@ class CrawlApiTest {
             SITE = new ReportSite("http://localhost:" + INTERNAL.port() + "/reports/1.html");
             DATA = Files.createTempDirectory("govsearch-crawl-api");
             ENDLESS = new HostileSite(null);
-            // a million <url>, 45 MB of XML: past the protocol's 50,000 URLs long before the end
-            BOMB = new HostileSite(HostileSite.writeSitemapBomb(DATA.resolve("bomb.xml.gz"), 1_000_000));
+            // two million <url>, 90 MB of XML in a few hundred KB: past the protocol's 50 MB
+            BOMB = new HostileSite(HostileSite.writeSitemapBomb(DATA.resolve("bomb.xml.gz"), 2_000_000));
             Path earlier = Files.createDirectories(DATA.resolve("crawl/jobs/" + EARLIER_JOB));
             Files.writeString(earlier.resolve("job.json"), "{\"id\":\"" + EARLIER_JOB + "\",\"state\":\"running\","
                     + "\"seeds\":[\"http://www.gov.cn/\"],\"fetched\":7,\"queued\":3,\"failed\":0,\"stored\":7,"
@@ -295,7 +295,7 @@ class CrawlApiTest {
         JsonNode job = waitUntilEnded(id);
 
         assertThat(job.get("state").asString()).isEqualTo("failed");
-        assertThat(job.get("error").asString()).contains(BOMB.url("/sitemap.xml"), "more than 50,000 URLs");
+        assertThat(job.get("error").asString()).contains(BOMB.url("/sitemap.xml"), "expands past 50 MB once decoded");
         assertThat(BOMB.counts()).doesNotContainKey("/r/1.html");
         // the server is still serving searches
         http.get().uri(u -> u.path("/api/search").queryParam("q", "报告").build()).exchange().expectStatus().isOk();

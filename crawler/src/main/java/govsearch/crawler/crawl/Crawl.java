@@ -45,8 +45,9 @@ import java.util.function.Consumer;
  * Workers take URLs host by host ({@link HostQueues}); robots.txt is read first on each site and
  * obeyed, its Crawl-delay honoured (at most 30 s) when longer than the crawl's delay; the site's
  * sitemaps (robots.txt {@code Sitemap:} lines and /sitemap.xml) seed the frontier, read as streams
- * within the sitemap protocol's limits; a sitemap past them ends the crawl ({@link Aborted}), as
- * running out of memory does, never a hang or a crawl that says it is done. A page is stored
+ * within the sitemap protocol's limits (the first 50,000 URLs of each); a sitemap that expands past
+ * 50 MB, a compression bomb, ends the crawl ({@link Aborted}), as running out of memory does —
+ * never a hang or a crawl that says it is done. A page is stored
  * and logged before its links are queued and its reports handed on, each report once
  * ({@link Dedup}).
  *
@@ -123,8 +124,8 @@ public final class Crawl {
     }
 
     /**
-     * Why a crawl ended before its frontier or budget did: a sitemap past the protocol's limits (a
-     * compression bomb), or the crawl ran out of memory. What was stored and handed on stays.
+     * Why a crawl ended before its frontier or budget did: a sitemap that expands past the
+     * protocol's 50 MB (a compression bomb), or the crawl ran out of memory. What was stored and handed on stays.
      */
     public static final class Aborted extends IOException {
         public Aborted(String reason) {
@@ -212,7 +213,7 @@ public final class Crawl {
     /**
      * Crawls until the frontier is empty, the page budget is spent or {@link #stop} is called.
      *
-     * @throws Aborted when the crawl had to stop: a sitemap past the protocol's limits, or no memory left
+     * @throws Aborted when the crawl had to stop: a sitemap bomb, or no memory left
      */
     public Progress run() throws IOException, InterruptedException {
         Files.createDirectories(dir);
@@ -410,6 +411,11 @@ public final class Crawl {
         } catch (Sitemaps.TooLarge e) {
             abort(item.url(), e.getMessage());
             return;
+        }
+        if (listed.cut()) {
+            listener.failure(item.url(), "lists " + String.format("%,d", listed.listed()) + " URLs, more than the "
+                    + String.format("%,d", Sitemaps.MAX_URLS) + " of the sitemap protocol; the first "
+                    + String.format("%,d", Sitemaps.MAX_URLS) + " are kept");
         }
         for (String s : listed.sitemaps()) {
             String normal = UrlNormalizer.normalize(s);

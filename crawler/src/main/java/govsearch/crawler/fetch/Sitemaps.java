@@ -17,9 +17,11 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads a fetched sitemap — XML (urlset or sitemapindex), RSS, Atom or plain text, gzipped or not —
  * as a stream, never as a whole: a 3 MB gzip can hold a gigabyte of XML and twenty million URLs.
- * The sitemap protocol's own limits hold: at most {@link #MAX_URLS} URLs and {@link #MAX_DECODED_BYTES}
- * once decoded; past either, reading stops and {@link TooLarge} says why. The XML parser reads no
- * DTD and no external entity. A broken sitemap lists what was read before the break.
+ * The sitemap protocol's own limits hold: the first {@link #MAX_URLS} URLs are kept (a site that
+ * lists more is broken, not hostile: the rest are counted, not kept), and a sitemap that expands
+ * past {@link #MAX_DECODED_BYTES} is a compression bomb: reading stops there and {@link TooLarge}
+ * says why. The XML parser reads no DTD and no external entity. A broken sitemap lists what was
+ * read before the break.
  */
 public final class Sitemaps {
 
@@ -31,9 +33,17 @@ public final class Sitemaps {
     private static final int MAX_URL_CHARS = 4096;
     private static final int MAX_DEPTH = 32;
 
-    /** @param pages page URLs; @param sitemaps sitemap URLs of an index */
-    public record Listed(List<String> pages, List<String> sitemaps) {
-        static final Listed NOTHING = new Listed(List.of(), List.of());
+    /**
+     * @param pages    page URLs
+     * @param sitemaps sitemap URLs of an index
+     * @param listed   URLs the sitemap lists, kept or not: more than {@link #MAX_URLS} means some were left out
+     */
+    public record Listed(List<String> pages, List<String> sitemaps, long listed) {
+        static final Listed NOTHING = new Listed(List.of(), List.of(), 0);
+
+        public boolean cut() {
+            return listed > pages.size() + sitemaps.size();
+        }
     }
 
     /** A sitemap past the protocol's limits: a broken or a hostile site (a compression bomb). */
@@ -46,7 +56,7 @@ public final class Sitemaps {
     private Sitemaps() {
     }
 
-    /** @throws TooLarge when the sitemap lists more than {@link #MAX_URLS} or expands past {@link #MAX_DECODED_BYTES} */
+    /** @throws TooLarge when the sitemap expands past {@link #MAX_DECODED_BYTES} */
     public static Listed read(Fetched f) throws TooLarge {
         if (f.status() != 200 || f.truncated() || f.body().length == 0) {
             return Listed.NOTHING;
@@ -69,7 +79,7 @@ public final class Sitemaps {
             }
             // otherwise what was read before the break stands
         }
-        return new Listed(List.copyOf(found.pages), List.copyOf(found.sitemaps));
+        return new Listed(List.copyOf(found.pages), List.copyOf(found.sitemaps), found.listed);
     }
 
     /** Content-Encoding undone, then gzip undone when the bytes are a .gz file, all under the cap. */
@@ -120,12 +130,13 @@ public final class Sitemaps {
      * {@code <loc>} in {@code <url>} is a page and in {@code <sitemap>} a sitemap; RSS
      * {@code <item><link>} and Atom {@code <entry><link href>} are pages.
      */
-    private static void readXml(InputStream in, Collector found) throws XMLStreamException, TooLarge {
+    private static void readXml(InputStream in, Collector found) throws XMLStreamException {
         XMLStreamReader xml = XML.createXMLStreamReader(in);
         try {
             String[] path = new String[MAX_DEPTH + 1];
             int depth = 0;
-            StringBuilder text = null;
+            StringBuilder text = new StringBuilder();
+            boolean inUrl = false;
             while (xml.hasNext()) {
                 switch (xml.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -136,7 +147,8 @@ public final class Sitemaps {
                         path[depth] = name;
                         String parent = depth > 1 ? path[depth - 1] : "";
                         if (name.equals("loc") || (name.equals("link") && parent.equals("item"))) {
-                            text = new StringBuilder();
+                            text.setLength(0);
+                            inUrl = true;
                         } else if (name.equals("link") && parent.equals("entry")) {
                             String rel = xml.getAttributeValue(null, "rel");
                             if (rel == null || rel.equals("alternate")) {
@@ -145,18 +157,20 @@ public final class Sitemaps {
                         }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        if (text != null && text.length() <= MAX_URL_CHARS) {
+                        if (inUrl && text.length() <= MAX_URL_CHARS && !found.full()) {
                             text.append(xml.getTextCharacters(), xml.getTextStart(),
                                     Math.min(xml.getTextLength(), MAX_URL_CHARS + 1 - text.length()));
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        if (text != null && depth <= MAX_DEPTH) {
+                        if (inUrl) {
                             String parent = depth > 1 ? path[depth - 1] : "";
-                            if (text.length() <= MAX_URL_CHARS) {
+                            if (found.full()) {
+                                found.listed++; // past the limit only counted: nothing kept, nothing made
+                            } else if (text.length() <= MAX_URL_CHARS) {
                                 found.add(text.toString(), path[depth].equals("loc") && parent.equals("sitemap"));
                             }
-                            text = null;
+                            inUrl = false;
                         }
                         depth--;
                     }
@@ -193,19 +207,24 @@ public final class Sitemaps {
         }
     }
 
-    /** The URLs found so far, absolute http(s) only, counted against the protocol's limit. */
+    /** The URLs found so far, absolute http(s) only; past the protocol's limit only counted. */
     private static final class Collector {
         final URI base;
         final String url;
         final List<String> pages = new ArrayList<>();
         final List<String> sitemaps = new ArrayList<>();
+        long listed;
 
         Collector(String url) {
             this.url = url;
             this.base = URI.create(url);
         }
 
-        void add(String found, boolean sitemap) throws TooLarge {
+        boolean full() {
+            return listed >= MAX_URLS;
+        }
+
+        void add(String found, boolean sitemap) {
             if (found == null || found.isBlank()) {
                 return;
             }
@@ -218,11 +237,9 @@ public final class Sitemaps {
             if (!absolute.startsWith("http://") && !absolute.startsWith("https://")) {
                 return;
             }
-            if (pages.size() + sitemaps.size() >= MAX_URLS) {
-                throw new TooLarge("sitemap " + url + " lists more than " + String.format("%,d", MAX_URLS)
-                        + " URLs, the sitemap protocol's limit (a broken or hostile site)");
+            if (++listed <= MAX_URLS) {
+                (sitemap ? sitemaps : pages).add(absolute);
             }
-            (sitemap ? sitemaps : pages).add(absolute);
         }
     }
 

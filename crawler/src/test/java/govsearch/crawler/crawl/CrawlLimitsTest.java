@@ -90,25 +90,44 @@ class CrawlLimitsTest {
                 });
     }
 
-    @Test
-    void aSitemapListingMoreThanTheProtocolAllowsEndsTheCrawlWithTheReason() throws Exception {
+    static byte[] sitemap(String base, int urls) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(out)) {
             gz.write("<urlset>".getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < 200_000; i++) {
-                gz.write(("<url><loc>" + base() + "/r/" + i + ".html</loc></url>\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < urls; i++) {
+                gz.write(("<url><loc>" + base + "/r/" + (i % 100) + ".html</loc></url>\n").getBytes(StandardCharsets.UTF_8));
             }
             gz.write("</urlset>".getBytes(StandardCharsets.UTF_8));
         }
-        gzipped.put("/sitemap.xml", out.toByteArray());
+        return out.toByteArray();
+    }
+
+    /** 60 MB of XML in a few hundred KB of gzip: past the protocol's 50 MB, a compression bomb. */
+    @Test
+    void aSitemapThatExpandsPastFiftyMegabytesEndsTheCrawlWithTheReason() throws Exception {
+        gzipped.put("/sitemap.xml", sitemap(base(), 1_500_000));
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
         Crawl crawl = crawl(Crawl.Options.of(List.of(base() + "/")).withMaxPages(20), failures);
 
         assertThatThrownBy(crawl::run).isInstanceOf(Crawl.Aborted.class)
-                .hasMessageContaining(base() + "/sitemap.xml").hasMessageContaining("more than 50,000 URLs");
-        assertThat(failures).anyMatch(f -> f.contains("sitemap protocol's limit"));
+                .hasMessageContaining(base() + "/sitemap.xml").hasMessageContaining("expands past 50 MB once decoded");
+        assertThat(failures).anyMatch(f -> f.contains("a compression bomb?"));
         assertThat(asked).as("no page the sitemap listed was fetched").noneMatch(p -> p.startsWith("/r/"));
+    }
+
+    /** 80,000 URLs in 4 MB: a site that outgrew its sitemap. The first 50,000 are queued, the crawl goes on. */
+    @Test
+    void aSitemapListingMoreThanTheProtocolAllowsIsCutAndTheCrawlGoesOn() throws Exception {
+        gzipped.put("/sitemap.xml", sitemap(base(), 80_000));
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+        Crawl.Progress done = crawl(Crawl.Options.of(List.of(base() + "/")).withMaxPages(5), failures).run();
+
+        assertThat(failures).contains(base() + "/sitemap.xml: lists 80,000 URLs, more than the 50,000 of the sitemap "
+                + "protocol; the first 50,000 are kept");
+        assertThat(done.fetched()).isEqualTo(5);
+        assertThat(asked).anyMatch(p -> p.startsWith("/r/"));
     }
 
     /** 100 MB of HTML in about 100 KB of gzip: the page fails with the reason, the crawl goes on. */

@@ -107,16 +107,20 @@ class SitemapsTest {
         assertThat(listed.pages()).noneMatch(p -> p.contains("root"));
     }
 
+    /** Past the protocol's 50,000 URLs a site is broken, not hostile: the first 50,000 are kept, the rest counted. */
     @Test
-    void moreThanFiftyThousandUrlsIsRefusedWithTheReason() throws Exception {
+    void ofMoreThanFiftyThousandUrlsTheFirstFiftyThousandAreKept() throws Exception {
         StringBuilder xml = new StringBuilder("<urlset>");
-        for (int i = 0; i <= Sitemaps.MAX_URLS; i++) {
+        for (int i = 0; i < 80_000; i++) {
             xml.append("<url><loc>http://www.hunan.gov.cn/r/").append(i).append(".html</loc></url>\n");
         }
         xml.append("</urlset>");
-        assertThatThrownBy(() -> Sitemaps.read(fetched(gzip(utf8(xml.toString())), "application/xml", "gzip")))
-                .isInstanceOf(Sitemaps.TooLarge.class)
-                .hasMessageContaining(URL).hasMessageContaining("more than 50,000 URLs");
+        Sitemaps.Listed listed = Sitemaps.read(fetched(gzip(utf8(xml.toString())), "application/xml", "gzip"));
+        assertThat(listed.pages()).hasSize(Sitemaps.MAX_URLS).startsWith("http://www.hunan.gov.cn/r/0.html")
+                .endsWith("http://www.hunan.gov.cn/r/49999.html");
+        assertThat(listed.listed()).isEqualTo(80_000);
+        assertThat(listed.cut()).isTrue();
+        assertThat(Sitemaps.read(fetched(utf8(URLSET), "application/xml", null)).cut()).isFalse();
     }
 
     /** 60 MB of nothing inside one element: the decoding stops at 50 MB, whatever the parser is doing. */
