@@ -275,21 +275,13 @@ class GazetteerTest {
     }
 
     @Test
-    void aSixtyThousandCharacterReportResolvesInAFewMilliseconds() {
+    void aSixtyThousandCharacterReportResolvesToItsProvince() {
+        // How fast is the import benchmark's business (docs/BENCHMARKS.md), not a timed test's: a
+        // loaded CI machine made a wall-clock bound here fail with nothing wrong.
         String paragraph = "过去一年，全省经济运行稳中有进，郑州、洛阳加快发展，漯河市食品产业壮大，舞阳县盐化工集群成势，"
                 + "我们坚持以人民为中心，推动高质量发展，城乡居民收入稳步增长，生态环境持续改善。";
         String text = "2025年河南省政府工作报告\n" + paragraph.repeat(60_000 / paragraph.length() + 1);
-        for (int i = 0; i < 30; i++) {
-            gazetteer.resolve(text);
-        }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 50; i++) {
-            long start = System.nanoTime();
-            assertThat(gazetteer.resolve(text).province()).isEqualTo("河南省");
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        double millis = best / 1e6;
-        System.out.printf("Gazetteer.resolve: best of 50 %.2f ms for %d chars%n", millis, text.length());
-        assertThat(millis).isLessThan(50);  // a few ms on a laptop; generous for a loaded CI machine
+
+        assertThat(gazetteer.resolve(text).province()).isEqualTo("河南省");
     }
 }
