@@ -335,5 +335,14 @@ class CrawlJobs {
             }
         }
         runner.shutdownNow();
+        // The crawl writes its WARC and frontier until it sees the stop: wait for it, so nothing is
+        // written into the data directory (or the index) after the server has let go of them.
+        try {
+            if (!runner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("a crawl job did not stop within 30 s of the shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
