@@ -38,7 +38,7 @@ class Bulkheads implements DisposableBean {
     private final Duration queueWait;
     private final Duration queryTimeout;
     private final int perClient;
-    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
     /** Requests stopped because their client went away: queued or running. */
     final LongAdder cancelled = new LongAdder();
 
@@ -89,21 +89,19 @@ class Bulkheads implements DisposableBean {
                 sink.error(r);
                 return;
             }
-            AtomicInteger mine = inFlight.computeIfAbsent(client, k -> new AtomicInteger());
-            if (mine.incrementAndGet() > perClient) {
-                release(client, mine);
+            if (inFlight.merge(client, 1, Integer::sum) > perClient) {
+                release(client);
                 sink.error(Refused.tooMany(1, "more than " + perClient + " requests at once from one address; "
                         + "wait for an answer before sending more"));
                 return;
             }
-            new Task<>(lane, client, mine, work, sink).submit();
+            new Task<>(lane, client, work, sink).submit();
         });
     }
 
-    private void release(String client, AtomicInteger count) {
-        if (count.decrementAndGet() <= 0) {
-            inFlight.remove(client, count);
-        }
+    /** One request of the client's fewer in flight; a client with none is forgotten. */
+    private void release(String client) {
+        inFlight.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
     }
 
     /** One admitted request: queued, then running, or expired or cancelled while queued. */
@@ -112,17 +110,15 @@ class Bulkheads implements DisposableBean {
 
         private final Lane lane;
         private final String client;
-        private final AtomicInteger count;
         private final Callable<T> work;
         private final MonoSink<T> sink;
         private final QueryDeadline deadline = QueryDeadline.after(queryTimeout);
         private final AtomicInteger state = new AtomicInteger(QUEUED);
         private volatile Disposable timer;
 
-        Task(Lane lane, String client, AtomicInteger count, Callable<T> work, MonoSink<T> sink) {
+        Task(Lane lane, String client, Callable<T> work, MonoSink<T> sink) {
             this.lane = lane;
             this.client = client;
-            this.count = count;
             this.work = work;
             this.sink = sink;
         }
@@ -133,7 +129,7 @@ class Bulkheads implements DisposableBean {
             if (!pools.get(lane).offer(client, this)) {
                 if (state.compareAndSet(QUEUED, EXPIRED)) {
                     timer.dispose();
-                    release(client, count);
+                    release(client);
                     sink.error(Refused.busy(retryAfter(), "the service is busy: the " + lane.property
                             + " queue is full; retry in " + retryAfter() + " s"));
                 }
@@ -151,14 +147,14 @@ class Bulkheads implements DisposableBean {
             } catch (Throwable e) {
                 sink.error(e);
             } finally {
-                release(client, count);
+                release(client);
             }
         }
 
         private void expire() {
             if (state.compareAndSet(QUEUED, EXPIRED)) {
                 pools.get(lane).remove(this);
-                release(client, count);
+                release(client);
                 sink.error(Refused.busy(retryAfter(), "the service is busy: no " + lane.property + " thread was free within "
                         + queueWait.toMillis() + " ms; retry in " + retryAfter() + " s"));
             }
@@ -172,7 +168,7 @@ class Bulkheads implements DisposableBean {
                     timer.dispose();
                 }
                 pools.get(lane).remove(this);
-                release(client, count);
+                release(client);
             }
         }
     }

@@ -11,9 +11,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * A lane's threads and bounded queue, taken in turn by client: a free thread takes the queued
  * request of the client that has the fewest requests running in the lane now and, among those, was
  * served longest ago; a client's own requests in the order they came. One client with many requests
- * queued therefore takes one thread after another only while nobody else waits: anyone else's
- * request goes ahead of its next one (a FIFO queue put a visitor's one trend behind all of a
- * flood's; {@code govsearch load --hostile}, docs/OPERATIONS.md).
+ * queued therefore never goes ahead of anyone else's request, and no client holds more than half
+ * the lane's threads (rounded up) at once: the rest stay free for everyone else, even while its
+ * requests wait. With a FIFO queue and no share, a flood of trends held both analytics threads and
+ * a visitor's trend waited past the queue wait ({@code govsearch load --hostile}, docs/OPERATIONS.md).
  */
 final class FairPool {
 
@@ -27,12 +28,15 @@ final class FairPool {
     private final Map<String, long[]> clients = new HashMap<>();
     private long ticks;
     private final int capacity;
+    /** The most threads one client holds at once. */
+    private final int share;
     private final List<Thread> threads = new ArrayList<>();
     private int busy;
     private volatile boolean stopped;
 
     FairPool(String name, int threadCount, int capacity) {
         this.capacity = capacity;
+        this.share = (threadCount + 1) / 2;
         for (int i = 1; i <= threadCount; i++) {
             threads.add(Thread.ofPlatform().daemon().name(name + "-" + i).start(this::serve));
         }
@@ -86,19 +90,11 @@ final class FairPool {
             Queued next;
             lock.lock();
             try {
-                while (queue.isEmpty() && !stopped) {
+                while ((next = pick()) == null && !stopped) {
                     waiting.awaitUninterruptibly();
                 }
                 if (stopped) {
                     return;
-                }
-                next = queue.getFirst();
-                for (Queued q : queue) {
-                    long[] a = clients.get(q.client());
-                    long[] b = clients.get(next.client());
-                    if (a[0] < b[0] || a[0] == b[0] && a[2] < b[2]) {
-                        next = q;
-                    }
                 }
                 queue.remove(next);
                 long[] c = clients.get(next.client());
@@ -118,11 +114,28 @@ final class FairPool {
                 try {
                     settle(next.client(), -1, 0);
                     busy--;
+                    waiting.signal(); // the client may be under its share again
                 } finally {
                     lock.unlock();
                 }
             }
         }
+    }
+
+    /** The queued request to run next, or null: none, or each from a client holding its share. */
+    private Queued pick() {
+        Queued next = null;
+        for (Queued q : queue) {
+            long[] a = clients.get(q.client());
+            if (a[0] >= share) {
+                continue;
+            }
+            long[] b = next == null ? null : clients.get(next.client());
+            if (b == null || a[0] < b[0] || a[0] == b[0] && a[2] < b[2]) {
+                next = q;
+            }
+        }
+        return next;
     }
 
     /** Moves a client's counts; a client with nothing queued or running is forgotten. */

@@ -83,6 +83,11 @@ class AnalyticsApiTest extends BundledCorpusServer {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(csv).startsWith("term,year,count,reports,perMillion,docShare,value\n").contains("\n小康,2017,");
+
+        // issue 15: a bare CR ended the cell unquoted, and "=cmd" began a formula cell in Excel and LibreOffice
+        String injected = http.get().uri(u -> u.path("/api/trend").queryParam("term", "{t}").queryParam("format", "csv").build("a\r=cmd"))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(injected).contains("\n\"a\r=cmd\",").doesNotContain("\na\r=cmd,");
     }
 
     @Test

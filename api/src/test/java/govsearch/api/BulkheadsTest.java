@@ -174,4 +174,17 @@ class BulkheadsTest {
         // the flood's client was served last: the visitor's one request goes ahead of all it queued
         assertThat(order).containsExactly("visitor", "flood 1", "flood 2", "flood 3");
     }
+
+    @Test
+    void oneClientHoldsAtMostHalfALanesThreadsSoAnotherFindsOneFree() {
+        bulkheads.destroy();
+        bulkheads = new Bulkheads(2, 10, 2, 10, Duration.ofSeconds(30), 10, Duration.ofSeconds(30), 1_000_000, 0, 1_000_000, 0, "");
+        for (int i = 0; i < 4; i++) {
+            bulkheads.run(Lane.ANALYTICS, from("203.0.113.5"), this::held).subscribe();
+        }
+        // the flood's three others wait although a thread is idle: it is the visitor's
+        assertThat(bulkheads.run(Lane.ANALYTICS, from("198.51.100.7"), () -> "visitor").block(Duration.ofSeconds(30)))
+                .isEqualTo("visitor");
+        assertThat(bulkheads.busy(Lane.ANALYTICS)).isEqualTo(4);
+    }
 }

@@ -26,6 +26,11 @@ public class EventLoopGuard implements BlockHoundIntegration {
                 // springdoc scans the classpath when it builds the OpenAPI document, on the event loop
                 // (found by this test); springdoc.pre-loading-enabled builds it at startup instead.
                 .allowBlockingCallsInside("org.springdoc.core.service.OpenAPIService", "build")
+                // a lane's lock, held by its threads only to pick from a queue of at most a few hundred:
+                // the event loop may wait for it that long when it admits a request, never for I/O
+                .allowBlockingCallsInside("govsearch.api.FairPool", "offer")
+                .allowBlockingCallsInside("govsearch.api.FairPool", "remove")
+                .allowBlockingCallsInside("govsearch.api.FairPool", "size")
                 .blockingMethodCallback(m -> {
                     VIOLATIONS.add(Thread.currentThread().getName() + ": " + m);
                     throw new BlockingOperationError(m);
