@@ -88,7 +88,8 @@ public final class Paragraphs {
     /**
      * Joins each full line to the next. A full line that ends a sentence is left as a paragraph's
      * end when the next line cannot be its continuation: a numbered heading or a short line of its
-     * own (an unnumbered heading). A heading exactly as long as a line is told from a longer one by
+     * own (an unnumbered heading). A number whose next number follows on its own lines (…纪律：
+     * then （一）个人服从组织；（二）…) starts a list written inline, and stays in the sentence. A heading exactly as long as a line is told from a longer one by
      * its neighbours: where the nearest heading with that kind of number is a one-line bare title,
      * a full heading line with no sentence or space in it is one too, unless the next line goes on
      * with its sentence (starts with ，) or the next lines finish a longer title.
@@ -99,7 +100,7 @@ public final class Paragraphs {
         StringBuilder open = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!open.isEmpty() && startsOwnParagraph(open, line, i + 1 < lines.size() ? lines.get(i + 1) : null, width)) {
+            if (!open.isEmpty() && startsOwnParagraph(open, lines, i, width)) {
                 paragraphs.add(open.toString());
                 open.setLength(0);
             }
@@ -200,13 +201,34 @@ public final class Paragraphs {
         return -1;
     }
 
-    private static boolean startsOwnParagraph(CharSequence open, String line, String next, int width) {
+    private static boolean startsOwnParagraph(CharSequence open, List<String> lines, int i, int width) {
         if (PARAGRAPH_END.indexOf(open.charAt(open.length() - 1)) < 0) {
             return false;
         }
+        String line = lines.get(i);
         if (SectionTree.looksNumbered(line)) {
-            return true;
+            return !SectionTree.listGoesOnInline(line, wrappedParagraphFrom(lines, i, width));
         }
-        return line.length() < width && next != null && SectionTree.looksLikeTitle(line);
+        return line.length() < width && i + 1 < lines.size() && SectionTree.looksLikeTitle(line);
+    }
+
+    /**
+     * The lines from {@code i} to the first short one, each on its own line: a number found at a
+     * line's start is left out of {@link SectionTree#listGoesOnInline}, as wrapping may have put it
+     * there, so only what is certainly inline counts.
+     */
+    private static String wrappedParagraphFrom(List<String> lines, int i, int width) {
+        StringBuilder paragraph = new StringBuilder();
+        for (int j = i; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (j > i && SectionTree.looksNumbered(line)) {
+                break;
+            }
+            paragraph.append(line).append('\n');
+            if (line.length() < width) {
+                break;
+            }
+        }
+        return paragraph.toString();
     }
 }

@@ -1,0 +1,38 @@
+package govsearch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hard-wrapped lines are joined back into the paragraphs they were cut from. Each case is a line
+ * break that falls where the text gives two readings, taken from a bundled report wrapped at one
+ * width (SectionTreeLayoutTest lays every report out at every width from 30 to 40).
+ */
+class ParagraphsTest {
+
+    /** 400 characters of running text: 11 full lines at width 36 and a short last one. */
+    private static final String FILLER = "政府工作取得新的进展，人民生活继续改善。".repeat(20);
+
+    /** 36 characters, the colon last: wrapped at 36 it is a full line and the list starts the next. */
+    private static final String DISCIPLINE = "为了健全民主集中制，还必须坚决反对一切无组织无纪律的行为，重申党的纪律：";
+
+    @Test
+    void anInlineListWrappedToALineStartAfterAColonStaysInItsSentence() {
+        // cpc-congress-11-1977 at 36: （一） lands at a line start, but （二） follows on the same line.
+        String[] paragraphs = {FILLER, DISCIPLINE + "（一）个人服从组织；（二）少数服从多数；（三）下级服从上级；（四）全党服从中央。", FILLER};
+
+        assertThat(Paragraphs.of(wrapped(36, paragraphs))).containsExactly(paragraphs);
+    }
+
+    @Test
+    void aListWhoseItemsAreParagraphsIsStillCutAfterTheColon() {
+        String[] paragraphs = {FILLER, DISCIPLINE, "（一）个人服从组织。", "（二）少数服从多数。", FILLER};
+
+        assertThat(Paragraphs.of(wrapped(36, paragraphs))).containsExactly(paragraphs);
+    }
+
+    private static String wrapped(int width, String... paragraphs) {
+        return SectionTreeLayoutTest.wrap(String.join("\n", paragraphs), width, "\n");
+    }
+}
