@@ -26,6 +26,8 @@ public final class Paragraphs {
     private static final String PARAGRAPH_END = "。！？!?”：:";
     /** A line starting so goes on with the sentence before it. */
     private static final String CONTINUATION = "，、。；：”’）》,;:)";
+    /** How long an aside after a sentence may be: （鼓掌）, （长时间地热烈鼓掌）. */
+    private static final int MAX_ASIDE_LENGTH = 12;
     private static final int BARE = 1;
     private static final int RUN_IN = 2;
     /** Fewer lines than this and a run of equal widths says nothing about wrapping. */
@@ -86,13 +88,14 @@ public final class Paragraphs {
     }
 
     /**
-     * Joins each full line to the next. A full line that ends a sentence is left as a paragraph's
-     * end when the next line cannot be its continuation: a numbered heading or a short line of its
-     * own (an unnumbered heading). A number whose next number follows on its own lines (…纪律：
-     * then （一）个人服从组织；（二）…) starts a list written inline, and stays in the sentence. A heading exactly as long as a line is told from a longer one by
-     * its neighbours: where the nearest heading with that kind of number is a one-line bare title,
-     * a full heading line with no sentence or space in it is one too, unless the next line goes on
-     * with its sentence (starts with ，) or the next lines finish a longer title.
+     * Joins each full line to the next. A full line that ends a sentence (or an aside after one,
+     * 。（鼓掌）) is left as a paragraph's end when the next line cannot be its continuation: a
+     * numbered heading or a short line of its own (an unnumbered heading). A number whose next
+     * number follows on its own lines (…纪律： then （一）个人服从组织；（二）…) starts a list written
+     * inline, and stays in the sentence. A heading exactly as long as a line is told from a longer
+     * one by its neighbours: where the nearest heading with that kind of number is a one-line bare
+     * title, a full heading line with no sentence or space in it is one too, unless the next line
+     * goes on with its sentence (starts with ，) or the next lines finish a longer title.
      */
     private static List<String> unwrap(List<String> lines, int width) {
         Neighbours neighbours = new Neighbours(lines, width);
@@ -202,7 +205,7 @@ public final class Paragraphs {
     }
 
     private static boolean startsOwnParagraph(CharSequence open, List<String> lines, int i, int width) {
-        if (PARAGRAPH_END.indexOf(open.charAt(open.length() - 1)) < 0) {
+        if (!endsParagraph(open)) {
             return false;
         }
         String line = lines.get(i);
@@ -210,6 +213,27 @@ public final class Paragraphs {
             return !SectionTree.listGoesOnInline(line, wrappedParagraphFrom(lines, i, width));
         }
         return line.length() < width && i + 1 < lines.size() && SectionTree.looksLikeTitle(line);
+    }
+
+    /** Ends as a paragraph may: with a sentence end or a colon, or with an aside after one (…胜利。（长时间地热烈鼓掌）). */
+    private static boolean endsParagraph(CharSequence open) {
+        int last = open.length() - 1;
+        if (PARAGRAPH_END.indexOf(open.charAt(last)) >= 0) {
+            return true;
+        }
+        if (open.charAt(last) != '）') {
+            return false;
+        }
+        for (int i = last - 1; i > 0 && i >= last - MAX_ASIDE_LENGTH - 1; i--) {
+            char c = open.charAt(i);
+            if (c == '（') {
+                return "。！？!?”".indexOf(open.charAt(i - 1)) >= 0;
+            }
+            if ("。！？；：（）".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,17 @@ class ParagraphsTest {
         assertThat(Paragraphs.of(wrapped(36, paragraphs))).containsExactly(paragraphs);
     }
 
+    @Test
+    void anAsideAfterTheLastSentenceEndsAParagraphAsTheSentenceDoes() {
+        // national-1959 at 38: the full line ends in （长时间地热烈鼓掌） and the next is the heading 二、.
+        String[] paragraphs = {FILLER,
+                "同志们，今后我们应当在一九五八年的巨大胜利的基础上，沿着一九五八年所开辟的道路，继续跃进，争取一九五九年在各个战线上获得更大的胜利。（长时间地热烈鼓掌）",
+                "二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务",
+                "一九五九年是我国人民在社会主义建设总路线的指导下，执行发展国民经济第二个五年计划的第二年。", FILLER};
+
+        assertThat(Paragraphs.of(wrapped(38, paragraphs))).containsExactly(paragraphs);
+    }
+
     private static String wrapped(int width, String... paragraphs) {
         return SectionTreeLayoutTest.wrap(String.join("\n", paragraphs), width, "\n");
     }
