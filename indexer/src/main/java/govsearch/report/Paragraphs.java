@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -93,9 +94,10 @@ public final class Paragraphs {
      * numbered heading or a short line of its own (an unnumbered heading). A number whose next
      * number follows on its own lines (…纪律： then （一）个人服从组织；（二）…) starts a list written
      * inline, and stays in the sentence. A heading exactly as long as a line is told from a longer
-     * one by its neighbours: where the nearest heading with that kind of number is a one-line bare
-     * title, a full heading line with no sentence or space in it is one too, unless the next line
-     * goes on with its sentence (starts with ，) or the next lines finish a longer title.
+     * one by its neighbours: where the heading numbered nearest below or above it (一、 or 三、 for
+     * 二、) is a one-line bare title, a full heading line with no sentence or space in it is one too,
+     * unless the next line goes on with its sentence (starts with ，) or the next lines finish a
+     * longer title.
      */
     private static List<String> unwrap(List<String> lines, int width) {
         Neighbours neighbours = new Neighbours(lines, width);
@@ -130,9 +132,11 @@ public final class Paragraphs {
     }
 
     /**
-     * For each numbered line, the style of the nearest heading before and after it with the same
-     * kind of number that settles it: a one-line bare title, or a run-in one whose title ends on its
-     * first line. Another kind of number of the same or a higher rung lies between them and nothing
+     * For each numbered line, the style of the heading before and after it with the same kind of
+     * number and the nearest number, lower and higher, that settles it: a one-line bare title, or a
+     * run-in one whose title ends on its first line. Nearest in number, not in lines: a wrapped line
+     * that starts with 一百零七， from inside a sentence lies between 二、 and 三、 but is no neighbour
+     * of 二、. Another kind of number of the same or a higher rung lies between them and nothing
      * is settled (二、 ends the （一）s of part one; （四） ends the 第一，第二 under （三）). Two passes,
      * so unwrapping stays linear on any input.
      */
@@ -145,21 +149,23 @@ public final class Paragraphs {
             int n = lines.size();
             style = new String[n];
             int[] rank = new int[n];
+            int[] value = new int[n];
             int[] settled = new int[n];
             for (int i = 0; i < n; i++) {
                 String line = lines.get(i);
                 style[i] = SectionTree.numberStyle(line);
                 rank[i] = SectionTree.numberRank(line);
+                value[i] = SectionTree.numberValue(line);
                 int end = firstSentenceEnd(line);
                 settled[i] = style[i] == null ? 0 : line.length() < width && end < 0 ? BARE : end >= 0 && end < width ? RUN_IN : 0;
             }
-            before = pass(n, 0, 1, rank, settled);
-            after = pass(n, n - 1, -1, rank, settled);
+            before = pass(n, 0, 1, rank, value, settled);
+            after = pass(n, n - 1, -1, rank, value, settled);
         }
 
-        private int[] pass(int n, int from, int step, int[] rank, int[] settled) {
+        private int[] pass(int n, int from, int step, int[] rank, int[] value, int[] settled) {
             int[] nearest = new int[n];
-            Map<String, Integer> last = new HashMap<>();
+            Map<String, TreeMap<Integer, Integer>> last = new HashMap<>();
             Map<String, Integer> rankOf = new HashMap<>();
             for (int i = from; i >= 0 && i < n; i += step) {
                 if (style[i] == null) {
@@ -168,10 +174,12 @@ public final class Paragraphs {
                 String own = style[i];
                 int ownRank = rank[i];
                 last.keySet().removeIf(s -> !s.equals(own) && rankOf.get(s) >= ownRank);
-                nearest[i] = last.getOrDefault(own, 0);
+                TreeMap<Integer, Integer> list = last.computeIfAbsent(own, s -> new TreeMap<>());
+                Map.Entry<Integer, Integer> neighbour = step > 0 ? list.lowerEntry(value[i]) : list.higherEntry(value[i]);
+                nearest[i] = neighbour == null ? 0 : neighbour.getValue();
                 rankOf.put(own, rank[i]);
                 if (settled[i] != 0) {
-                    last.put(own, settled[i]);
+                    list.put(value[i], settled[i]);
                 }
             }
             return nearest;

@@ -211,6 +211,12 @@ public final class SectionTree {
         return false;
     }
 
+    /** The value of the number a paragraph starts with (2 for 二、 and for （２）), or 0. */
+    static int numberValue(String line) {
+        Heading h = heading(line);
+        return h == null ? 0 : h.value();
+    }
+
     /** Whether a paragraph starts with a number that could head a section. */
     static boolean looksNumbered(String line) {
         return heading(line) != null;

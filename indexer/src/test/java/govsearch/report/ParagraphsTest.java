@@ -43,6 +43,20 @@ class ParagraphsTest {
         assertThat(Paragraphs.of(wrapped(38, paragraphs))).containsExactly(paragraphs);
     }
 
+    @Test
+    void aBareTitleExactlyOneLineLongIsToldByTheHeadingsNumberedNextToIt() {
+        // national-1959 at 31: 二、 fills its line; 三、 is a one-line bare title, 一、 a two-line one;
+        // a line starting 一百零七， (a number inside a sentence, not a heading of the list) lies between.
+        String[] paragraphs = {FILLER,
+                "一、第一个五年计划时期内和第二个五年计划的第一年——一九五八年的伟大成就", FILLER,
+                "二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务",
+                "一九五九年是我国人民在社会主义建设总路线的指导下，执行发展国民经济第二个五年计划的第二年。",
+                "钢的产量一九五八年达到一千一百零八万吨，比一九五七年增长百分之一百零七，即增加了五百七十三万吨；一九五九年还要增长。",
+                "三、我们在文化教育战线上的任务", FILLER};
+
+        assertThat(Paragraphs.of(wrapped(31, paragraphs))).containsExactly(paragraphs);
+    }
+
     private static String wrapped(int width, String... paragraphs) {
         return SectionTreeLayoutTest.wrap(String.join("\n", paragraphs), width, "\n");
     }
