@@ -101,11 +101,12 @@ public final class Paragraphs {
      */
     private static List<String> unwrap(List<String> lines, int width) {
         Neighbours neighbours = new Neighbours(lines, width);
+        NoteReferences notes = new NoteReferences(lines);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder open = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!open.isEmpty() && startsOwnParagraph(open, lines, i, width)) {
+            if (!open.isEmpty() && !notes.isReference(lines, i) && startsOwnParagraph(open, lines, i, width)) {
                 paragraphs.add(open.toString());
                 open.setLength(0);
             }
@@ -129,6 +130,35 @@ public final class Paragraphs {
             return false;
         }
         return neighbours.before[i] == BARE || neighbours.after[i] == BARE;
+    }
+
+    /**
+     * Where a report's notes are numbered ① ② … after 注：, the same marks in its body are references
+     * to them (…是人民群众自己创造的。①毫无疑义…): a line that starts with one goes on with the
+     * sentence before it, as wrapping put the mark there, not the author.
+     */
+    private static final class NoteReferences {
+        private final int notesAt;
+        private final String marks;
+
+        NoteReferences(List<String> lines) {
+            int at = lines.size();
+            StringBuilder found = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (at == lines.size() && SectionTree.isNotesHeading(line)) {
+                    at = i;
+                } else if (at < i && SectionTree.isCircledNumber(line.charAt(0))) {
+                    found.append(line.charAt(0));
+                }
+            }
+            notesAt = at;
+            marks = found.toString();
+        }
+
+        boolean isReference(List<String> lines, int i) {
+            return i < notesAt && marks.indexOf(lines.get(i).charAt(0)) >= 0;
+        }
     }
 
     /**

@@ -217,6 +217,16 @@ public final class SectionTree {
         return h == null ? 0 : h.value();
     }
 
+    /** Whether a paragraph heads the notes at a report's end (注：, 注释, 名词解释). */
+    static boolean isNotesHeading(String line) {
+        return NOTES.matcher(line).matches();
+    }
+
+    /** Whether a character is a circled number (①), which numbers notes as well as lists. */
+    static boolean isCircledNumber(char c) {
+        return CIRCLED.indexOf(c) >= 0;
+    }
+
     /** Whether a paragraph starts with a number that could head a section. */
     static boolean looksNumbered(String line) {
         return heading(line) != null;

@@ -57,6 +57,16 @@ class ParagraphsTest {
         assertThat(Paragraphs.of(wrapped(31, paragraphs))).containsExactly(paragraphs);
     }
 
+    @Test
+    void aNoteMarkWrappedToALineStartStaysInItsSentenceWhereTheNotesUseIt() {
+        // cpc-congress-12-1982 at 33: ① after a quotation is the mark of note ① under 注：, no list item.
+        String[] paragraphs = {FILLER,
+                "同志们！列宁说过，生气勃勃的创造性的社会主义是人民群众自己创造的。①毫无疑义，没有亿万群众的高昂的劳动热忱，社会主义建设事业的蓬勃发展是不可能的。",
+                FILLER, "注：", "① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷，第269页。"};
+
+        assertThat(Paragraphs.of(wrapped(33, paragraphs))).containsExactly(paragraphs);
+    }
+
     private static String wrapped(int width, String... paragraphs) {
         return SectionTreeLayoutTest.wrap(String.join("\n", paragraphs), width, "\n");
     }
