@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ public final class Paragraphs {
     private static final String PARAGRAPH_END = "。！？!?”：:";
     /** A line starting so goes on with the sentence before it. */
     private static final String CONTINUATION = "，、。；：”’）》,;:)";
+    /** How long an aside after a sentence may be: （鼓掌）, （长时间地热烈鼓掌）. */
+    private static final int MAX_ASIDE_LENGTH = 12;
     private static final int BARE = 1;
     private static final int RUN_IN = 2;
     /** Fewer lines than this and a run of equal widths says nothing about wrapping. */
@@ -86,20 +89,24 @@ public final class Paragraphs {
     }
 
     /**
-     * Joins each full line to the next. A full line that ends a sentence is left as a paragraph's
-     * end when the next line cannot be its continuation: a numbered heading or a short line of its
-     * own (an unnumbered heading). A heading exactly as long as a line is told from a longer one by
-     * its neighbours: where the nearest heading with that kind of number is a one-line bare title,
-     * a full heading line with no sentence or space in it is one too, unless the next line goes on
-     * with its sentence (starts with ，) or the next lines finish a longer title.
+     * Joins each full line to the next. A full line that ends a sentence (or an aside after one,
+     * 。（鼓掌）) is left as a paragraph's end when the next line cannot be its continuation: a
+     * numbered heading or a short line of its own (an unnumbered heading). A number whose next
+     * number follows on its own lines (…纪律： then （一）个人服从组织；（二）…) starts a list written
+     * inline, and stays in the sentence. A heading exactly as long as a line is told from a longer
+     * one by its neighbours: where the heading numbered nearest below or above it (一、 or 三、 for
+     * 二、) is a one-line bare title, a full heading line with no sentence or space in it is one too,
+     * unless the next line goes on with its sentence (starts with ，) or the next lines finish a
+     * longer title.
      */
     private static List<String> unwrap(List<String> lines, int width) {
         Neighbours neighbours = new Neighbours(lines, width);
+        NoteReferences notes = new NoteReferences(lines);
         List<String> paragraphs = new ArrayList<>();
         StringBuilder open = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!open.isEmpty() && startsOwnParagraph(open, line, i + 1 < lines.size() ? lines.get(i + 1) : null, width)) {
+            if (!open.isEmpty() && !notes.isReference(lines, i) && startsOwnParagraph(open, lines, i, width)) {
                 paragraphs.add(open.toString());
                 open.setLength(0);
             }
@@ -126,9 +133,40 @@ public final class Paragraphs {
     }
 
     /**
-     * For each numbered line, the style of the nearest heading before and after it with the same
-     * kind of number that settles it: a one-line bare title, or a run-in one whose title ends on its
-     * first line. Another kind of number of the same or a higher rung lies between them and nothing
+     * Where a report's notes are numbered ① ② … after 注：, the same marks in its body are references
+     * to them (…是人民群众自己创造的。①毫无疑义…): a line that starts with one goes on with the
+     * sentence before it, as wrapping put the mark there, not the author.
+     */
+    private static final class NoteReferences {
+        private final int notesAt;
+        private final String marks;
+
+        NoteReferences(List<String> lines) {
+            int at = lines.size();
+            StringBuilder found = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (at == lines.size() && SectionTree.isNotesHeading(line)) {
+                    at = i;
+                } else if (at < i && SectionTree.isCircledNumber(line.charAt(0))) {
+                    found.append(line.charAt(0));
+                }
+            }
+            notesAt = at;
+            marks = found.toString();
+        }
+
+        boolean isReference(List<String> lines, int i) {
+            return i < notesAt && marks.indexOf(lines.get(i).charAt(0)) >= 0;
+        }
+    }
+
+    /**
+     * For each numbered line, the style of the heading before and after it with the same kind of
+     * number and the nearest number, lower and higher, that settles it: a one-line bare title, or a
+     * run-in one whose title ends on its first line. Nearest in number, not in lines: a wrapped line
+     * that starts with 一百零七， from inside a sentence lies between 二、 and 三、 but is no neighbour
+     * of 二、. Another kind of number of the same or a higher rung lies between them and nothing
      * is settled (二、 ends the （一）s of part one; （四） ends the 第一，第二 under （三）). Two passes,
      * so unwrapping stays linear on any input.
      */
@@ -141,21 +179,23 @@ public final class Paragraphs {
             int n = lines.size();
             style = new String[n];
             int[] rank = new int[n];
+            int[] value = new int[n];
             int[] settled = new int[n];
             for (int i = 0; i < n; i++) {
                 String line = lines.get(i);
                 style[i] = SectionTree.numberStyle(line);
                 rank[i] = SectionTree.numberRank(line);
+                value[i] = SectionTree.numberValue(line);
                 int end = firstSentenceEnd(line);
                 settled[i] = style[i] == null ? 0 : line.length() < width && end < 0 ? BARE : end >= 0 && end < width ? RUN_IN : 0;
             }
-            before = pass(n, 0, 1, rank, settled);
-            after = pass(n, n - 1, -1, rank, settled);
+            before = pass(n, 0, 1, rank, value, settled);
+            after = pass(n, n - 1, -1, rank, value, settled);
         }
 
-        private int[] pass(int n, int from, int step, int[] rank, int[] settled) {
+        private int[] pass(int n, int from, int step, int[] rank, int[] value, int[] settled) {
             int[] nearest = new int[n];
-            Map<String, Integer> last = new HashMap<>();
+            Map<String, TreeMap<Integer, Integer>> last = new HashMap<>();
             Map<String, Integer> rankOf = new HashMap<>();
             for (int i = from; i >= 0 && i < n; i += step) {
                 if (style[i] == null) {
@@ -164,10 +204,12 @@ public final class Paragraphs {
                 String own = style[i];
                 int ownRank = rank[i];
                 last.keySet().removeIf(s -> !s.equals(own) && rankOf.get(s) >= ownRank);
-                nearest[i] = last.getOrDefault(own, 0);
+                TreeMap<Integer, Integer> list = last.computeIfAbsent(own, s -> new TreeMap<>());
+                Map.Entry<Integer, Integer> neighbour = step > 0 ? list.lowerEntry(value[i]) : list.higherEntry(value[i]);
+                nearest[i] = neighbour == null ? 0 : neighbour.getValue();
                 rankOf.put(own, rank[i]);
                 if (settled[i] != 0) {
-                    last.put(own, settled[i]);
+                    list.put(value[i], settled[i]);
                 }
             }
             return nearest;
@@ -200,13 +242,55 @@ public final class Paragraphs {
         return -1;
     }
 
-    private static boolean startsOwnParagraph(CharSequence open, String line, String next, int width) {
-        if (PARAGRAPH_END.indexOf(open.charAt(open.length() - 1)) < 0) {
+    private static boolean startsOwnParagraph(CharSequence open, List<String> lines, int i, int width) {
+        if (!endsParagraph(open)) {
             return false;
         }
+        String line = lines.get(i);
         if (SectionTree.looksNumbered(line)) {
+            return !SectionTree.listGoesOnInline(line, wrappedParagraphFrom(lines, i, width));
+        }
+        return line.length() < width && i + 1 < lines.size() && SectionTree.looksLikeTitle(line);
+    }
+
+    /** Ends as a paragraph may: with a sentence end or a colon, or with an aside after one (…胜利。（长时间地热烈鼓掌）). */
+    private static boolean endsParagraph(CharSequence open) {
+        int last = open.length() - 1;
+        if (PARAGRAPH_END.indexOf(open.charAt(last)) >= 0) {
             return true;
         }
-        return line.length() < width && next != null && SectionTree.looksLikeTitle(line);
+        if (open.charAt(last) != '）') {
+            return false;
+        }
+        for (int i = last - 1; i > 0 && i >= last - MAX_ASIDE_LENGTH - 1; i--) {
+            char c = open.charAt(i);
+            if (c == '（') {
+                return "。！？!?”".indexOf(open.charAt(i - 1)) >= 0;
+            }
+            if ("。！？；：（）".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines from {@code i} to the first short one, each on its own line: a number found at a
+     * line's start is left out of {@link SectionTree#listGoesOnInline}, as wrapping may have put it
+     * there, so only what is certainly inline counts.
+     */
+    private static String wrappedParagraphFrom(List<String> lines, int i, int width) {
+        StringBuilder paragraph = new StringBuilder();
+        for (int j = i; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (j > i && SectionTree.looksNumbered(line)) {
+                break;
+            }
+            paragraph.append(line).append('\n');
+            if (line.length() < width) {
+                break;
+            }
+        }
+        return paragraph.toString();
     }
 }

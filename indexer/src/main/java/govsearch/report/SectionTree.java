@@ -33,6 +33,8 @@ public final class SectionTree {
     /** Punctuation that ends or splits a sentence: a line holding one is body text, not a bare title. */
     private static final String SENTENCE_PUNCTUATION = "。！？；：!?;:";
     private static final int MAX_TITLE_LENGTH = 30;
+    /** What comes before the next item of a list written inline: 。（２）, ；第二，. */
+    private static final String INLINE_LIST_SEPARATORS = "。！？；，：;,:";
 
     enum Marker {
         UNNUMBERED(-1, "(?!)"),
@@ -186,6 +188,43 @@ public final class SectionTree {
     static int numberRank(String line) {
         Heading h = heading(line);
         return h == null ? Integer.MAX_VALUE : h.marker().rank;
+    }
+
+    /**
+     * Whether the number {@code line} starts with is the first of a list written inline: its next
+     * number follows after a punctuation mark inside {@code paragraph} (（１）…；（２）…, 第一，…。第二，…).
+     * Such a list is part of a sentence, not a ladder of headings.
+     */
+    static boolean listGoesOnInline(String line, String paragraph) {
+        Heading first = heading(line);
+        if (first == null) {
+            return false;
+        }
+        for (int i = 1; i < paragraph.length(); i++) {
+            if (INLINE_LIST_SEPARATORS.indexOf(paragraph.charAt(i - 1)) >= 0) {
+                Heading next = heading(paragraph.substring(i, Math.min(paragraph.length(), i + 12)));
+                if (next != null && next.marker() == first.marker() && next.value() == first.value() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value of the number a paragraph starts with (2 for 二、 and for （２）), or 0. */
+    static int numberValue(String line) {
+        Heading h = heading(line);
+        return h == null ? 0 : h.value();
+    }
+
+    /** Whether a paragraph heads the notes at a report's end (注：, 注释, 名词解释). */
+    static boolean isNotesHeading(String line) {
+        return NOTES.matcher(line).matches();
+    }
+
+    /** Whether a character is a circled number (①), which numbers notes as well as lists. */
+    static boolean isCircledNumber(char c) {
+        return CIRCLED.indexOf(c) >= 0;
     }
 
     /** Whether a paragraph starts with a number that could head a section. */
