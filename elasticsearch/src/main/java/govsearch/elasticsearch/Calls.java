@@ -2,6 +2,7 @@ package govsearch.elasticsearch;
 
 import co.elastic.clients.transport.TransportException;
 import govsearch.index.BackendUnavailable;
+import govsearch.index.QueryDeadline;
 import java.io.IOException;
 
 /** Maps what the client throws when the cluster is away or overloaded to {@link BackendUnavailable}. */
@@ -55,6 +56,13 @@ final class Calls {
     private static <T> T retry(String what, Call<T> call, int attempts) throws IOException {
         long backoff = BulkWriter.FIRST_BACKOFF_MS;
         for (int attempt = 1; ; attempt++) {
+            // The request's deadline (queue time included) and its client: checked before every call
+            // to the cluster, so a many-request trend or a retry stops once its time is up or its
+            // client is gone, as the Lucene searches do.
+            QueryDeadline deadline = QueryDeadline.current();
+            if (deadline != null) {
+                deadline.check();
+            }
             try {
                 return call.run();
             } catch (IOException | RuntimeException e) {

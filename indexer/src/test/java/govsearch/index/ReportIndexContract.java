@@ -99,6 +99,24 @@ public abstract class ReportIndexContract {
         index.close();
     }
 
+    @Test
+    void aRequestPastItsDeadlineOrWhoseClientLeftStopsSayingWhy() throws Exception {
+        // issue 15: the request's one deadline (queue time included) holds on every backend
+        SearchQuery all = QuerySyntax.parse(null, null, null, null, 0, 1);
+        QueryDeadline spent = QueryDeadline.after(java.time.Duration.ofMillis(1));
+        Thread.sleep(5);
+        assertThatThrownBy(() -> spent.run(() -> index.search(QuerySyntax.parse("小康", null, null, null, 0, 10))))
+                .isInstanceOf(QueryTimedOut.class);
+        assertThatThrownBy(() -> spent.run(() -> index.termByYear("小康", all))).isInstanceOf(QueryTimedOut.class);
+
+        QueryDeadline left = QueryDeadline.after(java.time.Duration.ofMinutes(1));
+        left.cancel();
+        assertThatThrownBy(() -> left.run(() -> index.termByYear("小康", all))).isInstanceOf(QueryCancelled.class);
+
+        QueryDeadline generous = QueryDeadline.after(java.time.Duration.ofMinutes(1));
+        assertThat(generous.run(() -> index.search(QuerySyntax.parse("小康", null, null, null, 0, 10)).total())).isPositive();
+    }
+
     SearchResult search(String q) throws IOException {
         return search(q, null, null);
     }
