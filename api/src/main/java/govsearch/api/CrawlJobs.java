@@ -334,14 +334,18 @@ class CrawlJobs {
                 crawl.stop();
             }
         }
-        runner.shutdownNow();
         // The crawl writes its WARC and frontier until it sees the stop: wait for it, so nothing is
         // written into the data directory (or the index) after the server has let go of them.
+        // Not shutdownNow first: an interrupt would end the job's thread while the crawl's own
+        // threads went on writing.
+        runner.shutdown();
         try {
             if (!runner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 log.warn("a crawl job did not stop within 30 s of the shutdown");
+                runner.shutdownNow();
             }
         } catch (InterruptedException e) {
+            runner.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

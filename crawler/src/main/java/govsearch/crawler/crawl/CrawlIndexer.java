@@ -5,6 +5,7 @@ import govsearch.importer.Import;
 import govsearch.index.ReportIndex;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -60,7 +61,15 @@ public final class CrawlIndexer {
             crawler.join();
             throw new Crawl.Aborted("indexing the crawl's reports ran out of memory; stopped");
         }
-        crawler.join();
+        try {
+            crawler.join();
+        } catch (InterruptedException interrupted) {
+            // Whoever interrupts us is letting go of the data directory: the crawl must not go on
+            // writing into it after we return.
+            crawl.stop();
+            crawler.join(Duration.ofSeconds(30));
+            throw interrupted;
+        }
         Exception e = failure.get();
         if (e instanceof IOException io) {
             throw io;
