@@ -25,6 +25,8 @@ import java.util.zip.GZIPInputStream;
  * An HTTP reverse proxy in front of the test node that answers the next bulk requests with the
  * statuses it is given (429, 503 …, in Elasticsearch's own error shape) before passing bulk
  * requests through again, and records every bulk request: when it came, its body, what it was answered.
+ * Given an SSL context it terminates https as a secured cluster would, and it can require an
+ * Authorization header (401 without it), recording the one each request carried.
  */
 final class BulkProxy implements AutoCloseable {
 
@@ -58,17 +60,45 @@ final class BulkProxy implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> refusals = new ConcurrentLinkedQueue<>();
     private volatile boolean refuseAll;
     private final List<Bulk> bulks = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
+    private final boolean https;
+    private volatile String required;
 
     BulkProxy(String targetUrl) throws IOException {
+        this(targetUrl, null);
+    }
+
+    /** With {@code tls}, the proxy answers https only, with that context's certificate. */
+    BulkProxy(String targetUrl, javax.net.ssl.SSLContext tls) throws IOException {
         this.target = targetUrl;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.https = tls != null;
+        InetSocketAddress local = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            server = HttpServer.create(local, 0);
+        } else {
+            com.sun.net.httpserver.HttpsServer s = com.sun.net.httpserver.HttpsServer.create(local, 0);
+            s.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+            server = s;
+        }
         server.createContext("/", this::serve);
         server.setExecutor(threads);
         server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (https ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** From now on a request without exactly this Authorization header is answered 401. */
+    void require(String authorization) {
+        required = authorization;
+    }
+
+    /** The Authorization header of every request so far ("" for none). */
+    List<String> authorizations() {
+        synchronized (authorizations) {
+            return List.copyOf(authorizations);
+        }
     }
 
     /** The next bulk requests are answered with these statuses, one each, then passed through. */
@@ -92,6 +122,16 @@ final class BulkProxy implements AutoCloseable {
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             byte[] body = ex.getRequestBody().readAllBytes();
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(auth == null ? "" : auth);
+            if (required != null && !required.equals(auth)) {
+                byte[] answer = "{\"error\":\"missing or wrong credentials\",\"status\":401}".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/json");
+                ex.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"security\", ApiKey");
+                ex.sendResponseHeaders(401, answer.length);
+                ex.getResponseBody().write(answer);
+                return;
+            }
             String path = ex.getRequestURI().getRawPath();
             if (path.endsWith("/_bulk")) {
                 Integer refused = refuseAll ? Integer.valueOf(429) : refusals.poll();
