@@ -408,7 +408,14 @@
     if (marks.length) {  // the first hit in that section becomes the current one; n goes on from it
       var i = firstHitFrom(target);
       if (i < marks.length && target.contains(marks[i])) goHitQuiet(i);
+      else clearHit();   // no hit in it: n and p go from the screen, not from a hit read before the jump (issue 16)
     }
+  }
+
+  function clearHit() {
+    if (current >= 0 && marks[current]) marks[current].classList.remove('is-current');
+    current = -1;
+    updateInfo();
   }
 
   function goHitQuiet(i) {

@@ -271,6 +271,43 @@ class CrawlApiTest {
                 .as("cancelling an ended job leaves it as it is").isEqualTo("cancelled");
     }
 
+    /** README: jobs run one at a time. Watched from outside: never two running, the second starts after the first ends. */
+    @Test
+    void jobsRunOneAtATimeTheSecondWaitsQueuedUntilTheFirstEnds() throws Exception {
+        String first = json(post(TOKEN, "{\"seeds\":[\"" + ENDLESS.url("/") + "\"],\"delayMs\":10,\"maxPages\":40}")
+                .expectStatus().isAccepted()).get("id").asString();
+        String second = json(post(TOKEN, "{\"seeds\":[\"" + site("/") + "\"],\"delayMs\":5,\"maxPages\":20}")
+                .expectStatus().isAccepted()).get("id").asString();
+
+        List<String> seen = new java.util.ArrayList<>(); // "first/second" states, one entry per look
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode a = get(first);
+            JsonNode b = get(second);
+            String look = a.get("state").asString() + "/" + b.get("state").asString();
+            if (seen.isEmpty() || !seen.getLast().equals(look)) {
+                seen.add(look);
+            }
+            if (!List.of("queued", "running").contains(b.get("state").asString())) {
+                break;
+            }
+            if (!b.get("state").asString().equals("queued")) {
+                assertThat(a.get("state").asString()).as("the first job when the second runs: " + seen).isEqualTo("done");
+            }
+            if (b.get("state").asString().equals("queued")) {
+                assertThat(b.get("fetched").asInt()).as("a queued job has fetched nothing").isZero();
+            }
+            Thread.sleep(20);
+        }
+
+        assertThat(seen).as("states seen").contains("running/queued");
+        assertThat(seen).noneMatch(l -> l.equals("running/running"));
+        assertThat(get(first).get("state").asString()).isEqualTo("done");
+        assertThat(get(first).get("fetched").asInt()).isPositive();
+        assertThat(get(second).get("state").asString()).isEqualTo("done");
+        assertThat(get(second).get("reports").asInt()).isEqualTo(ReportSite.REPORTS);
+    }
+
     @Test
     void cancellingNeedsTheTokenAndAKnownJob() {
         http.delete().uri("/api/crawl/x").exchange().expectStatus().isUnauthorized();

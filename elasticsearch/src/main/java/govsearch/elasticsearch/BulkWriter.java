@@ -39,8 +39,49 @@ final class BulkWriter {
         }
     }
 
-    /** An operation and a rough size for chunking. */
+    /** An operation and its size in the request body, at most (see {@link #jsonBytes}). */
     record Op(BulkOperation op, long bytes) {
+    }
+
+    /** The size of an index operation's two lines: the action with its id, and the document. */
+    static long indexBytes(String id, Object document) {
+        return 20 + jsonBytes(id) + jsonBytes(document);
+    }
+
+    /**
+     * Bytes of a value written as JSON in UTF-8, never fewer than a JSON writer writes: every
+     * escape is counted at its longest. The token fields are several times the section's text, so
+     * counting the text alone let a 4 MB bound send 11 MB requests.
+     */
+    static long jsonBytes(Object value) {
+        return switch (value) {
+            case null -> 4;
+            case CharSequence s -> {
+                long n = 2;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    n += c == '"' || c == '\\' ? 2 : c < 0x20 ? 6 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                }
+                yield n;
+            }
+            case Number x -> x.toString().length();
+            case Boolean b -> 5;
+            case java.util.Map<?, ?> m -> {
+                long n = 2;
+                for (var e : m.entrySet()) {
+                    n += jsonBytes(String.valueOf(e.getKey())) + 2 + jsonBytes(e.getValue());
+                }
+                yield n;
+            }
+            case Iterable<?> list -> {
+                long n = 2;
+                for (Object o : list) {
+                    n += jsonBytes(o) + 1;
+                }
+                yield n;
+            }
+            default -> jsonBytes(value.toString()) + 16;
+        };
     }
 
     private final ElasticsearchClient client;
@@ -65,13 +106,14 @@ final class BulkWriter {
         long bytes = 0;
         try {
             for (Op op : ops) {
-                chunk.add(op.op());
-                bytes += op.bytes();
-                if (chunk.size() >= MAX_OPS || bytes >= MAX_BYTES) {
+                // sent before the operation that would take it past the bound (one larger operation goes alone)
+                if (!chunk.isEmpty() && (chunk.size() >= MAX_OPS || bytes + op.bytes() > MAX_BYTES)) {
                     sent.add(submit(chunk));
                     chunk = new ArrayList<>();
                     bytes = 0;
                 }
+                chunk.add(op.op());
+                bytes += op.bytes();
             }
             if (!chunk.isEmpty()) {
                 sent.add(submit(chunk));

@@ -270,7 +270,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             for (Map<String, Object> doc : documents(r)) {
                 String id = (String) doc.remove("_id");
                 written.add(id);
-                long bytes = 256 + 3L * ((String) doc.get("content")).length();
+                long bytes = BulkWriter.indexBytes(id, doc);
                 ops.add(new BulkWriter.Op(BulkOperation.of(o -> o.index(i -> i.id(id).document(doc))), bytes));
             }
         }
@@ -284,7 +284,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         List<BulkWriter.Op> deletes = new ArrayList<>();
         scan(old, List.of(), false, h -> {
             if (!written.contains(h.id())) {
-                deletes.add(new BulkWriter.Op(BulkOperation.of(o -> o.delete(d -> d.id(h.id()))), 64));
+                deletes.add(new BulkWriter.Op(BulkOperation.of(o -> o.delete(d -> d.id(h.id()))), 24 + BulkWriter.jsonBytes(h.id())));
             }
         });
         deletes.addAll(ops);

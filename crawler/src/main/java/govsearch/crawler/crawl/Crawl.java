@@ -377,7 +377,8 @@ public final class Crawl {
         return delay;
     }
 
-    private Duration politeDelay(String url) {
+    /** The wait between two requests to {@code url}'s host: the crawl's delay, or the site's longer Crawl-delay. */
+    Duration politeDelay(String url) {
         Duration crawlDelay = robots.crawlDelay(url);
         return crawlDelay.compareTo(options.delay()) > 0 ? crawlDelay : options.delay();
     }
