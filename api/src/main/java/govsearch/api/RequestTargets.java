@@ -77,7 +77,63 @@ class RequestTargets {
                 out.append(c);
             }
         }
+        if (malformed == null) {
+            malformed = invalidUtf8(target, query);
+        }
         return new Repaired(out.toString(), malformed);
+    }
+
+    /**
+     * Where well-formed escapes spell bytes that are not UTF-8 ({@code q=%E4%B8}, a character cut in
+     * two): Spring would decode them to U+FFFD and answer a search for nothing in particular — every
+     * report — as if the client had asked for it. "path", a parameter's name, or null.
+     */
+    private static String invalidUtf8(String target, int query) {
+        String path = query < 0 ? target : target.substring(0, query);
+        if (!utf8(path)) {
+            return "path";
+        }
+        if (query < 0) {
+            return null;
+        }
+        int start = query + 1;
+        while (start <= target.length()) {
+            int end = target.indexOf('&', start);
+            if (end < 0) {
+                end = target.length();
+            }
+            if (!utf8(target.substring(start, end))) {
+                return name(target, start);
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** Whether the bytes a %-encoded string spells (its other characters as themselves) are UTF-8. */
+    private static boolean utf8(String encoded) {
+        if (encoded.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%' && i + 2 < encoded.length() && hex(encoded.charAt(i + 1)) && hex(encoded.charAt(i + 2))) {
+                bytes.write(Character.digit(encoded.charAt(i + 1), 16) << 4 | Character.digit(encoded.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** The decoded name of the parameter starting at {@code from}; "query" when the name itself is malformed. */

@@ -18,9 +18,18 @@ class RequestTargetsTest {
 
     @Test
     void wellFormedTargetsPassUntouched() {
-        for (String t : new String[]{"/api/search?q=%E5%B0%8F%E5%BA%B7&size=5", "/api/reports/%ff%fe", "/", "/api/trend;x?term=a"}) {
+        for (String t : new String[]{"/api/search?q=%E5%B0%8F%E5%BA%B7&size=5", "/", "/api/trend;x?term=a", "/api/search?q=a+b"}) {
             assertThat(RequestTargets.repair(t)).isEqualTo(new RequestTargets.Repaired(t, null));
         }
+    }
+
+    @Test
+    void wellFormedEscapesOfBytesThatAreNotUtf8NameTheirParameter() {
+        // 小 cut after two of its three bytes: decoded, it would be U+FFFD and a search for everything
+        assertThat(RequestTargets.repair("/api/search?size=5&q=%E5%B0").malformedIn()).isEqualTo("q");
+        assertThat(RequestTargets.repair("/api/concordance?q=%C0%AF").malformedIn()).as("an overlong /").isEqualTo("q");
+        assertThat(RequestTargets.repair("/api/reports/%ff%fe").malformedIn()).isEqualTo("path");
+        assertThat(RequestTargets.repair("/api/search?q=%E5%B0%8F&region=%B9%E3").malformedIn()).isEqualTo("region");
     }
 
     @Test
