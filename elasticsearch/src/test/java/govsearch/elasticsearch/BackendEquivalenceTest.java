@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import govsearch.elasticsearch.Questions.Question;
 import govsearch.importer.Import;
 import govsearch.index.ReportIndex;
+import govsearch.index.SearchResult;
 import govsearch.index.lucene.LuceneReportIndex;
 import govsearch.report.Source;
 import java.io.IOException;
@@ -60,14 +61,49 @@ class BackendEquivalenceTest {
     }
 
     private static void assertSameAnswer(Question q) throws IOException {
-        List<String> expected = AnswerLines.of(q.ask().of(lucene));
-        List<String> actual = AnswerLines.of(q.ask().of(elasticsearch));
+        Object onLucene = q.ask().of(lucene);
+        List<String> expected = AnswerLines.of(onLucene);
+        List<String> actual = AnswerLines.of(tiesAsOnLucene(q.ask().of(elasticsearch), onLucene));
         int at = firstDifference(expected, actual);
         if (at >= 0) {
             fail(q + "\nthe backends answer differently at line " + (at + 1) + " of " + expected.size() + " (Lucene) / "
                     + actual.size() + " (Elasticsearch):\n  Lucene:        " + around(expected, at, actual)
                     + "\n  Elasticsearch: " + around(actual, at, expected));
         }
+    }
+
+    /**
+     * A report's best sections are ranked by score, so two sections whose scores are equal but for
+     * the last float bit are a tie, and the legacy factor's rounding (see {@link #LEGACY_BM25_FACTOR})
+     * can break it the other way: on the bundled corpus, the third-best section of one report for
+     * 改革 -"改革开放" scores 1.0236259 on Lucene and the section Elasticsearch keeps instead
+     * 2.251977 / 2.2. Where a hit of the same report sits at the same place with a score equal on
+     * Lucene's scale, Elasticsearch's hit is taken as Lucene's; any other difference still fails.
+     */
+    private static Object tiesAsOnLucene(Object es, Object lucene) {
+        if (es instanceof SearchResult e && lucene instanceof SearchResult l && e.hits().size() == l.hits().size()) {
+            List<SearchResult.Hit> hits = new java.util.ArrayList<>(e.hits());
+            for (int i = 0; i < hits.size(); i++) {
+                SearchResult.Hit eh = hits.get(i);
+                SearchResult.Hit lh = l.hits().get(i);
+                if (!eh.sectionId().equals(lh.sectionId()) && eh.reportId().equals(lh.reportId())
+                        && sameScore(lh.score(), eh.score())) {
+                    hits.set(i, lh);
+                }
+            }
+            return new SearchResult(e.total(), e.reports(), hits, e.facets());
+        }
+        if (es instanceof java.util.Map<?, ?> e && lucene instanceof java.util.Map<?, ?> l) {
+            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            e.forEach((k, v) -> out.put(k, tiesAsOnLucene(v, l.get(k))));
+            return out;
+        }
+        return es;
+    }
+
+    private static boolean sameScore(double lucene, double elasticsearch) {
+        double es = elasticsearch / LEGACY_BM25_FACTOR;
+        return Math.abs(lucene - es) <= 1e-5 * Math.max(1, Math.abs(lucene));
     }
 
     private static int firstDifference(List<String> a, List<String> b) {
@@ -97,9 +133,8 @@ class BackendEquivalenceTest {
         if (l < 0 || l != e || !lucene.regionMatches(0, elasticsearch, 0, l) || !lucene.contains("hits[")) {
             return false;
         }
-        double ls = Double.parseDouble(lucene.substring(l + ".score = ".length()));
-        double es = Double.parseDouble(elasticsearch.substring(e + ".score = ".length())) / LEGACY_BM25_FACTOR;
-        return Math.abs(ls - es) <= 1e-5 * Math.max(1, Math.abs(ls));
+        return sameScore(Double.parseDouble(lucene.substring(l + ".score = ".length())),
+                Double.parseDouble(elasticsearch.substring(e + ".score = ".length())));
     }
 
     /** Line {@code at} of {@code lines}, cut to the part around where it first differs from the other's. */
