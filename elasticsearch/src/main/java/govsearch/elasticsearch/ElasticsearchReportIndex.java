@@ -640,7 +640,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         List<ReportList.Entry> entries = new ArrayList<>();
         for (Hit<Map<String, Object>> h : search(s -> s.query(first).from(from).size(size)
                 .sort(o -> o.field(f -> f.field("year").order(SortOrder.Desc).missing(FieldValue.of("_last"))))
-                .sort(o -> o.field(f -> f.field("seq").order(SortOrder.Asc)))
+                // one year's reports by id, as on Lucene: the order of import is not the same twice
+                .sort(o -> o.field(f -> f.field("reportId").order(SortOrder.Asc)))
                 .source(src -> src.filter(f -> f.includes("reportId", "title", "url", "year", "province", "city",
                         "county", "docType"))))) {
             Map<String, Object> d = h.source();

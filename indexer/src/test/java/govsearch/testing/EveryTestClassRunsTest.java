@@ -31,7 +31,7 @@ class EveryTestClassRunsTest {
     private static final Set<String> RUN_BY_HAND = Set.of(
             // The shared contract: abstract, run through its subclasses in each backend's module.
             "ReportIndexContract.java",
-            // Prints a comparison of both backends over the corpus; a benchmark, not a check.
+            // Times both backends over the corpus (BackendEquivalenceTest checks their answers); a benchmark, not a check.
             "BackendBench.java");
 
     @Test

@@ -60,7 +60,8 @@ public final class LuceneReportIndex implements ReportIndex {
     static {
         SortField year = new SortField(Fields.YEAR, SortField.Type.INT, true);
         year.setMissingValue(Integer.MIN_VALUE);
-        NEWEST_FIRST = new Sort(year, SortField.FIELD_DOC);
+        // Reports of one year by id, as Elasticsearch lists them: index order depends on how the import's threads interleaved.
+        NEWEST_FIRST = new Sort(year, new SortField(Fields.REPORT_ID, SortField.Type.STRING), SortField.FIELD_DOC);
     }
 
     /** The default per-query time limit; see {@link #queryTimeout(Duration)}. */
