@@ -161,7 +161,7 @@ public final class Trend {
      * in Excel and LibreOffice, so an unquoted "a\r=cmd" would start a formula cell), and a leading
      * formula character (= + - @, or the tab and CR that spreadsheets skip before one) made text with '.
      */
-    static String csvCell(String s) {
+    public static String csvCell(String s) {
         String cell = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         return cell.chars().noneMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')
                 ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";

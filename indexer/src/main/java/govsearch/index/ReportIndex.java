@@ -36,6 +36,19 @@ public interface ReportIndex extends Analytics, Closeable {
 
     SearchResult search(SearchQuery query) throws IOException;
 
+    /**
+     * Every section the query matches, not only a page's best three per report, handed to the sink
+     * one at a time in index order so that an export never holds them all.
+     */
+    default void eachMatch(SearchQuery query, MatchSink sink) throws IOException {
+        throw new UnsupportedOperationException("exporting every match needs the embedded Lucene index");
+    }
+
+    /** One matching section of {@link #eachMatch}: its hit, its author's level and the sentence of its first match. */
+    interface MatchSink {
+        void accept(SearchResult.Hit hit, String adminLevel, String sentence) throws IOException;
+    }
+
     Optional<Report> report(String id) throws IOException;
 
     ReportList reports(int page, int size) throws IOException;

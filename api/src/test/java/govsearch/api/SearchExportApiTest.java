@@ -1,0 +1,107 @@
+package govsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import govsearch.index.ReportIndex;
+import govsearch.report.Report;
+import govsearch.understand.ReportReader;
+import govsearch.report.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import tools.jackson.databind.JsonNode;
+
+/** /api/search/export: every matching section of a search as CSV that Python's csv module reads. */
+class SearchExportApiTest extends BundledCorpusServer {
+
+    @TempDir
+    Path dir;
+
+    @Autowired
+    ReportIndex index;
+
+    /** Only this report says 导出样例词: 20 parts × 10 points × 10 items, each item a section of its own. */
+    static String manySections() {
+        String[] cn = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
+                "十六", "十七", "十八", "十九", "二十"};
+        StringBuilder text = new StringBuilder("某县2019年政府工作报告\n");
+        for (int part = 0; part < 20; part++) {
+            text.append(cn[part]).append("、第").append(cn[part]).append("部分工作\n");
+            for (int point = 0; point < 10; point++) {
+                text.append("（").append(cn[point]).append("）第").append(cn[point]).append("项重点\n");
+                for (int item = 1; item <= 10; item++) {
+                    text.append(item).append(".条目").append(item).append("\n")
+                            .append("推进导出样例词第").append(part).append('-').append(point).append('-').append(item)
+                            .append("项工作，\"引号\"和逗号,都在其中。=SUM(A1)不是公式。\n");
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void anExportHoldsEveryMatchingSectionAsRowsOfEqualWidth() throws Exception {
+        Report many = ReportReader.read(Source.of("test://export/many-sections.txt", manySections()));
+        if (!index.contains(many.id())) {
+            index.add(List.of(many));
+            index.commit();
+        }
+        JsonNode search = get(u -> u.path("/api/search").queryParam("q", "{q}").build("导出样例词"));
+        long total = search.get("total").asLong();
+        assertThat(total).as("sections saying 导出样例词").isGreaterThanOrEqualTo(2000);
+
+        // the test reads the whole stream to hand it to Python; the server never holds it
+        EntityExchangeResult<byte[]> export = http.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(64 << 20)).build().get()
+                .uri(u -> u.path("/api/search/export").queryParam("q", "{q}").queryParam("format", "csv").build("导出样例词"))
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        assertThat(export.getResponseHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(export.getResponseHeaders().getFirst("Content-Disposition")).contains("attachment");
+        assertThat(rowsAndWidths(export.getResponseBody())).isEqualTo(total + " [9] reportId");
+    }
+
+    @Test
+    void aFilteredExportHoldsTheSearchTotalAndNamesItsQueryInTheFileName() throws Exception {
+        JsonNode search = get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("year", "2019").build("发展"));
+        long total = search.get("total").asLong();
+        assertThat(total).isPositive();
+
+        EntityExchangeResult<byte[]> export = http.get()
+                .uri(u -> u.path("/api/search/export").queryParam("q", "{q}").queryParam("year", "2019").build("发展"))
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        assertThat(export.getResponseHeaders().getFirst("Content-Disposition"))
+                .contains("filename*=UTF-8''search_q-%E5%8F%91%E5%B1%95_year-2019.csv");
+        assertThat(rowsAndWidths(export.getResponseBody())).isEqualTo(total + " [9] reportId");
+        String body = new String(export.getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(body.lines().skip(1)).allSatisfy(line -> assertThat(line).contains(",2019,").contains("发展"));
+    }
+
+    /** "rows [widths] firstHeaderCell" as Python's csv module reads the export. */
+    private String rowsAndWidths(byte[] body) throws IOException, InterruptedException {
+        Path csv = dir.resolve("export.csv");
+        Files.write(csv, body);
+        return python("import csv,sys\n"
+                + "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8',newline='')))\n"
+                + "print(len(rows)-1, sorted(set(len(r) for r in rows)), rows[0][0])", csv);
+    }
+
+    @Test
+    void badParametersAreRefusedAsSearchRefusesThem() {
+        expectBad(u -> u.path("/api/search/export").queryParam("year", "abc").build(), "year");
+        expectBad(u -> u.path("/api/search/export").queryParam("format", "xml").build(), "format");
+    }
+
+    private static String python(String program, Path csv) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", "-c", program, csv.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+}
