@@ -69,6 +69,10 @@ class ExportController {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write(HEADER);
                 index.eachMatch(query, (hit, adminLevel, sentence) -> out.write(row(hit, adminLevel, sentence)));
+            } catch (UnsupportedOperationException e) {
+                Files.deleteIfExists(file);
+                throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_IMPLEMENTED, e.getMessage());
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
