@@ -161,6 +161,16 @@
     return groups;
   }
 
+  /** Every matching section, not just this page, as a CSV file named after the query and filters. */
+  function exportLink(s, total) {
+    var p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    FILTERS.forEach(function (f) { if (s[f.key]) p.set(f.key, s[f.key]); });
+    p.set('format', 'csv');
+    return el('a', { class: 'export-link', href: '/api/search/export?' + p.toString(), download: '',
+      title: '全部 ' + Z.formatNumber(total) + ' 个匹配章节', text: '导出CSV' });
+  }
+
   function renderResults(s, data) {
     Z.clear(list); Z.clear(pager);
     var reports = data.reports || 0, total = data.total || 0;
@@ -186,6 +196,7 @@
         Z.formatNumber(data.tookMs), ' 毫秒'
       ]),
       analysisLinks(s),
+      exportLink(s, total),
       facetsJump()
     ]));
 
