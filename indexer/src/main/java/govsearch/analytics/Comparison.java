@@ -41,6 +41,7 @@ public final class Comparison {
     static final int FRAGMENT_CHECKS = 40;
     /** Lines of context read per candidate; a fragment is one that spans a dictionary word in most. */
     static final int FRAGMENT_LINES = 40;
+    private static final String PARTICLES = "的地得之了着过";
     private static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两几多半余";
     private static final String UNITS = "第个年月日元角分万亿%％‰倍吨斤亩米里户人次项件座所家名位辆台株套批";
 
@@ -215,9 +216,11 @@ public final class Comparison {
     }
 
     /**
-     * Drops two-character words that, where they occur, are mostly a piece of a longer dictionary
-     * word spanning their edge — 面的 is a dictionary word (a minibus) but in reports it is 方面的 and
-     * 全面的 cut apart. Only the first candidates are read in context: that is what is shown.
+     * Drops two-character words ending in a particle (的 地 得 之 …) that, where they occur, are
+     * mostly the tail of a longer dictionary word and that particle — 面的 is a dictionary word (a
+     * minibus) but in reports it is 方面的 and 全面的 cut apart. Only words ending in a particle are
+     * read in context: a content word such as 创新 often begins after a dictionary word's first
+     * character (自主创新 holds 主创) without being a fragment.
      */
     static Side withoutFragments(Analytics index, SearchQuery filters, Side side) throws IOException {
         List<Term> kept = new ArrayList<>();
@@ -226,7 +229,7 @@ public final class Comparison {
             if (kept.size() >= TOP) {
                 break;
             }
-            if (t.term().length() == 2 && checks < FRAGMENT_CHECKS) {
+            if (t.term().length() == 2 && PARTICLES.indexOf(t.term().charAt(1)) >= 0 && checks < FRAGMENT_CHECKS) {
                 checks++;
                 if (mostlyFragment(t.term(), index.concordance(t.term(), filters, 2, FRAGMENT_LINES).lines())) {
                     continue;
@@ -250,13 +253,9 @@ public final class Comparison {
         int spanned = 0;
         for (CorpusStats.KwicLine l : lines) {
             String left = l.left() == null ? "" : l.left();
-            String right = l.right() == null ? "" : l.right();
             boolean span = false;
             for (int k = 1; k <= Math.min(2, left.length()) && !span; k++) {
                 span = IkDictionary.isWord(left.substring(left.length() - k) + word.charAt(0));
-            }
-            for (int k = 1; k <= Math.min(2, right.length()) && !span; k++) {
-                span = IkDictionary.isWord(word.charAt(1) + right.substring(0, k));
             }
             if (span) {
                 spanned++;
