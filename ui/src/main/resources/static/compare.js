@@ -14,7 +14,7 @@
 
   function readState() {
     var p = new URLSearchParams(location.search);
-    var s = { term: (p.get('term') || '').trim() };
+    var s = { term: (p.get('term') || '').trim(), words: p.get('words') === 'all' ? 'all' : '' };
     SIDES.forEach(function (side) {
       Z.FILTERS.forEach(function (f) { s[side.key + '.' + f.key] = (p.get(side.key + '.' + f.key) || '').trim(); });
     });
@@ -36,19 +36,25 @@
         el('input', { id: 'ui-term', name: 'term', type: 'text', autocomplete: 'off', value: s.term || null })
       ])
     ]));
+    form.appendChild(el('div', { class: 'form-row' }, [
+      el('label', { class: 'field', for: 'ui-words' }, [
+        el('input', { id: 'ui-words', name: 'words', type: 'checkbox', value: 'all', checked: s.words === 'all' ? 'checked' : null }),
+        el('span', { text: ' 显示全部词语（含虚词、数字和词的片段；默认只列实词）' })
+      ])
+    ]));
     form.appendChild(el('div', { class: 'form-actions' }, [
       el('button', { type: 'submit', class: 'button button-primary', id: 'ui-run', text: '开始对比' }),
       el('button', { type: 'button', class: 'button', id: 'ui-swap', text: '⇄ 交换两组' })
     ]));
     document.getElementById('ui-swap').addEventListener('click', function () {
-      var cur = formState(), n = { term: cur.term };
+      var cur = formState(), n = { term: cur.term, words: cur.words };
       Z.FILTERS.forEach(function (f) { n['left.' + f.key] = cur['right.' + f.key]; n['right.' + f.key] = cur['left.' + f.key]; });
       buildForm(n);
     });
   }
 
   function formState() {
-    var s = { term: form.elements.term.value.trim() };
+    var s = { term: form.elements.term.value.trim(), words: form.elements.words.checked ? 'all' : '' };
     SIDES.forEach(function (side) {
       var v = Z.readFilters(form, side.key + '.');
       Z.FILTERS.forEach(function (f) { s[side.key + '.' + f.key] = v[side.key + '.' + f.key] || ''; });
@@ -111,10 +117,12 @@
       col.appendChild(Z.messageBox('没有显著多用的词语。'));
       return col;
     }
-    var max = terms.reduce(function (m, t) { return Math.max(m, t.score || 0); }, 0) || 1;
+    // The bar draws the number printed beside it (per million characters); the order is the keyness score.
+    var max = terms.reduce(function (m, t) { return Math.max(m, t.perMillion || 0); }, 0) || 1;
+    col.appendChild(el('p', { class: 'side-note list-label', text: '按特有程度排序；数字和条长：每百万字出现的次数' }));
     var ul = el('ol', { class: 'term-bars' });
     terms.forEach(function (t) {
-      ul.appendChild(el('li', null, [termButton(s, t.term, (t.score || 0) / max, Z.formatNumber(Math.round(t.perMillion)),
+      ul.appendChild(el('li', null, [termButton(s, t.term, (t.perMillion || 0) / max, Z.formatNumber(Math.round(t.perMillion)),
         t.term + '：每百万字 ' + t.perMillion + ' 次，共 ' + t.count + ' 次，G² ' + t.logLikelihood)]));
     });
     col.appendChild(ul);

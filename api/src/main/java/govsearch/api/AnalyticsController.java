@@ -90,20 +90,27 @@ class AnalyticsController {
         return y;
     }
 
-    record CompareRequest(SearchQuery left, SearchQuery right, String term) {
+    record CompareRequest(SearchQuery left, SearchQuery right, String term, Comparison.Words words) {
     }
 
     @Operation(summary = "What sets two sub-corpora apart",
             description = "Each side is the search filters prefixed left. / right. (left.year=1954-1965&left.region=全国&"
                     + "right.year=2010-2025). Terms are ranked by log-likelihood (G2) of being overused on that side; "
-                    + "shared lists words frequent on both; with term=, that term's per-million on each side.")
+                    + "shared lists words frequent on both; with term=, that term's per-million on each side. "
+                    + "words=content (default) ranks content words only (no stop words, numerals, units or word fragments); "
+                    + "words=all ranks every word of two or more characters.")
     @GetMapping("/api/compare")
     Mono<Comparison.Result> compare(ServerHttpRequest request, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-                                    @RequestParam(required = false) String term) {
+                                    @RequestParam(required = false) String term,
+                                    @RequestParam(required = false) String words) {
         return bulkheads.run(Lane.ANALYTICS, request, () -> {
+            Comparison.Words which = Comparison.Words.parse(words);
+            if (which == null) {
+                throw new BadQuery("words", "words must be content or all, got " + Params.abbreviate(words));
+            }
             CompareRequest r = new CompareRequest(side("left", params), side("right", params),
-                    term == null || term.isBlank() ? null : Trend.terms(List.of(term)).getFirst());
-            return cache.get("compare", r, () -> Comparison.compute(index, r.left(), r.right(), r.term()));
+                    term == null || term.isBlank() ? null : Trend.terms(List.of(term)).getFirst(), which);
+            return cache.get("compare", r, () -> Comparison.compute(index, r.left(), r.right(), r.term(), r.words()));
         });
     }
 

@@ -109,6 +109,21 @@ class AnalyticsApiTest extends BundledCorpusServer {
         assertThat(r.get("keyness").asString()).contains("simple maths (N=1)", "log-likelihood");
     }
 
+    @Test
+    void compareRanksContentWordsUnlessAllWordsAreAskedFor() {
+        java.util.function.Function<String, JsonNode> compare = words -> get(u -> u.path("/api/compare")
+                .queryParam("left.year", "1978-1999").queryParam("left.region", "全国")
+                .queryParam("right.year", "2010-2025").queryParam("right.region", "全国")
+                .queryParamIfPresent("words", java.util.Optional.ofNullable(words)).build());
+        JsonNode content = compare.apply(null);
+        JsonNode all = compare.apply("all");
+
+        assertThat(content.get("words").asString()).isEqualTo("content");
+        assertThat(terms(content.get("left"))).contains("四人帮", "治理整顿").doesNotContain("整个", "面的", "某些", "因此", "进行了");
+        assertThat(all.get("words").asString()).isEqualTo("all");
+        assertThat(terms(all.get("left"))).contains("整个", "某些", "因此");
+    }
+
     static List<String> terms(JsonNode side) {
         List<String> terms = new ArrayList<>();
         side.get("terms").forEach(t -> terms.add(t.get("term").asString()));
@@ -237,6 +252,8 @@ class AnalyticsApiTest extends BundledCorpusServer {
         expectBad(u -> u.path("/api/concordance").queryParam("q", "小康").queryParam("sort", "middle").build(), "sort");
         expectBad(u -> u.path("/api/compare").queryParam("left.year", "1954-1965").build(), "right");
         expectBad(u -> u.path("/api/compare").queryParam("left.year", "19x4").queryParam("right.year", "2010").build(), "left.year");
+        expectBad(u -> u.path("/api/compare").queryParam("left.year", "1954").queryParam("right.year", "2010")
+                .queryParam("words", "some").build(), "words");
         expectBad(u -> u.path("/api/compare").queryParam("left.yr", "1954").queryParam("right.year", "2010").build(), "left.yr");
     }
 }

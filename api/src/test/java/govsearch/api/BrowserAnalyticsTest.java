@@ -79,6 +79,18 @@ class BrowserAnalyticsTest extends BrowserSupport {
         assertThat(all(".compare-side.left .term-bar")).hasSizeGreaterThan(10);
         assertThat(all(".compare-side.right .term-bar")).hasSizeGreaterThan(10);
         assertThat(all(".compare-shared tbody tr")).isNotEmpty();
+        assertThat(waitFor(".compare-side.left .list-label").getText()).contains("每百万字");
+        // each bar draws the number printed beside it, whatever the order of the list: a larger number, a longer bar
+        List<double[]> numberAndWidth = new java.util.ArrayList<>();
+        for (WebElement bar : all(".compare-side.left .term-bar")) {
+            double width = ((Number) js("return arguments[0].querySelector('.bar').getBoundingClientRect().width", bar)).doubleValue();
+            String number = bar.findElement(org.openqa.selenium.By.cssSelector(".num")).getText().replaceAll("\\D", "");
+            numberAndWidth.add(new double[] {Double.parseDouble(number), width});
+        }
+        numberAndWidth.sort(java.util.Comparator.comparingDouble(x -> x[0]));
+        for (int i = 1; i < numberAndWidth.size(); i++) {
+            assertThat(numberAndWidth.get(i)[1]).isGreaterThanOrEqualTo(numberAndWidth.get(i - 1)[1] - 1.5);
+        }
         WebElement first = all(".compare-side.right .term-bar").get(0);
         String term = first.findElement(org.openqa.selenium.By.cssSelector(".term-name")).getText();
         first.click();
@@ -88,6 +100,12 @@ class BrowserAnalyticsTest extends BrowserSupport {
         assertThat(focus.getText()).contains("“" + term + "”");
         assertThat(all("#ui-term-focus .num")).hasSize(2);
         Chromium.screenshot("compare");
+
+        // the all-words switch asks for the raw list and keeps it in the URL
+        waitFor("#ui-words").click();
+        waitFor("#ui-run").click();
+        waitUntilUrlContains("words=all");
+        waitFor(".compare-side.left .term-bar");
         assertNoExternalRequests();
     }
 

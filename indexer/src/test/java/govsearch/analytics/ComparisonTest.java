@@ -208,4 +208,34 @@ class ComparisonTest {
         assertThat(r.keyness()).contains("simple maths (N=1)").contains("10.83");
         assertThat(Comparison.compute(corpus, LEFT, RIGHT, null).left().termPerMillion()).isNull();
     }
+
+    @Test
+    void contentWordsLeaveOutFunctionWordsNumeralsUnitsAndAspectParticles() {
+        assertThat(List.of("整个", "某些", "因此", "进行了", "存在着", "三千", "万元", "百分之", "两亿"))
+                .noneMatch(Comparison::ranks);
+        assertThat(List.of("治理整顿", "四人帮", "两国", "个人", "一带一路")).allMatch(Comparison::ranks);
+    }
+
+    @Test
+    void allWordsKeepsEveryWordOfTwoOrMoreCharactersWithAHanCharacter() {
+        assertThat(List.of("整个", "进行了", "三千", "2020年")).allMatch(w -> Comparison.ranks(w, Comparison.Words.ALL));
+        assertThat(List.of("的", "GDP")).noneMatch(w -> Comparison.ranks(w, Comparison.Words.ALL));
+        assertThat(Comparison.Words.parse(null)).isEqualTo(Comparison.Words.CONTENT);
+        assertThat(Comparison.Words.parse("ALL")).isEqualTo(Comparison.Words.ALL);
+        assertThat(Comparison.Words.parse("some")).isNull();
+    }
+
+    static CorpusStats.KwicLine line(String left, String match) {
+        return new CorpusStats.KwicLine(left, match, "", "r", "s", 1990, null, null);
+    }
+
+    /** 方面 and 全面 are IK dictionary words; 个面, 一个面, 辆面 and 这辆面 are not. */
+    @Test
+    void aWordIsAFragmentWhereMostOfItsOccurrencesContinueADictionaryWord() {
+        assertThat(Comparison.mostlyFragment("面的", List.of(line("各方", "面的"), line("要全", "面的"), line("一个", "面的"))))
+                .isTrue();
+        assertThat(Comparison.mostlyFragment("面的", List.of(line("各方", "面的"), line("这辆", "面的"), line("一个", "面的"))))
+                .isFalse();
+        assertThat(Comparison.mostlyFragment("面的", List.of())).isFalse();
+    }
 }
