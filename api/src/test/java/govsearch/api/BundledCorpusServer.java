@@ -48,7 +48,17 @@ abstract class BundledCorpusServer {
     /** Generous: analytics on a busy 2-core CI machine can take seconds; speed lives in the benchmarks. */
     @Autowired
     void client(WebTestClient client) {
-        http = client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+        http = unpooled(client).responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    }
+
+    /**
+     * A new connection for every request. Tests that leave a response body unread (an
+     * {@code exchange()} checked for its status only) would otherwise keep pooled connections busy
+     * that a later test's request then waits for until its timeout, in an order-dependent way.
+     */
+    static WebTestClient.Builder unpooled(WebTestClient client) {
+        return client.mutate().clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())));
     }
 
     @LocalServerPort

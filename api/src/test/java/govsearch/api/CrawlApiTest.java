@@ -92,8 +92,12 @@ class CrawlApiTest {
         BOMB.close();
     }
 
-    @Autowired
     WebTestClient http;
+
+    @Autowired
+    void client(WebTestClient client) {
+        http = BundledCorpusServer.unpooled(client).build();
+    }
 
     String site(String path) {
         return "http://localhost:" + SITE.port() + path;
