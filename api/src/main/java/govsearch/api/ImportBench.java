@@ -176,7 +176,7 @@ final class ImportBench {
             int n = 0;
             for (Source s : sources) {
                 URI uri = URI.create("http://www.example.gov.cn/zwgk/" + (++n) + ".html");
-                byte[] body = page(s.text()).getBytes(StandardCharsets.UTF_8);
+                byte[] body = MadeDocuments.sitePage(s.text()).getBytes(StandardCharsets.UTF_8);
                 ByteArrayOutputStream http = new ByteArrayOutputStream();
                 http.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
                         + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -192,24 +192,6 @@ final class ImportBench {
             }
         }
         return records;
-    }
-
-    /** A government site's page for a report: its title as the heading, one paragraph a line, chrome around. */
-    private static String page(String text) {
-        List<String> paragraphs = MadeDocuments.paragraphs(text);
-        StringBuilder body = new StringBuilder();
-        for (String p : paragraphs.subList(1, paragraphs.size())) {
-            body.append("<p>").append(escape(p)).append("</p>\n");
-        }
-        String title = escape(paragraphs.getFirst());
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
-                + "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zwgk/\">政务公开</a></div>"
-                + "<div class=\"article\"><h1>" + title + "</h1>\n<div class=\"content\">\n" + body + "</div></div>"
-                + "<div class=\"footer\">版权所有 网站标识码 1234567890</div></body></html>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static long size(Path dir) throws IOException {

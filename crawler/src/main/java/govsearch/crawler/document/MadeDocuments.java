@@ -62,6 +62,24 @@ public final class MadeDocuments {
         return text.lines().map(s -> s.replace('\u00a0', ' ').strip()).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A government site's page for a report: its title as the heading, one paragraph a line, chrome around. */
+    public static String sitePage(String text) {
+        List<String> paragraphs = paragraphs(text);
+        StringBuilder body = new StringBuilder();
+        for (String p : paragraphs.subList(1, paragraphs.size())) {
+            body.append("<p>").append(escapeHtml(p)).append("</p>\n");
+        }
+        String title = escapeHtml(paragraphs.getFirst());
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
+                + "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zwgk/\">政务公开</a></div>"
+                + "<div class=\"article\"><h1>" + title + "</h1>\n<div class=\"content\">\n" + body + "</div></div>"
+                + "<div class=\"footer\">版权所有 网站标识码 1234567890</div></body></html>";
+    }
+
+    private static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** A PDF of these paragraphs; {@code pageNumber} formats page n ("— %d —", "第%d页", "- %d -"). */
     public static byte[] pdf(List<String> paragraphs, String header, String pageNumber) throws IOException {
         return pdf(paragraphs, header, pageNumber, true);

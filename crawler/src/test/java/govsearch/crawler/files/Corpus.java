@@ -43,21 +43,6 @@ final class Corpus {
 
     /** A government site's page for a report: chrome around the text, one paragraph a line. */
     static String page(String text) {
-        String[] lines = text.strip().split("\n");
-        StringBuilder body = new StringBuilder();
-        for (int i = 1; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                body.append("<p>").append(escape(lines[i].strip())).append("</p>\n");
-            }
-        }
-        String title = escape(lines[0].strip());
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
-                + "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/zwgk/\">政务公开</a></div>"
-                + "<div class=\"article\"><h1>" + title + "</h1>\n<div class=\"content\">\n" + body + "</div></div>"
-                + "<div class=\"footer\">版权所有 网站标识码 1234567890</div></body></html>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return govsearch.crawler.document.MadeDocuments.sitePage(text);
     }
 }
