@@ -86,11 +86,14 @@ public final class LuceneReportIndex implements ReportIndex {
     private final SearcherManager searchers;
     /** Sections' words for comparisons: 2 M (section, word) entries, about 25 MB of heap. */
     private final SectionWords sectionWords = new SectionWords(2_000_000);
+    /** Suffix arrays of the segments, for counting and locating literal strings. */
+    private final StringIndex strings;
     private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
 
-    private LuceneReportIndex(Directory directory, IndexWriter writer) throws IOException {
+    private LuceneReportIndex(Directory directory, IndexWriter writer, int chunkChars) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.strings = new StringIndex(directory, chunkChars);
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -120,6 +123,11 @@ public final class LuceneReportIndex implements ReportIndex {
 
     /** Opens (or creates) the index in {@code directory}, which it closes on {@link #close()}. */
     static LuceneReportIndex open(Directory directory) throws IOException {
+        return open(directory, govsearch.index.strings.SegmentStrings.CHUNK_CHARS);
+    }
+
+    /** With suffix-array chunks of at most {@code chunkChars} characters (small ones in tests). */
+    static LuceneReportIndex open(Directory directory, int chunkChars) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
@@ -129,7 +137,20 @@ public final class LuceneReportIndex implements ReportIndex {
             if (writer.getDocStats().numDocs == 0 && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            return new LuceneReportIndex(directory, writer);
+            LuceneReportIndex index = new LuceneReportIndex(directory, writer, chunkChars);
+            // An index written before the suffix arrays existed, or by a build killed half way, gets them now.
+            try {
+                IndexSearcher s = index.searchers.acquire();
+                try {
+                    index.strings.update(s.getIndexReader());
+                } finally {
+                    index.searchers.release(s);
+                }
+            } catch (IOException | RuntimeException e) {
+                index.close();
+                throw e;
+            }
+            return index;
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -148,6 +169,12 @@ public final class LuceneReportIndex implements ReportIndex {
     public void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            strings.update(s.getIndexReader());
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** One thread's in-memory segment written out: commit would write them all on its own thread, one after another. */
@@ -363,7 +390,15 @@ public final class LuceneReportIndex implements ReportIndex {
 
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
-        return withSearcher(s -> LuceneAnalytics.termByYear(s, term, filters));
+        return withSearcher(s -> {
+            if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+                StringIndex.Segment[] segments = StringCounts.segments(s, strings);
+                if (segments != null) {
+                    return StringCounts.byYear(s, segments, StringCounts.filter(s, subCorpus(filters)), term);
+                }
+            }
+            return LuceneAnalytics.termByYear(s, term, filters);
+        });
     }
 
     /** Forgets the sections' words comparisons kept: what a benchmark's first-time figures need. */
@@ -384,6 +419,19 @@ public final class LuceneReportIndex implements ReportIndex {
     @Override
     public List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException {
         return withSearcher(s -> LuceneAnalytics.similarSentences(s, draft, filters, candidates));
+    }
+
+    /** Whether every segment of the current searcher has its suffix arrays (what counting then reads). */
+    boolean stringsReady() throws IOException {
+        return withSearcher(s -> StringCounts.segments(s, strings) != null);
+    }
+
+    private static final Query EVERY_SECTION = LuceneQueries.of(govsearch.index.QuerySyntax.parse(null, null, null, null, 0, 10));
+
+    /** The filters' sections, or null when they are every section. */
+    private static Query subCorpus(SearchQuery filters) {
+        Query q = LuceneQueries.of(filters);
+        return q.equals(EVERY_SECTION) ? null : q;
     }
 
     private interface SearcherWork<T> {

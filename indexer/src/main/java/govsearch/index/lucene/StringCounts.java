@@ -1,0 +1,133 @@
+package govsearch.index.lucene;
+
+import govsearch.analysis.Folding;
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.index.strings.StringChunk;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Occurrences of a literal string counted from the suffix arrays: each occurrence is one rank in
+ * a chunk's range, mapped to its document only to check the filters and find its year.
+ */
+final class StringCounts {
+
+    private StringCounts() {
+    }
+
+    /**
+     * Whether the suffix arrays answer this term: Han characters only. Other strings keep the
+     * postings' word semantics (a Latin word is matched whole there, not inside longer words).
+     */
+    static boolean answers(String term) {
+        if (term.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.UnicodeScript.of(term.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static char[] pattern(String term) {
+        return Folding.fold(term).toCharArray();
+    }
+
+    /** The segments' strings, in leaf order; null when any segment lacks its file. */
+    static StringIndex.Segment[] segments(IndexSearcher s, StringIndex index) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        StringIndex.Segment[] out = new StringIndex.Segment[leaves.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = index.of(leaves.get(i));
+            if (out[i] == null) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** The documents of each leaf the filter matches; null for a leaf when the filter is every section. */
+    static Bits[] filter(IndexSearcher s, Query filter) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Bits[] out = new Bits[leaves.size()];
+        if (filter == null) {
+            return out;
+        }
+        Weight w = s.createWeight(s.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (int i = 0; i < out.length; i++) {
+            LeafReaderContext leaf = leaves.get(i);
+            FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+            var scorer = w.scorer(leaf);
+            if (scorer != null) {
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    bits.set(d);
+                }
+            }
+            out[i] = bits;
+        }
+        return out;
+    }
+
+    static List<TermYear> byYear(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter, String term)
+            throws IOException {
+        char[] pattern = pattern(term);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (int l = 0; l < leaves.size(); l++) {
+            StringIndex.Segment segment = segments[l];
+            Bits live = leaves.get(l).reader().getLiveDocs();
+            Bits only = filter[l];
+            long[] counts = new long[segment.years().length];
+            long[] reports = new long[segment.years().length];
+            FixedBitSet counted = new FixedBitSet(Math.max(1, segment.reports()));
+            int[] yearOf = segment.yearOf();
+            int[] reportOf = segment.reportOf();
+            for (StringChunk chunk : segment.strings().chunks()) {
+                long range = chunk.range(pattern);
+                int to = (int) range;
+                for (int r = (int) (range >>> 32); r < to; r++) {
+                    if ((r & 0xFFFF) == 0) {
+                        LuceneReportIndex.checkDeadline();
+                    }
+                    int doc = chunk.docAt(chunk.suffix(r));
+                    if ((live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
+                        continue;
+                    }
+                    int y = yearOf[doc];
+                    if (y == StringIndex.NO_YEAR) {
+                        continue;
+                    }
+                    counts[y]++;
+                    int report = reportOf[doc];
+                    if (report >= 0 && !counted.getAndSet(report)) {
+                        reports[y]++;
+                    }
+                }
+            }
+            for (int y = 0; y < counts.length; y++) {
+                if (counts[y] > 0) {
+                    long[] sum = byYear.computeIfAbsent(segment.years()[y], k -> new long[2]);
+                    sum[0] += counts[y];
+                    sum[1] += reports[y];
+                }
+            }
+        }
+        List<TermYear> out = new ArrayList<>();
+        byYear.forEach((y, c) -> out.add(new TermYear(y, c[0], c[1])));
+        return out;
+    }
+}

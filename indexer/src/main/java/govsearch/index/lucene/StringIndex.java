@@ -1,0 +1,138 @@
+package govsearch.index.lucene;
+
+import govsearch.index.strings.SegmentStrings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * The suffix arrays beside the index, one file per segment (docs/design/string-index.md). A commit
+ * builds the files of the segments that lack one and deletes those of segments gone; a segment's
+ * file is opened once and closed with the segment's core, so a search on an older searcher keeps
+ * the file it started with.
+ */
+final class StringIndex {
+
+    static final String PREFIX = "strings-";
+    /** A document without a year. */
+    static final int NO_YEAR = -1;
+
+    /** One segment's strings and what counting needs per document, on the heap: its year and report. */
+    record Segment(SegmentStrings strings, int[] yearOf, int[] years, int[] reportOf, int reports) {
+    }
+
+    private final Directory directory;
+    private final int chunkChars;
+    private final Map<Object, Segment> open = new ConcurrentHashMap<>();
+
+    StringIndex(Directory directory, int chunkChars) {
+        this.directory = directory;
+        this.chunkChars = chunkChars;
+    }
+
+    static String fileName(LeafReader reader) {
+        SegmentReader segment = (SegmentReader) FilterLeafReader.unwrap(reader);
+        return PREFIX + segment.getSegmentName() + "-" + StringHelper.idToString(segment.getSegmentInfo().info.getId()) + ".sa";
+    }
+
+    /** The leaf's strings, or null when its file is not built yet (counting then reads postings). */
+    Segment of(LeafReaderContext leaf) throws IOException {
+        var helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return null;
+        }
+        Segment found = open.get(helper.getKey());
+        if (found != null) {
+            return found;
+        }
+        String name = fileName(leaf.reader());
+        if (!exists(name)) {
+            return null;
+        }
+        synchronized (this) {
+            found = open.get(helper.getKey());
+            if (found == null) {
+                found = load(leaf.reader(), SegmentStrings.open(directory, name));
+                open.put(helper.getKey(), found);
+                helper.addClosedListener(key -> {
+                    Segment closed = open.remove(key);
+                    if (closed != null) {
+                        closed.strings().close();
+                    }
+                });
+            }
+            return found;
+        }
+    }
+
+    private boolean exists(String name) throws IOException {
+        try {
+            directory.fileLength(name);
+            return true;
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Segment load(LeafReader reader, SegmentStrings strings) throws IOException {
+        int maxDoc = reader.maxDoc();
+        NumericDocValues yearValues = DocValues.getNumeric(reader, Fields.YEAR);
+        SortedDocValues ids = DocValues.getSorted(reader, Fields.REPORT_ID);
+        java.util.TreeSet<Integer> distinct = new java.util.TreeSet<>();
+        int[] rawYear = new int[maxDoc];
+        int[] reportOf = new int[maxDoc];
+        for (int d = 0; d < maxDoc; d++) {
+            rawYear[d] = yearValues.advanceExact(d) ? (int) yearValues.longValue() : Integer.MIN_VALUE;
+            if (rawYear[d] != Integer.MIN_VALUE) {
+                distinct.add(rawYear[d]);
+            }
+            reportOf[d] = ids.advanceExact(d) ? ids.ordValue() : -1;
+        }
+        int[] years = distinct.stream().mapToInt(Integer::intValue).toArray();
+        int[] yearOf = new int[maxDoc];
+        for (int d = 0; d < maxDoc; d++) {
+            yearOf[d] = rawYear[d] == Integer.MIN_VALUE ? NO_YEAR : java.util.Arrays.binarySearch(years, rawYear[d]);
+        }
+        return new Segment(strings, yearOf, years, reportOf, ids.getValueCount());
+    }
+
+    /** Builds the files the reader's segments lack and deletes the files of segments no longer in it. */
+    synchronized void update(IndexReader reader) throws IOException {
+        Set<String> wanted = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            String name = fileName(leaf.reader());
+            wanted.add(name);
+            if (!exists(name)) {
+                LeafReader r = leaf.reader();
+                StoredFields stored = r.storedFields();
+                Set<String> text = Set.of(Fields.TEXT);
+                SegmentStrings.write(directory, name, r.maxDoc(), doc -> stored.document(doc, text).get(Fields.TEXT), chunkChars);
+            }
+        }
+        for (String file : directory.listAll()) {
+            if (file.startsWith(PREFIX) && !wanted.contains(file)) {
+                // Open files stay readable until closed; a half-written .tmp of a crashed build goes too.
+                IOUtils.deleteFilesIgnoringExceptions(directory, file);
+            }
+        }
+    }
+
+    static void uncheck(IOException e) {
+        throw new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,152 @@
+package govsearch.index.strings;
+
+import java.io.IOException;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.RandomAccessInput;
+
+/**
+ * The folded texts of a run of consecutive documents, each followed by a NUL, and their suffix
+ * array: where every occurrence of any string lies, found by two binary searches. The text and the
+ * suffix array stay on disk (memory-mapped); only where each document starts is on the heap.
+ */
+public final class StringChunk {
+
+    /** Characters per block of {@link #blockDoc}: a position finds its document in one or two steps. */
+    private static final int BLOCK_SHIFT = 6;
+
+    private final RandomAccessInput in;
+    private final long textAt;
+    private final long suffixesAt;
+    private final int length;
+    private final int firstDoc;
+    /** Where each document's text starts, and after the last, the chunk's length. */
+    private final int[] starts;
+    /** The document holding the first char of each block of 64. */
+    private final int[] blockDoc;
+
+    private StringChunk(RandomAccessInput in, long textAt, long suffixesAt, int length, int firstDoc, int[] starts) {
+        this.in = in;
+        this.textAt = textAt;
+        this.suffixesAt = suffixesAt;
+        this.length = length;
+        this.firstDoc = firstDoc;
+        this.starts = starts;
+        this.blockDoc = new int[(length >>> BLOCK_SHIFT) + 1];
+        int doc = 0;
+        for (int b = 0; b < blockDoc.length; b++) {
+            int pos = b << BLOCK_SHIFT;
+            while (doc + 1 < starts.length - 1 && starts[doc + 1] <= pos) {
+                doc++;
+            }
+            blockDoc[b] = doc;
+        }
+    }
+
+    /**
+     * Writes a chunk: {@code text[0, length)} is the documents' folded texts, document {@code i}
+     * starting at {@code starts[i]}, each followed by a NUL. Returns where the chunk begins.
+     */
+    static long write(IndexOutput out, int firstDoc, int[] starts, int docs, char[] text, int length) throws IOException {
+        long at = out.getFilePointer();
+        int[] suffixes = SuffixArray.of(text, length);
+        out.writeInt(firstDoc);
+        out.writeInt(docs);
+        out.writeInt(length);
+        for (int i = 0; i <= docs; i++) {
+            out.writeInt(starts[i]);
+        }
+        for (int i = 0; i < length; i++) {
+            out.writeShort((short) text[i]);
+        }
+        for (int i = 0; i < length; i++) {
+            out.writeInt(suffixes[i]);
+        }
+        return at;
+    }
+
+    static StringChunk read(RandomAccessInput in, long at) throws IOException {
+        int firstDoc = in.readInt(at);
+        int docs = in.readInt(at + 4);
+        int length = in.readInt(at + 8);
+        int[] starts = new int[docs + 1];
+        long p = at + 12;
+        for (int i = 0; i <= docs; i++, p += 4) {
+            starts[i] = in.readInt(p);
+        }
+        return new StringChunk(in, p, p + 2L * length, length, firstDoc, starts);
+    }
+
+    public int firstDoc() {
+        return firstDoc;
+    }
+
+    public int docs() {
+        return starts.length - 1;
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public char charAt(int pos) throws IOException {
+        return (char) in.readShort(textAt + 2L * pos);
+    }
+
+    /** The start of the {@code rank}-th suffix in sorted order. */
+    public int suffix(int rank) throws IOException {
+        return in.readInt(suffixesAt + 4L * rank);
+    }
+
+    /** The document (a segment doc id) whose text holds {@code pos}. */
+    public int docAt(int pos) {
+        int d = blockDoc[pos >>> BLOCK_SHIFT];
+        while (starts[d + 1] <= pos) {
+            d++;
+        }
+        return firstDoc + d;
+    }
+
+    /** Where the text of {@code doc} (a segment doc id) starts in the chunk. */
+    public int start(int doc) {
+        return starts[doc - firstDoc];
+    }
+
+    /** The ranks {@code [from, to)} of the suffixes starting with {@code pattern}, as {@code from << 32 | to}. */
+    public long range(char[] pattern) throws IOException {
+        int lo = 0;
+        int hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(suffix(mid), pattern) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int from = lo;
+        hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(suffix(mid), pattern) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return ((long) from << 32) | lo;
+    }
+
+    /** The suffix at {@code pos} against the pattern, looking only at its first pattern-length chars. */
+    private int compare(int pos, char[] pattern) throws IOException {
+        for (int d = 0; d < pattern.length; d++) {
+            if (pos + d >= length) {
+                return -1;
+            }
+            char c = charAt(pos + d);
+            if (c != pattern[d]) {
+                return c < pattern[d] ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,158 @@
+package govsearch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import govsearch.analysis.Folding;
+import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.report.Region;
+import govsearch.report.Report;
+import govsearch.report.Section;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A trend counts what a reader counting by hand would: every occurrence of the string in the
+ * folded text of the matching sections, overlapping ones included (ababa holds aba twice), after
+ * deletes and re-imports. Checked against a brute-force scan of generated texts whose few
+ * characters make every string occur often and overlap, with traditional and full-width forms.
+ */
+public abstract class StringCountsContract {
+
+    /** Few distinct characters, so strings repeat and overlap; 發 and 進 fold to 发 and 进. */
+    private static final String CHARS = "稳中求进发展稳中有进發進哈哈";
+    private static final String[] PUNCTUATION = {"，", "。", "；", "“", "”", "\n"};
+    private static final List<String> TERMS = List.of("稳", "哈", "哈哈", "哈哈哈", "稳中", "稳中求进", "稳中有进",
+            "发展", "發展", "进发", "中求进发展", "进稳", "求进發", "稳中稳中", "有进有进有", "不在文中");
+    private static final String[] PROVINCES = {"河南省", "福建省", "江苏省"};
+
+    protected ReportIndex index;
+
+    protected abstract ReportIndex create() throws IOException;
+
+    @BeforeEach
+    void open() throws IOException {
+        index = create();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    private static String text(Random random, int paragraphs) {
+        StringBuilder b = new StringBuilder("各位代表：\n");
+        for (int p = 0; p < paragraphs; p++) {
+            b.append(p % 3 == 0 ? "一二三四五六七八九十".charAt(p / 3 % 10) + "、工作\n" : "");
+            int n = 20 + random.nextInt(120);
+            for (int i = 0; i < n; i++) {
+                b.append(random.nextInt(9) == 0 ? PUNCTUATION[random.nextInt(PUNCTUATION.length)]
+                        : CHARS.charAt(random.nextInt(CHARS.length())));
+            }
+            b.append("。\n");
+        }
+        return b.toString();
+    }
+
+    private static List<Report> corpus(long seed, int reports) {
+        Random random = new Random(seed);
+        List<Report> out = new ArrayList<>();
+        for (int r = 0; r < reports; r++) {
+            out.add(ReportIndexContract.report("gen" + r + ".txt", 2001 + r % 5, Region.province(PROVINCES[r % 3]),
+                    "政府工作报告", text(random, 3 + random.nextInt(8))));
+        }
+        return out;
+    }
+
+    private static long occurrences(String text, String term) {
+        long n = 0;
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** What the index must answer: per year, occurrences in the folded texts and reports holding any. */
+    private static List<TermYear> byHand(List<Report> corpus, String term, Predicate<Report> kept) {
+        String folded = Folding.fold(term);
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (Report r : corpus) {
+            if (!kept.test(r)) {
+                continue;
+            }
+            long n = 0;
+            for (Section s : r.sections()) {
+                n += occurrences(Folding.fold(s.content()), folded);
+            }
+            if (n > 0) {
+                long[] c = byYear.computeIfAbsent(r.year(), y -> new long[2]);
+                c[0] += n;
+                c[1]++;
+            }
+        }
+        List<TermYear> out = new ArrayList<>();
+        byYear.forEach((y, c) -> out.add(new TermYear(y, c[0], c[1])));
+        return out;
+    }
+
+    private void assertCountsAsByHand(List<Report> corpus) throws IOException {
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        SearchQuery henan = QuerySyntax.parse("", null, "河南", null, null, null);
+        SearchQuery years = QuerySyntax.parse("", "2002-2003", null, null, null, null);
+        for (String term : TERMS) {
+            assertThat(index.termByYear(term, all)).as(term).isEqualTo(byHand(corpus, term, r -> true));
+            assertThat(index.termByYear(term, henan)).as(term + " in 河南")
+                    .isEqualTo(byHand(corpus, term, r -> r.region().province().equals("河南省")));
+            assertThat(index.termByYear(term, years)).as(term + " in 2002-2003")
+                    .isEqualTo(byHand(corpus, term, r -> r.year() >= 2002 && r.year() <= 2003));
+        }
+    }
+
+    @Test
+    void trendCountsEqualSubstringCountsOfTheFoldedTexts() throws IOException {
+        List<Report> corpus = corpus(18, 30);
+        // Three commits: the reports lie in several segments.
+        for (int i = 0; i < corpus.size(); i += 10) {
+            index.add(corpus.subList(i, i + 10));
+            index.commit();
+        }
+        assertCountsAsByHand(corpus);
+    }
+
+    @Test
+    void aReportImportedAgainWithANewTextIsCountedOnceWithItsNewText() throws IOException {
+        List<Report> corpus = new ArrayList<>(corpus(7, 12));
+        index.add(corpus);
+        index.commit();
+        List<Report> changed = corpus(99, 12).subList(0, 4);
+        for (int i = 0; i < 4; i++) {
+            // The same url with another text replaces the report: its old occurrences must not count.
+            Report old = corpus.get(3 * i);
+            Report fresh = ReportIndexContract.report(old.url(), old.year(), old.region(),
+                    "政府工作报告", String.join("\n", changed.get(i).sections().stream().map(Section::content).toList()));
+            corpus.set(3 * i, fresh);
+            index.add(List.of(fresh));
+        }
+        index.commit();
+        assertCountsAsByHand(corpus);
+    }
+
+    @Test
+    void fullWidthAndTraditionalFormsCountAsTheirFoldedForms() throws IOException {
+        index.add(List.of(ReportIndexContract.report("w.txt", 2020, Region.NATIONWIDE, "政府工作报告",
+                "各位代表：\n一、工作\n經濟發展穩中求進，经济发展稳中求进，經濟发展。\n")));
+        index.commit();
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+
+        assertThat(index.termByYear("经济发展", all)).containsExactly(new TermYear(2020, 3, 1));
+        assertThat(index.termByYear("經濟發展", all)).containsExactly(new TermYear(2020, 3, 1));
+        assertThat(index.termByYear("稳中求进", all)).containsExactly(new TermYear(2020, 2, 1));
+    }
+}
