@@ -32,6 +32,22 @@ public interface Analytics {
      */
     KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException;
 
+    /**
+     * Lines {@code [from, from + size)} of a term's concordance in the given order: corpus order for
+     * {@link Concordance.Sort#year}; by context, the first {@link Concordance#sortedLines} lines in
+     * corpus order sorted by their folded context (ties in corpus order). {@code total} counts all.
+     */
+    default KwicLines concordancePage(String term, SearchQuery filters, int width, Concordance.Sort sort, int from, int size)
+            throws IOException {
+        int sorted = Concordance.sortedLines(this);
+        KwicLines found = concordance(term, filters, width, sort == Concordance.Sort.year
+                ? (int) Math.min(sorted, (long) from + size) : sorted);
+        List<govsearch.analytics.CorpusStats.KwicLine> lines = new java.util.ArrayList<>(found.lines());
+        Concordance.sortByContext(lines, sort);
+        return new KwicLines(found.total(), from >= lines.size() ? List.of()
+                : List.copyOf(lines.subList(from, Math.min(lines.size(), from + size))));
+    }
+
     /** Stored sentences sharing most character bigrams with the draft, best candidates first. */
     List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException;
 }

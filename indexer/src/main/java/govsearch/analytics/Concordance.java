@@ -16,8 +16,30 @@ import java.util.List;
  */
 public final class Concordance {
 
-    /** Lines gathered for sorting; totals always count every occurrence. */
+    /** Lines gathered for sorting by context; totals always count every occurrence. */
     public static final int MAX_LINES = 5000;
+
+    /**
+     * How many lines, in corpus order, a sort by context covers on this backend: the embedded
+     * index sorts up to 200,000 from its suffix arrays; a backend that reads each line's text, {@link #MAX_LINES}.
+     */
+    public static int sortedLines(Analytics index) {
+        return index instanceof LargeSorts large ? large.sortedLines() : MAX_LINES;
+    }
+
+    /** A backend that sorts more lines by context than {@link #MAX_LINES}. */
+    public interface LargeSorts {
+        int sortedLines();
+    }
+
+    /** Sorts lines by their folded context (left read backwards), keeping corpus order among equals. */
+    public static void sortByContext(List<KwicLine> lines, Sort sort) {
+        if (sort == Sort.left) {
+            lines.sort(Comparator.comparing((KwicLine l) -> govsearch.analysis.Folding.fold(new StringBuilder(l.left()).reverse())));
+        } else if (sort == Sort.right) {
+            lines.sort(Comparator.comparing((KwicLine l) -> govsearch.analysis.Folding.fold(l.right())));
+        }
+    }
 
     public enum Sort { year, left, right }
 
@@ -56,14 +78,7 @@ public final class Concordance {
             throw new BadQuery("q", "q is longer than 100 characters");
         }
         int from = filters.page() * filters.size();
-        KwicLines found = index.concordance(term, filters, width, MAX_LINES);
-        List<KwicLine> lines = new ArrayList<>(found.lines());
-        if (sort == Sort.left) {
-            lines.sort(Comparator.comparing((KwicLine l) -> new StringBuilder(l.left()).reverse().toString()));
-        } else if (sort == Sort.right) {
-            lines.sort(Comparator.comparing(KwicLine::right));
-        }
-        List<KwicLine> page = from >= lines.size() ? List.of() : lines.subList(from, Math.min(lines.size(), from + filters.size()));
-        return new Result(found.total(), sort.name(), filters.page(), filters.size(), List.copyOf(page));
+        KwicLines found = index.concordancePage(term, filters, width, sort, from, filters.size());
+        return new Result(found.total(), sort.name(), filters.page(), filters.size(), found.lines());
     }
 }

@@ -3,7 +3,11 @@ package govsearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import govsearch.analysis.Folding;
+import govsearch.analytics.Concordance;
+import govsearch.analytics.CorpusStats.KwicLine;
+import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.Sentences;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
@@ -154,5 +158,52 @@ public abstract class StringCountsContract {
         assertThat(index.termByYear("经济发展", all)).containsExactly(new TermYear(2020, 3, 1));
         assertThat(index.termByYear("經濟發展", all)).containsExactly(new TermYear(2020, 3, 1));
         assertThat(index.termByYear("稳中求进", all)).containsExactly(new TermYear(2020, 2, 1));
+    }
+
+    /** Every line of a term as a reader would list them: corpus order, the context cut at the sentence or width. */
+    private static List<KwicLine> linesByHand(List<Report> corpus, String term, int width) {
+        String folded = Folding.fold(term);
+        List<Report> ordered = new ArrayList<>(corpus);
+        ordered.sort(java.util.Comparator.comparing(Report::year).thenComparing(Report::id));
+        List<KwicLine> out = new ArrayList<>();
+        for (Report r : ordered) {
+            for (Section s : r.sections()) {
+                String text = s.content();
+                String f = Folding.fold(text);
+                for (int at = f.indexOf(folded); at >= 0; at = f.indexOf(folded, at + 1)) {
+                    int end = at + folded.length();
+                    int from = Math.max(Sentences.sentenceStart(text, at), at - width);
+                    int to = Math.min(Sentences.sentenceEnd(text, end - 1), end + width);
+                    out.add(new KwicLine(text.substring(from, at), text.substring(at, end), text.substring(end, Math.max(end, to)),
+                            r.id(), s.id(), r.year(), r.region(), r.title()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aConcordanceHoldsEveryOccurrenceInCorpusOrderAndSortsAllOfThemByContext() throws IOException {
+        List<Report> corpus = corpus(5, 24);
+        for (int i = 0; i < corpus.size(); i += 8) {
+            index.add(corpus.subList(i, i + 8));
+            index.commit();
+        }
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        for (String term : List.of("稳中", "哈哈", "發展", "中求进发展")) {
+            List<KwicLine> expected = linesByHand(corpus, term, 6);
+            KwicLines page = index.concordancePage(term, all, 6, Concordance.Sort.year, 0, 10_000);
+            assertThat(page.total()).as(term).isEqualTo(expected.size());
+            assertThat(page.lines()).as(term).isEqualTo(expected);
+            assertThat(index.concordancePage(term, all, 6, Concordance.Sort.year, 7, 5).lines()).as(term)
+                    .isEqualTo(expected.subList(Math.min(7, expected.size()), Math.min(12, expected.size())));
+            for (Concordance.Sort sort : List.of(Concordance.Sort.left, Concordance.Sort.right)) {
+                List<KwicLine> sorted = new ArrayList<>(expected);
+                Concordance.sortByContext(sorted, sort);
+                assertThat(index.concordancePage(term, all, 6, sort, 0, 10_000).lines()).as(term + " by " + sort).isEqualTo(sorted);
+                assertThat(index.concordancePage(term, all, 6, sort, 3, 4).lines()).as(term + " by " + sort)
+                        .isEqualTo(sorted.subList(Math.min(3, sorted.size()), Math.min(7, sorted.size())));
+            }
+        }
     }
 }

@@ -52,7 +52,7 @@ import org.apache.lucene.store.FSDirectory;
  * The embedded default: a Lucene index on disk, one document per section. Searches see what was
  * last committed; an import killed half way leaves the previous commit intact.
  */
-public final class LuceneReportIndex implements ReportIndex {
+public final class LuceneReportIndex implements ReportIndex, govsearch.analytics.Concordance.LargeSorts {
 
     private static final Sort BY_ORDINAL = new Sort(new SortField(Fields.ORDINAL, SortField.Type.LONG));
     private static final Sort NEWEST_FIRST;
@@ -413,7 +413,31 @@ public final class LuceneReportIndex implements ReportIndex {
 
     @Override
     public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
-        return withSearcher(s -> LuceneAnalytics.concordance(s, term, filters, width, limit));
+        return concordancePage(term, filters, width, govsearch.analytics.Concordance.Sort.year, 0, limit);
+    }
+
+    @Override
+    public int sortedLines() {
+        return StringLines.MAX_SORTED;
+    }
+
+    @Override
+    public KwicLines concordancePage(String term, SearchQuery filters, int width, govsearch.analytics.Concordance.Sort sort,
+                                     int from, int size) throws IOException {
+        return withSearcher(s -> {
+            if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+                StringIndex.Segment[] segments = StringCounts.segments(s, strings);
+                if (segments != null) {
+                    return StringLines.page(s, segments, StringCounts.filter(s, subCorpus(filters)), term, width, sort, from, size);
+                }
+            }
+            KwicLines found = LuceneAnalytics.concordance(s, term, filters, width,
+                    sort == govsearch.analytics.Concordance.Sort.year ? from + size : StringLines.MAX_SORTED);
+            List<govsearch.analytics.CorpusStats.KwicLine> lines = new ArrayList<>(found.lines());
+            govsearch.analytics.Concordance.sortByContext(lines, sort);
+            return new KwicLines(found.total(), from >= lines.size() ? List.of()
+                    : List.copyOf(lines.subList(from, Math.min(lines.size(), from + size))));
+        });
     }
 
     @Override

@@ -2,7 +2,6 @@ package govsearch.index.lucene;
 
 import govsearch.index.strings.SegmentStrings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +32,7 @@ final class StringIndex {
     static final int NO_YEAR = -1;
 
     /** One segment's strings and what counting needs per document, on the heap: its year and report. */
-    record Segment(SegmentStrings strings, int[] yearOf, int[] years, int[] reportOf, int reports) {
+    record Segment(SegmentStrings strings, int[] yearOf, int[] years, int[] reportOf, int reports, int[] ordinalOf) {
     }
 
     private final Directory directory;
@@ -93,6 +92,8 @@ final class StringIndex {
         int maxDoc = reader.maxDoc();
         NumericDocValues yearValues = DocValues.getNumeric(reader, Fields.YEAR);
         SortedDocValues ids = DocValues.getSorted(reader, Fields.REPORT_ID);
+        NumericDocValues ordinals = DocValues.getNumeric(reader, Fields.ORDINAL);
+        int[] ordinalOf = new int[maxDoc];
         java.util.TreeSet<Integer> distinct = new java.util.TreeSet<>();
         int[] rawYear = new int[maxDoc];
         int[] reportOf = new int[maxDoc];
@@ -102,13 +103,14 @@ final class StringIndex {
                 distinct.add(rawYear[d]);
             }
             reportOf[d] = ids.advanceExact(d) ? ids.ordValue() : -1;
+            ordinalOf[d] = ordinals.advanceExact(d) ? (int) ordinals.longValue() : 0;
         }
         int[] years = distinct.stream().mapToInt(Integer::intValue).toArray();
         int[] yearOf = new int[maxDoc];
         for (int d = 0; d < maxDoc; d++) {
             yearOf[d] = rawYear[d] == Integer.MIN_VALUE ? NO_YEAR : java.util.Arrays.binarySearch(years, rawYear[d]);
         }
-        return new Segment(strings, yearOf, years, reportOf, ids.getValueCount());
+        return new Segment(strings, yearOf, years, reportOf, ids.getValueCount(), ordinalOf);
     }
 
     /** Builds the files the reader's segments lack and deletes the files of segments no longer in it. */
@@ -130,9 +132,5 @@ final class StringIndex {
                 IOUtils.deleteFilesIgnoringExceptions(directory, file);
             }
         }
-    }
-
-    static void uncheck(IOException e) {
-        throw new UncheckedIOException(e);
     }
 }

@@ -1,0 +1,234 @@
+package govsearch.index.lucene;
+
+import govsearch.analytics.Concordance;
+import govsearch.analytics.CorpusStats.KwicLine;
+import govsearch.analytics.CorpusStats.KwicLines;
+import govsearch.analytics.Sentences;
+import govsearch.index.strings.StringChunk;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Concordance lines located by the suffix arrays: every occurrence is found without reading a
+ * stored text; only the lines of the page asked for are read from the stored sections. Sorting by
+ * context reads the context from the memory-mapped folded text.
+ */
+final class StringLines {
+
+    /** Lines sorted by context at most: beyond, the first ones in corpus order are sorted (the API says so by its total). */
+    static final int MAX_SORTED = 200_000;
+
+    private StringLines() {
+    }
+
+    /** Every occurrence, as parallel arrays. */
+    private static final class Hits {
+        int n;
+        int[] leaf = new int[64];
+        int[] chunk = new int[64];
+        int[] doc = new int[64];
+        int[] pos = new int[64];
+
+        void add(int l, int c, int d, int p) {
+            if (n == leaf.length) {
+                leaf = Arrays.copyOf(leaf, 2 * n);
+                chunk = Arrays.copyOf(chunk, 2 * n);
+                doc = Arrays.copyOf(doc, 2 * n);
+                pos = Arrays.copyOf(pos, 2 * n);
+            }
+            leaf[n] = l;
+            chunk[n] = c;
+            doc[n] = d;
+            pos[n] = p;
+            n++;
+        }
+    }
+
+    static KwicLines page(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter, String term, int width,
+                          Concordance.Sort sort, int from, int size) throws IOException {
+        char[] pattern = StringCounts.pattern(term);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Hits hits = new Hits();
+        List<StringChunk> chunks = new ArrayList<>();
+        for (int l = 0; l < leaves.size(); l++) {
+            Bits live = leaves.get(l).reader().getLiveDocs();
+            Bits only = filter[l];
+            for (StringChunk chunk : segments[l].strings().chunks()) {
+                int c = chunks.size();
+                chunks.add(chunk);
+                long range = chunk.range(pattern);
+                int to = (int) range;
+                for (int r = (int) (range >>> 32); r < to; r++) {
+                    if ((r & 0xFFFF) == 0) {
+                        LuceneReportIndex.checkDeadline();
+                    }
+                    int p = chunk.suffix(r);
+                    int doc = chunk.docAt(p);
+                    if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
+                        hits.add(l, c, doc, p);
+                    }
+                }
+            }
+        }
+        CorpusKeys keys = corpusKeys(leaves, segments, hits);
+        Integer[] order;
+        if (sort == Concordance.Sort.year) {
+            order = firstInCorpusOrder(keys, hits.n, (int) Math.min(Integer.MAX_VALUE, (long) from + size));
+        } else {
+            Integer[] sorted = firstInCorpusOrder(keys, hits.n, MAX_SORTED);
+            String[] key = new String[hits.n];
+            for (Integer i : sorted) {
+                key[i] = context(chunks.get(hits.chunk[i]), hits.pos[i], pattern.length, width, sort == Concordance.Sort.left);
+            }
+            // Stable: lines with the same context stay in corpus order.
+            Arrays.sort(sorted, (a, b) -> key[a].compareTo(key[b]));
+            order = sorted;
+        }
+        List<KwicLine> lines = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (int k = from; k < Math.min(order.length, (long) from + size); k++) {
+            int i = order[k];
+            LeafReaderContext leaf = leaves.get(hits.leaf[i]);
+            StringChunk chunk = chunks.get(hits.chunk[i]);
+            int offset = hits.pos[i] - chunk.start(hits.doc[i]);
+            Document d = stored.document(leaf.docBase + hits.doc[i], Fields.SHOWN);
+            lines.add(line(d, offset, offset + pattern.length, width));
+        }
+        return new KwicLines(hits.n, lines);
+    }
+
+    static KwicLine line(Document doc, int start, int end, int width) {
+        String text = doc.get(Fields.TEXT);
+        int from = Math.max(Sentences.sentenceStart(text, start), start - width);
+        int to = Math.min(Sentences.sentenceEnd(text, end - 1), end + width);
+        return new KwicLine(text.substring(from, start), text.substring(start, end), text.substring(end, Math.max(end, to)),
+                doc.get(Fields.REPORT_ID), doc.get(Fields.SECTION_ID), SectionDocuments.year(doc),
+                SectionDocuments.region(doc), doc.get(Fields.TITLE));
+    }
+
+    /**
+     * The line's context as {@link Concordance} sorts it — the right context, or the left read
+     * backwards — from the folded text, cut where the shown line is cut: at the sentence or
+     * {@code width} characters.
+     */
+    private static String context(StringChunk chunk, int pos, int length, int width, boolean left) throws IOException {
+        StringBuilder b = new StringBuilder(width);
+        if (left) {
+            for (int p = pos - 1; p >= 0 && b.length() < width; p--) {
+                char c = chunk.charAt(p);
+                if (c == 0 || Sentences.isBoundary(c)) {
+                    break;
+                }
+                b.append(c);
+            }
+            return b.toString();
+        }
+        // Sentences.sentenceEnd from the match's last char: the boundary char is shown unless a line break.
+        for (int p = pos + length - 1, shown = 0; p < chunk.length(); p++) {
+            char c = chunk.charAt(p);
+            if (c == 0) {
+                break;
+            }
+            if (p >= pos + length) {
+                if (shown++ >= width) {
+                    break;
+                }
+                if (Sentences.isBoundary(c)) {
+                    if (c != '\n' && c != '\r') {
+                        b.append(c);
+                    }
+                    break;
+                }
+                b.append(c);
+            } else if (Sentences.isBoundary(c)) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Per hit: its year (none last), its report id's rank, and its section's place and offset packed in a long. */
+    private record CorpusKeys(int[] year, int[] report, long[] place) {
+    }
+
+    /** Report ids are compared as strings across segments: the ones the hits touch are ranked first. */
+    private static CorpusKeys corpusKeys(List<LeafReaderContext> leaves, StringIndex.Segment[] segments, Hits hits)
+            throws IOException {
+        Map<Long, String> ids = new HashMap<>();
+        SortedDocValues[] values = new SortedDocValues[leaves.size()];
+        for (int i = 0; i < hits.n; i++) {
+            int l = hits.leaf[i];
+            int ord = segments[l].reportOf()[hits.doc[i]];
+            long key = ((long) l << 32) | (ord & 0xFFFFFFFFL);
+            if (!ids.containsKey(key)) {
+                if (values[l] == null) {
+                    values[l] = DocValues.getSorted(leaves.get(l).reader(), Fields.REPORT_ID);
+                }
+                ids.put(key, ord < 0 ? "" : values[l].lookupOrd(ord).utf8ToString());
+            }
+        }
+        List<Map.Entry<Long, String>> byId = new ArrayList<>(ids.entrySet());
+        byId.sort(Map.Entry.comparingByValue());
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int r = 0, i = 0; i < byId.size(); i++) {
+            if (i > 0 && !byId.get(i).getValue().equals(byId.get(i - 1).getValue())) {
+                r++;
+            }
+            rank.put(byId.get(i).getKey(), r);
+        }
+        int[] year = new int[hits.n];
+        int[] report = new int[hits.n];
+        long[] place = new long[hits.n];
+        for (int i = 0; i < hits.n; i++) {
+            StringIndex.Segment seg = segments[hits.leaf[i]];
+            int y = seg.yearOf()[hits.doc[i]];
+            year[i] = y == StringIndex.NO_YEAR ? Integer.MAX_VALUE : seg.years()[y];
+            int ord = seg.reportOf()[hits.doc[i]];
+            report[i] = rank.get(((long) hits.leaf[i] << 32) | (ord & 0xFFFFFFFFL));
+            // Within a section, the position in the chunk orders as the offset in the section does.
+            place[i] = ((long) seg.ordinalOf()[hits.doc[i]] << 32) | (hits.pos[i] & 0xFFFFFFFFL);
+        }
+        return new CorpusKeys(year, report, place);
+    }
+
+    /**
+     * The first {@code needed} hits in corpus order. Only the hits of the years those lie in are
+     * sorted: the first page of a term with a million occurrences sorts one year's worth.
+     */
+    private static Integer[] firstInCorpusOrder(CorpusKeys k, int n, int needed) {
+        int[] years = Arrays.copyOf(k.year(), n);
+        Arrays.sort(years);
+        int last = n == 0 ? 0 : years[Math.min(n, Math.max(needed, 1)) - 1];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (k.year()[i] <= last) {
+                kept++;
+            }
+        }
+        Integer[] order = new Integer[kept];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (k.year()[i] <= last) {
+                order[j++] = i;
+            }
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Integer.compare(k.year()[a], k.year()[b]);
+            if (c == 0) {
+                c = Integer.compare(k.report()[a], k.report()[b]);
+            }
+            return c != 0 ? c : Long.compare(k.place()[a], k.place()[b]);
+        });
+        return order.length > needed ? Arrays.copyOf(order, needed) : order;
+    }
+}
