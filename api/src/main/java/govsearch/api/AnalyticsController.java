@@ -70,8 +70,8 @@ class AnalyticsController {
             if (format != null && !format.equals("csv") && !format.equals("json")) {
                 throw new BadQuery("format", "format must be json or csv, got '" + Params.abbreviate(format) + "'");
             }
-            Trend.Result result = cache.get("trend", r,
-                    () -> Trend.compute(index, r.terms(), r.filters(), r.from(), r.to(), r.mode(), r.smooth()));
+            Trend.Result result = cache.get("trend", r, () -> Trend.compute(index,
+                    govsearch.analytics.Wildcard.expand(index, r.terms(), r.filters()), r.filters(), r.from(), r.to(), r.mode(), r.smooth()));
             boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
             if (csv) {
                 return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -79,6 +79,31 @@ class AnalyticsController {
                         .<Object>body(result.csv());
             }
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).<Object>body(result);
+        });
+    }
+
+    record WildcardRequest(String term, SearchQuery filters) {
+    }
+
+    @Operation(summary = "The most frequent fillers of a string with one *",
+            description = "term=建设*强国 (1-8 letters or digits in the gap, never punctuation), 加快* or *攻坚战 (the "
+                    + "dictionary word after or before); each filler with the occurrences of the whole string it makes, "
+                    + "at most 10, most frequent first. /api/trend takes the same terms and draws one line per filler.")
+    @GetMapping("/api/wildcard")
+    Mono<govsearch.analytics.Wildcard.Result> wildcard(ServerHttpRequest request, @RequestParam(required = false) String term,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String domain) {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
+            if (term == null || term.isBlank()) {
+                throw new BadQuery("term", "term is empty: give a string with one *, as in 建设*强国");
+            }
+            if (term.length() > 100) {
+                throw new BadQuery("term", "term is longer than 100 characters");
+            }
+            govsearch.analytics.Wildcard w = govsearch.analytics.Wildcard.of("term", term);
+            WildcardRequest r = new WildcardRequest(w.pattern(), filters(q, year, region, type, domain));
+            return cache.get("wildcard", r, () -> w.top(index, r.filters(), govsearch.analytics.Wildcard.MAX_FILLERS));
         });
     }
 

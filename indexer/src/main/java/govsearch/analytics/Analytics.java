@@ -48,6 +48,14 @@ public interface Analytics {
                 : List.copyOf(lines.subList(from, Math.min(lines.size(), from + size))));
     }
 
+    /**
+     * Each filler of a wildcard with how often it stands in the sub-corpus ({@link Wildcard#fillersAt}
+     * at every occurrence of its anchor).
+     */
+    default java.util.Map<String, Long> fillers(Wildcard wildcard, SearchQuery filters) throws IOException {
+        return Wildcard.fillersFromLines(this, wildcard, filters);
+    }
+
     /** Stored sentences sharing most character bigrams with the draft, best candidates first. */
     List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException;
 }

@@ -8,6 +8,7 @@ import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.Sentences;
+import govsearch.analytics.Wildcard;
 import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Section;
@@ -203,6 +204,52 @@ public abstract class StringCountsContract {
                 assertThat(index.concordancePage(term, all, 6, sort, 0, 10_000).lines()).as(term + " by " + sort).isEqualTo(sorted);
                 assertThat(index.concordancePage(term, all, 6, sort, 3, 4).lines()).as(term + " by " + sort)
                         .isEqualTo(sorted.subList(Math.min(3, sorted.size()), Math.min(7, sorted.size())));
+            }
+        }
+    }
+
+    /** Fillers as a brute-force scan finds them: every occurrence of the anchor in every folded section text. */
+    private static Map<String, Long> fillersByHand(List<Report> corpus, Wildcard w) {
+        Map<String, Long> out = new TreeMap<>();
+        for (Report r : corpus) {
+            for (Section s : r.sections()) {
+                String f = Folding.fold(s.content());
+                for (int at = f.indexOf(w.anchor()); at >= 0; at = f.indexOf(w.anchor(), at + 1)) {
+                    String context = w.left().isEmpty()
+                            ? new StringBuilder(f.substring(Math.max(0, at - w.contextChars()), at)).reverse().toString()
+                            : f.substring(at + w.anchor().length(), Math.min(f.length(), at + w.anchor().length() + w.contextChars()));
+                    if (w.closed()) {
+                        for (int n = 1; n <= Wildcard.MAX_FILLER && n + w.right().length() <= context.length(); n++) {
+                            String filler = context.substring(0, n);
+                            if (filler.chars().allMatch(Character::isLetterOrDigit) && context.startsWith(w.right(), n)) {
+                                out.merge(filler, 1L, Long::sum);
+                            }
+                        }
+                    } else {
+                        w.fillersAt(context, x -> out.merge(x, 1L, Long::sum));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void wildcardFillersEqualABruteForceScanAndEachCountEqualsItsStringsTrendTotal() throws IOException {
+        List<Report> corpus = corpus(11, 20);
+        index.add(corpus);
+        index.commit();
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        for (String pattern : List.of("稳*进", "哈*哈", "稳中*发展", "進*稳", "稳中*", "*进")) {
+            Wildcard w = Wildcard.of("term", pattern);
+            Map<String, Long> expected = fillersByHand(corpus, w);
+            assertThat(new TreeMap<>(index.fillers(w, all))).as(pattern).isEqualTo(expected);
+            Wildcard.Result top = w.top(index, all, Wildcard.MAX_FILLERS);
+            assertThat(top.fillers()).as(pattern).isNotEmpty().hasSizeLessThanOrEqualTo(Wildcard.MAX_FILLERS)
+                    .isSortedAccordingTo(java.util.Comparator.comparingLong(Wildcard.Filler::count).reversed());
+            for (Wildcard.Filler f : top.fillers()) {
+                assertThat(f.count()).as(f.string())
+                        .isEqualTo(index.termByYear(f.string(), all).stream().mapToLong(TermYear::count).sum());
             }
         }
     }

@@ -417,6 +417,20 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     }
 
     @Override
+    public Map<String, Long> fillers(govsearch.analytics.Wildcard wildcard, SearchQuery filters) throws IOException {
+        if (StringCounts.answers(wildcard.anchor())) {
+            Map<String, Long> found = withSearcher(s -> {
+                StringIndex.Segment[] segments = StringCounts.segments(s, strings);
+                return segments == null ? null : StringCounts.fillers(s, segments, StringCounts.filter(s, subCorpus(filters)), wildcard);
+            });
+            if (found != null) {
+                return found;
+            }
+        }
+        return ReportIndex.super.fillers(wildcard, filters);
+    }
+
+    @Override
     public int sortedLines() {
         return StringLines.MAX_SORTED;
     }

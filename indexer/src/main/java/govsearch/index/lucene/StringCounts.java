@@ -130,4 +130,62 @@ final class StringCounts {
         byYear.forEach((y, c) -> out.add(new TermYear(y, c[0], c[1])));
         return out;
     }
+
+    /** Fillers of a wildcard at every occurrence of its anchor, read from the folded text around it. */
+    static Map<String, Long> fillers(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter,
+                                     govsearch.analytics.Wildcard wildcard) throws IOException {
+        char[] pattern = pattern(wildcard.anchor());
+        boolean before = wildcard.left().isEmpty();
+        int need = wildcard.contextChars();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<String, Long> counts = new java.util.HashMap<>();
+        // Occurrences of the anchor come in suffix order, so the same context repeats in runs: its fillers are found once.
+        Map<String, List<String>> known = new java.util.HashMap<>();
+        StringBuilder context = new StringBuilder(need);
+        for (int l = 0; l < leaves.size(); l++) {
+            Bits live = leaves.get(l).reader().getLiveDocs();
+            Bits only = filter[l];
+            for (StringChunk chunk : segments[l].strings().chunks()) {
+                long range = chunk.range(pattern);
+                int to = (int) range;
+                for (int r = (int) (range >>> 32); r < to; r++) {
+                    if ((r & 0xFFFF) == 0) {
+                        LuceneReportIndex.checkDeadline();
+                    }
+                    int pos = chunk.suffix(r);
+                    int doc = chunk.docAt(pos);
+                    if ((live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
+                        continue;
+                    }
+                    context.setLength(0);
+                    if (before) {
+                        for (int p = pos - 1; p >= 0 && context.length() < need; p--) {
+                            char c = chunk.charAt(p);
+                            if (c == 0) {
+                                break;
+                            }
+                            context.append(c);
+                        }
+                    } else {
+                        for (int p = pos + pattern.length; p < chunk.length() && context.length() < need; p++) {
+                            char c = chunk.charAt(p);
+                            if (c == 0) {
+                                break;
+                            }
+                            context.append(c);
+                        }
+                    }
+                    List<String> found = known.computeIfAbsent(context.toString(), k -> {
+                        List<String> f = new ArrayList<>(1);
+                        wildcard.fillersAt(k, f::add);
+                        return f;
+                    });
+                    for (String f : found) {
+                        counts.merge(f, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
 }

@@ -1,0 +1,62 @@
+package govsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Strings with one *: their fillers, and a trend line per filler, over the bundled corpus. */
+class WildcardApiTest extends BundledCorpusServer {
+
+    private static List<String> fillers(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        result.get("fillers").forEach(f -> out.add(f.get("filler").asString()));
+        return out;
+    }
+
+    @Test
+    void theGapOfAClosedPatternIsFilledByWhatTheReportsWriteThereNeverAcrossPunctuation() {
+        JsonNode result = get(u -> u.path("/api/wildcard").queryParam("term", "建设*强国").build());
+
+        List<String> fillers = fillers(result);
+        // 建设海洋强国 9 times, 建设社会主义现代化强国 7 (by grep -o over the corpus files).
+        assertThat(fillers.subList(0, 2)).containsExactly("海洋", "社会主义现代化");
+        assertThat(result.get("fillers").get(0).get("count").asLong()).isEqualTo(9);
+        assertThat(result.get("fillers").get(0).get("string").asString()).isEqualTo("建设海洋强国");
+        // 建设。加强国… has a full stop in the gap: not a filler.
+        assertThat(fillers).noneMatch(f -> f.contains("。") || f.contains("加"));
+        assertThat(fillers).hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void anOpenPatternIsFilledByTheDictionaryWordBeforeIt() {
+        JsonNode result = get(u -> u.path("/api/wildcard").queryParam("term", "*攻坚战").build());
+
+        assertThat(fillers(result)).contains("脱贫", "三大");
+        result.get("fillers").forEach(f -> assertThat(f.get("string").asString()).endsWith("攻坚战"));
+    }
+
+    @Test
+    void aTrendOfAWildcardDrawsOneLinePerFillerMostFrequentFirst() {
+        JsonNode trend = get(u -> u.path("/api/trend").queryParam("term", "建设*强国").queryParam("mode", "count").build());
+
+        List<String> terms = new ArrayList<>();
+        trend.get("series").forEach(s -> terms.add(s.get("term").asString()));
+        assertThat(terms.subList(0, 2)).containsExactly("建设海洋强国", "建设社会主义现代化强国");
+        long total = 0;
+        for (JsonNode p : trend.get("series").get(0).get("points")) {
+            total += p.get("count").asLong();
+        }
+        assertThat(total).isEqualTo(9);
+    }
+
+    @Test
+    void aPatternWithoutOneStarOrWithPunctuationIsRefusedNamingTerm() {
+        for (String bad : List.of("建设**强国", "*", "建设，*强国")) {
+            expectBad(u -> u.path("/api/wildcard").queryParam("term", bad).build(), "term");
+            expectBad(u -> u.path("/api/trend").queryParam("term", bad).build(), "term");
+        }
+    }
+}
