@@ -16,7 +16,8 @@ import java.util.Map;
  * A string with one {@code *}, as the Ngram Viewer has it: {@code 建设*强国} stands for every string
  * that fills the gap with 1 to {@value #MAX_FILLER} letters or digits (never punctuation, so never
  * across a sentence or clause); {@code 加快*} and {@code *攻坚战}, open on one side, for the dictionary
- * word that follows or precedes — the longest one IK knows, as a reader would cut it. A filler's
+ * word that follows or precedes — the longest one of two or more characters IK's dictionary knows,
+ * or a numeral and its measure word (三大) — as a reader would cut it; a single character is no filler. A filler's
  * count is the occurrences of the whole string it makes, so it equals that string's trend total.
  */
 public record Wildcard(String left, String right) {
@@ -95,16 +96,27 @@ public record Wildcard(String left, String right) {
         while (n < MAX_FILLER && n < context.length() && Character.isLetterOrDigit(context.charAt(n))) {
             n++;
         }
-        for (int len = n; len >= 1; len--) {
+        for (int len = n; len >= 2; len--) {
             String word = left.isEmpty()
                     ? new StringBuilder(context.subSequence(0, len)).reverse().toString()
                     : context.subSequence(0, len).toString();
-            if (len == 1 ? isHan(word.charAt(0)) : IkDictionary.isWord(word)) {
+            if (IkDictionary.isWord(word)) {
                 sink.accept(word);
                 return;
             }
         }
+        // A numeral and its measure word (三大, 两个, 四项), which IK keeps together but its dictionary lacks.
+        if (n >= 2) {
+            String pair = left.isEmpty()
+                    ? new StringBuilder(context.subSequence(0, 2)).reverse().toString()
+                    : context.subSequence(0, 2).toString();
+            if (NUMERALS.indexOf(pair.charAt(0)) >= 0 && isHan(pair.charAt(1))) {
+                sink.accept(pair);
+            }
+        }
     }
+
+    private static final String NUMERALS = "一二三四五六七八九十两几百千万";
 
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

@@ -245,7 +245,10 @@ public abstract class StringCountsContract {
             Map<String, Long> expected = fillersByHand(corpus, w);
             assertThat(new TreeMap<>(index.fillers(w, all))).as(pattern).isEqualTo(expected);
             Wildcard.Result top = w.top(index, all, Wildcard.MAX_FILLERS);
-            assertThat(top.fillers()).as(pattern).isNotEmpty().hasSizeLessThanOrEqualTo(Wildcard.MAX_FILLERS)
+            if (w.closed()) {
+                assertThat(top.fillers()).as(pattern).isNotEmpty();
+            }
+            assertThat(top.fillers()).as(pattern).hasSizeLessThanOrEqualTo(Wildcard.MAX_FILLERS)
                     .isSortedAccordingTo(java.util.Comparator.comparingLong(Wildcard.Filler::count).reversed());
             for (Wildcard.Filler f : top.fillers()) {
                 assertThat(f.count()).as(f.string())
