@@ -138,8 +138,11 @@ final class Bench {
         try (LuceneReportIndex index = LuceneReportIndex.open(dir)) {
             Import.Summary imported = Import.run(scaled.iterator(), index, List.of(), p -> { });
             long bytes = size(dir);
-            out.printf("%n%dx corpus: %d reports, %.1f MB text, imported at %.1f MB/s, index %.1f MB%n", scale,
-                    imported.added(), imported.bytes() / 1e6, imported.megabytesPerSecond(), bytes / 1e6);
+            long strings = size(dir, "strings-");
+            out.printf("%n%dx corpus: %d reports, %.1f MB text, imported at %.1f MB/s, index %.1f MB = %.2f x text"
+                            + " (of which suffix arrays %.1f MB = %.2f x text)%n", scale,
+                    imported.added(), imported.bytes() / 1e6, imported.megabytesPerSecond(), bytes / 1e6,
+                    (double) bytes / imported.bytes(), strings / 1e6, (double) strings / imported.bytes());
             SearchQuery all = QuerySyntax.parse(null, null, null, null, 0, 20);
             SearchQuery national = QuerySyntax.parse(null, null, "全国", null, 0, 20);
             List<List<String>> termSets = List.of(
@@ -149,6 +152,25 @@ final class Bench {
                     List.of("\"全面建成小康社会\"", "生态文明", "一带一路", "对外开放", "民营经济"));
             report(out, "trend of 5 terms, whole corpus", 20, i -> Trend.compute(index, termSets.get(i % termSets.size()),
                     all, null, null, Trend.Mode.perMillion, 1));
+            System.setProperty(govsearch.index.lucene.StringCounts.POSTINGS_ONLY, "true");
+            try {
+                report(out, "trend of 5 terms, postings (no suffix arrays)", 8, i -> Trend.compute(index,
+                        termSets.get(i % termSets.size()), all, null, null, Trend.Mode.perMillion, 1));
+                report(out, "concordance first page, postings", 8, i -> Concordance.compute(index,
+                        List.of("小康社会", "改革", "人民", "脱贫攻坚").get(i % 4), national, 20, Concordance.Sort.year));
+            } finally {
+                System.clearProperty(govsearch.index.lucene.StringCounts.POSTINGS_ONLY);
+            }
+            SearchQuery henan = QuerySyntax.parse(null, null, "河南", null, 0, 20);
+            SearchQuery workReports = QuerySyntax.parse(null, null, null, "政府工作报告", 0, 20);
+            report(out, "trend of 5 terms, region filter", 20, i -> Trend.compute(index, termSets.get(i % termSets.size()),
+                    henan, null, null, Trend.Mode.perMillion, 1));
+            report(out, "trend of 5 terms, type filter", 20, i -> Trend.compute(index, termSets.get(i % termSets.size()),
+                    workReports, null, null, Trend.Mode.perMillion, 1));
+            List<String> wildcards = List.of("建设*强国", "加快*", "*攻坚战");
+            report(out, "wildcard, top 10 fillers with trends", 12, i -> Trend.compute(index,
+                    govsearch.analytics.Wildcard.expand(index, List.of(wildcards.get(i % wildcards.size())), all),
+                    all, null, null, Trend.Mode.perMillion, 0));
             List<SearchQuery[]> sides = List.of(
                     new SearchQuery[]{QuerySyntax.parse(null, "1954-1965", "全国", null, 0, 1), QuerySyntax.parse(null, "2010-2025", "全国", null, 0, 1)},
                     new SearchQuery[]{QuerySyntax.parse(null, "1978-1999", null, null, 0, 1), QuerySyntax.parse(null, "2000-2025", null, null, 0, 1)});
@@ -161,6 +183,16 @@ final class Bench {
             List<String> kwic = List.of("小康社会", "改革", "人民", "脱贫攻坚", "社会主义", "经济建设", "对外开放", "农业");
             report(out, "concordance, first page", 40, i -> Concordance.compute(index, kwic.get(i % kwic.size()), national,
                     20, Concordance.Sort.year));
+            List<String> sortedTerms = List.of("脱贫攻坚", "对外开放", "经济建设", "小康社会");
+            report(out, "concordance, all lines sorted by right", 12, i -> {
+                String t = sortedTerms.get(i % sortedTerms.size());
+                Concordance.Result r = Concordance.compute(index, t, QuerySyntax.parse(null, null, null, null, 0, 20), 20,
+                        Concordance.Sort.right);
+                if (i == 0 && r.total() > govsearch.analytics.Concordance.sortedLines(index)) {
+                    out.printf("  (%s: %d lines, the first %d sorted)%n", t, r.total(), Concordance.sortedLines(index));
+                }
+                return r;
+            });
             List<String> drafts = drafts(sources);
             report(out, "phrasing, draft with 2 chars changed", 40, i -> Phrasing.compute(index, drafts.get(i % drafts.size()),
                     all, 10));
@@ -349,6 +381,13 @@ final class Bench {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static long size(Path dir, String prefix) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .mapToLong(p -> p.toFile().length()).sum();
         }
     }
 

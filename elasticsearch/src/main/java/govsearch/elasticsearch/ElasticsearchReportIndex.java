@@ -747,6 +747,27 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     /** Sections holding the literal term, with their text, in index order. */
+    @Override
+    public void eachSection(SearchQuery filters, SectionText sink) throws IOException {
+        Consumer<SearchRequest.Builder> fetch = s -> s.source(src -> src.filter(f -> f.includes(
+                List.of("content", "year", "reportId", "sectionId", "title"))));
+        try {
+            scan(EsQueries.of(filters), fetch, IN_CORPUS_ORDER, false, h -> {
+                Integer year = integer(h.source().get("year"));
+                if (year != null) {
+                    try {
+                        sink.accept(year, (String) h.source().get("reportId"), (String) h.source().get("sectionId"),
+                                (String) h.source().get("title"), (String) h.source().get("content"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private List<Map<String, Object>> sectionsWith(String param, String term, SearchQuery filters) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         scan(both(literal(param, term), filters), List.of("content", "year", "reportId", "sectionId", "seq", "title",

@@ -56,6 +56,16 @@ public interface Analytics {
         return Wildcard.fillersFromLines(this, wildcard, filters);
     }
 
+    /** A section's year, report, id, report title and text. */
+    interface SectionText {
+        void accept(int year, String reportId, String sectionId, String reportTitle, String text) throws IOException;
+    }
+
+    /** Every section of the sub-corpus that has a year, with its text, in corpus order. */
+    default void eachSection(SearchQuery filters, SectionText sink) throws IOException {
+        throw new UnsupportedOperationException("this backend cannot read every section's text");
+    }
+
     /** Stored sentences sharing most character bigrams with the draft, best candidates first. */
     List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException;
 }

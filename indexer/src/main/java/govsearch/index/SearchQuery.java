@@ -51,6 +51,11 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
     }
 
+    /** The same search over other years (null: any). */
+    public SearchQuery withYears(YearRange years) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+    }
+
     /** The same search, kept to sections citing a document whose {@link govsearch.understand.Citations#key} holds this. */
     public SearchQuery withCites(String cites) {
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);

@@ -136,6 +136,20 @@ final class LuceneAnalytics {
         return out;
     }
 
+    static void eachSection(IndexSearcher s, SearchQuery filters, govsearch.analytics.Analytics.SectionText sink)
+            throws IOException {
+        StoredFields stored = s.storedFields();
+        Set<String> fields = Set.of(Fields.TEXT, Fields.REPORT_ID, Fields.SECTION_ID, Fields.TITLE);
+        for (SectionDoc d : sections(s, LuceneQueries.of(filters), true)) {
+            LuceneReportIndex.checkDeadline();
+            if (d.year() != null) {
+                Document doc = stored.document(d.doc(), fields);
+                sink.accept(d.year(), doc.get(Fields.REPORT_ID), doc.get(Fields.SECTION_ID), doc.get(Fields.TITLE),
+                        doc.get(Fields.TEXT));
+            }
+        }
+    }
+
     static Query literal(String param, String term) {
         Query q = LuceneQueries.exact(term);
         if (q == null) {

@@ -431,6 +431,14 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     }
 
     @Override
+    public void eachSection(SearchQuery filters, SectionText sink) throws IOException {
+        withSearcher(s -> {
+            LuceneAnalytics.eachSection(s, filters, sink);
+            return null;
+        });
+    }
+
+    @Override
     public int sortedLines() {
         return StringLines.MAX_SORTED;
     }

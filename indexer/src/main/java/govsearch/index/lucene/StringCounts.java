@@ -21,7 +21,13 @@ import org.apache.lucene.util.FixedBitSet;
  * Occurrences of a literal string counted from the suffix arrays: each occurrence is one rank in
  * a chunk's range, mapped to its document only to check the filters and find its year.
  */
-final class StringCounts {
+public final class StringCounts {
+
+    /**
+     * A system property that makes counting read the postings as before the suffix arrays: the
+     * bench measures both paths in one run with it, and an operator can fall back with it.
+     */
+    public static final String POSTINGS_ONLY = "govsearch.strings.postingsOnly";
 
     private StringCounts() {
     }
@@ -48,6 +54,9 @@ final class StringCounts {
 
     /** The segments' strings, in leaf order; null when any segment lacks its file. */
     static StringIndex.Segment[] segments(IndexSearcher s, StringIndex index) throws IOException {
+        if (Boolean.getBoolean(POSTINGS_ONLY)) {
+            return null;
+        }
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         StringIndex.Segment[] out = new StringIndex.Segment[leaves.size()];
         for (int i = 0; i < out.length; i++) {
