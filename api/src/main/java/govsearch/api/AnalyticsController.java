@@ -107,6 +107,30 @@ class AnalyticsController {
         });
     }
 
+    record FirstUsesRequest(int year, SearchQuery filters, int limit) {
+    }
+
+    @Operation(summary = "新提法: strings first written in a year and used after",
+            description = "year (required) and the filters of the sub-corpus (region=全国 for the national reports, "
+                    + "type, domain; a year filter is ignored): every string of 2-12 Han characters within a clause that "
+                    + "the sub-corpus first wrote that year and used again later, ranked by later uses; strings always "
+                    + "used inside a longer one are folded into it. limit 1-200 (default 50).")
+    @GetMapping("/api/first-uses")
+    Mono<govsearch.analytics.FirstUses.Result> firstUses(ServerHttpRequest request, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String limit, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String domain) {
+        return bulkheads.run(Lane.ANALYTICS, request, () -> {
+            Integer y = year("year", year);
+            if (y == null) {
+                throw new BadQuery("year", "year is required: the year whose new strings to list, e.g. 2024");
+            }
+            Integer n = Params.integer("limit", limit);
+            FirstUsesRequest r = new FirstUsesRequest(y, filters(q, null, region, type, domain), n == null ? 50 : n);
+            return cache.get("firstUses", r, () -> govsearch.analytics.FirstUses.compute(index, r.year(), r.filters(), r.limit()));
+        });
+    }
+
     private static Integer year(String param, String value) {
         Integer y = Params.integer(param, value);
         if (y != null && (y < 1000 || y > 2999)) {

@@ -23,7 +23,8 @@ class UiRoutes {
                 .andRoute(RequestPredicates.GET("/trend"), page("trend"))
                 .andRoute(RequestPredicates.GET("/compare"), page("compare"))
                 .andRoute(RequestPredicates.GET("/concordance"), page("concordance"))
-                .andRoute(RequestPredicates.GET("/phrasing"), page("phrasing"));
+                .andRoute(RequestPredicates.GET("/phrasing"), page("phrasing"))
+                .andRoute(RequestPredicates.GET("/first-uses"), page("first-uses"));
     }
 
     private static org.springframework.web.reactive.function.server.HandlerFunction<ServerResponse> page(String name) {
