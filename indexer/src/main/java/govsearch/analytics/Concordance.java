@@ -48,13 +48,7 @@ public final class Concordance {
 
     public static Result compute(Analytics index, String q, SearchQuery filters, int width, Sort sort)
             throws IOException {
-        if (q == null || q.isBlank()) {
-            throw new BadQuery("q", "q is empty: give a word or string to look for");
-        }
-        String term = q.strip().replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
-        if (term.length() > 100) {
-            throw new BadQuery("q", "q is longer than 100 characters");
-        }
+        String term = term(q);
         int from = filters.page() * filters.size();
         KwicLines found = index.concordance(term, filters, width, MAX_LINES);
         List<KwicLine> lines = new ArrayList<>(found.lines());
@@ -65,5 +59,17 @@ public final class Concordance {
         }
         List<KwicLine> page = from >= lines.size() ? List.of() : lines.subList(from, Math.min(lines.size(), from + filters.size()));
         return new Result(found.total(), sort.name(), filters.page(), filters.size(), List.copyOf(page));
+    }
+
+    /** The string q looks for: surrounding quote marks dropped, as search reads a quoted string. */
+    public static String term(String q) {
+        if (q == null || q.isBlank()) {
+            throw new BadQuery("q", "q is empty: give a word or string to look for");
+        }
+        String term = q.strip().replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
+        if (term.length() > 100) {
+            throw new BadQuery("q", "q is longer than 100 characters");
+        }
+        return term;
     }
 }
