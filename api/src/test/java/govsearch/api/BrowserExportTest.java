@@ -27,6 +27,7 @@ class BrowserExportTest extends BrowserSupport {
 
         assertThat(download(csv, "format=csv")).isEqualTo("search_q-%E5%B0%8F%E5%BA%B7_year-2019.csv " + total);
         assertThat(download(xlsx, "format=xlsx")).isEqualTo("search_q-%E5%B0%8F%E5%BA%B7_year-2019.xlsx " + total);
+        Chromium.screenshot("search-export");
         assertNoExternalRequests();
     }
 
