@@ -105,8 +105,11 @@
       out.appendChild(Z.messageBox('没有找到“' + s.q + '”。', ['按字面匹配：检查错别字，或换一种写法；也可以去掉筛选条件。']));
       return;
     }
-    out.appendChild(el('p', { class: 'result-count' }, ['共 ', el('strong', { text: Z.formatNumber(d.total) }), ' 处' +
-      (d.total > 5000 ? '（排序只在前 5000 处中进行）' : '') + '，第 ' + s.page + ' 页']));
+    out.appendChild(el('div', { class: 'result-bar' }, [
+      el('p', { class: 'result-count' }, ['共 ', el('strong', { text: Z.formatNumber(d.total) }), ' 处' +
+        (d.total > 5000 ? '（排序只在前 5000 处中进行）' : '') + '，第 ' + s.page + ' 页']),
+      exportLinks(s, d.total)
+    ]));
     var t = el('table', { class: 'kwic', id: 'ui-kwic' });
     var head = el('tr', null, [
       el('th', { scope: 'col', class: 'kwic-year' }, [sortButton(s, 'year', '年份')]),
@@ -131,6 +134,22 @@
     out.appendChild(el('div', { class: 'table-scroll' }, [t]));
     var pages = Math.ceil(Math.min(d.total, 5000) / SIZE);
     if (pages > 1) out.appendChild(pager(s, pages));
+  }
+
+  /** Every line, not just this page nor the 5000 sorted, in year order, as CSV or Excel named after the term and filters. */
+  function exportLinks(s, total) {
+    var p = { q: s.q, width: s.width };
+    Z.FILTERS.forEach(function (f) { p[f.key] = s[f.key]; });
+    var all = '全部 ' + Z.formatNumber(total) + ' 处，按年份排列';
+    function link(format, text, title) {
+      p.format = format;
+      return el('a', { class: 'export-link', id: 'ui-export-' + format, href: '/api/concordance/export?' + Z.queryString(p),
+        download: '', title: title, text: text });
+    }
+    return el('span', { class: 'export-links' }, [
+      link('csv', '导出CSV', all), ' · ',
+      link('xlsx', '导出Excel', total > 1048575 ? all + '（Excel 只收前 1,048,575 处）' : all)
+    ]);
   }
 
   function sortButton(s, key, label) {

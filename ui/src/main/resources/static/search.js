@@ -161,14 +161,21 @@
     return groups;
   }
 
-  /** Every matching section, not just this page, as a CSV file named after the query and filters. */
+  /** Every matching section, not just this page, as a CSV or Excel file named after the query and filters. */
   function exportLink(s, total) {
     var p = new URLSearchParams();
     if (s.q) p.set('q', s.q);
     FILTERS.forEach(function (f) { if (s[f.key]) p.set(f.key, s[f.key]); });
-    p.set('format', 'csv');
-    return el('a', { class: 'export-link', href: '/api/search/export?' + p.toString(), download: '',
-      title: '全部 ' + Z.formatNumber(total) + ' 个匹配章节', text: '导出CSV' });
+    function link(format, text, title) {
+      p.set('format', format);
+      return el('a', { class: 'export-link', id: 'ui-export-' + format, href: '/api/search/export?' + p.toString(),
+        download: '', title: title, text: text });
+    }
+    var all = '全部 ' + Z.formatNumber(total) + ' 个匹配章节';
+    return el('span', { class: 'export-links' }, [
+      link('csv', '导出CSV', all), ' · ',
+      link('xlsx', '导出Excel', total > 1048575 ? all + '（Excel 只收前 1,048,575 个）' : all)
+    ]);
   }
 
   function renderResults(s, data) {

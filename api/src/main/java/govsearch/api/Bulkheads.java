@@ -81,6 +81,11 @@ class Bulkheads implements DisposableBean {
 
     /** Runs {@code work} in the lane for the client who sent {@code request}, or refuses it. */
     <T> Mono<T> run(Lane lane, ServerHttpRequest request, Callable<T> work) {
+        return run(lane, request, queryTimeout, work);
+    }
+
+    /** As {@link #run(Lane, ServerHttpRequest, Callable)} with a longer limit: an export reads every match. */
+    <T> Mono<T> run(Lane lane, ServerHttpRequest request, Duration limit, Callable<T> work) {
         return Mono.create(sink -> {
             String client = client(request);
             try {
@@ -95,7 +100,7 @@ class Bulkheads implements DisposableBean {
                         + "wait for an answer before sending more"));
                 return;
             }
-            new Task<>(lane, client, work, sink).submit();
+            new Task<>(lane, client, work, sink, limit).submit();
         });
     }
 
@@ -112,11 +117,12 @@ class Bulkheads implements DisposableBean {
         private final String client;
         private final Callable<T> work;
         private final MonoSink<T> sink;
-        private final QueryDeadline deadline = QueryDeadline.after(queryTimeout);
+        private final QueryDeadline deadline;
         private final AtomicInteger state = new AtomicInteger(QUEUED);
         private volatile Disposable timer;
 
-        Task(Lane lane, String client, Callable<T> work, MonoSink<T> sink) {
+        Task(Lane lane, String client, Callable<T> work, MonoSink<T> sink, Duration limit) {
+            this.deadline = QueryDeadline.after(limit);
             this.lane = lane;
             this.client = client;
             this.work = work;

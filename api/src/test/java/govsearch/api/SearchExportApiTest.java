@@ -2,6 +2,8 @@ package govsearch.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import govsearch.index.ExportRows;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +13,16 @@ import govsearch.report.Report;
 import govsearch.understand.ReportReader;
 import govsearch.report.Source;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import tools.jackson.databind.JsonNode;
 
-/** /api/search/export: every matching section of a search as CSV that Python's csv module reads. */
+/** /api/search/export: every matching section of a search as CSV that Python's csv module reads, or as XLSX. */
 class SearchExportApiTest extends BundledCorpusServer {
 
     @TempDir
@@ -90,6 +95,65 @@ class SearchExportApiTest extends BundledCorpusServer {
         assertThat(body.lines().skip(1)).allSatisfy(line -> assertThat(line).contains(",2019,").contains("发展"));
     }
 
+    @Test
+    void anXlsxExportHoldsEveryMatchingSectionAsPoiAndPythonReadIt() throws Exception {
+        Report many = ReportReader.read(Source.of("test://export/many-sections.txt", manySections()));
+        if (!index.contains(many.id())) {
+            index.add(List.of(many));
+            index.commit();
+        }
+        long total = get(u -> u.path("/api/search").queryParam("q", "{q}").build("导出样例词")).get("total").asLong();
+
+        EntityExchangeResult<byte[]> export = http.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(64 << 20)).build().get()
+                .uri(u -> u.path("/api/search/export").queryParam("q", "{q}").queryParam("format", "xlsx").build("导出样例词"))
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        assertThat(export.getResponseHeaders().getContentType().toString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(export.getResponseHeaders().getFirst("Content-Disposition"))
+                .contains("filename*=UTF-8''search_q-%E5%AF%BC%E5%87%BA%E6%A0%B7%E4%BE%8B%E8%AF%8D.xlsx");
+        assertThat(export.getResponseHeaders().getFirst(ExportController.ROWS)).isEqualTo(Long.toString(total));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.getResponseBody()))) {
+            assertThat(book.getNumberOfSheets()).as("no note: nothing left out").isOne();
+            Sheet sheet = book.getSheet("检索结果");
+            assertThat(sheet.getLastRowNum()).isEqualTo(total);
+            assertThat(sheet.getRow(0)).extracting(Cell::getStringCellValue).containsExactlyElementsOf(ExportRows.SECTION_COLUMNS);
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).as("a text cell, not a formula")
+                    .isEqualTo("=导出样例词0-0-1，\"样例\",样例。");
+        }
+        assertThat(xlsxRows(export.getResponseBody())).as("rows of sheet1.xml as Python's zipfile reads them").isEqualTo(total + 1);
+    }
+
+    @Test
+    void anXlsxExportWritesTheYearAsANumberAndNamesItsFilters() throws Exception {
+        long total = get(u -> u.path("/api/search").queryParam("q", "{q}").queryParam("year", "2019").build("发展")).get("total").asLong();
+
+        EntityExchangeResult<byte[]> export = http.get()
+                .uri(u -> u.path("/api/search/export").queryParam("q", "{q}").queryParam("year", "2019")
+                        .queryParam("format", "xlsx").build("发展"))
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        assertThat(export.getResponseHeaders().getFirst("Content-Disposition"))
+                .contains("filename*=UTF-8''search_q-%E5%8F%91%E5%B1%95_year-2019.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.getResponseBody()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(total);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(ExportRows.YEAR_COLUMN).getNumericCellValue()).isEqualTo(2019);
+            }
+        }
+    }
+
+    /** The rows of the first sheet, counted by Python's zipfile and XML parser (openpyxl is not installed here). */
+    private long xlsxRows(byte[] body) throws IOException, InterruptedException {
+        Path xlsx = dir.resolve("export.xlsx");
+        Files.write(xlsx, body);
+        return Long.parseLong(python("import zipfile,sys,xml.etree.ElementTree as ET\n"
+                + "ns='{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'\n"
+                + "root=ET.fromstring(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml'))\n"
+                + "print(len(root.findall('.//'+ns+'row')))", xlsx));
+    }
+
     /** "rows [widths] firstHeaderCell" as Python's csv module reads the export. */
     private String rowsAndWidths(byte[] body) throws IOException, InterruptedException {
         Path csv = dir.resolve("export.csv");
@@ -103,6 +167,7 @@ class SearchExportApiTest extends BundledCorpusServer {
     void badParametersAreRefusedAsSearchRefusesThem() {
         expectBad(u -> u.path("/api/search/export").queryParam("year", "abc").build(), "year");
         expectBad(u -> u.path("/api/search/export").queryParam("format", "xml").build(), "format");
+        expectBad(u -> u.path("/api/search/export").queryParam("q", "发展").queryParam("format", "xml").build(), "format");
     }
 
     private static String python(String program, Path csv) throws IOException, InterruptedException {

@@ -390,7 +390,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
      * The order in which analytics read sections — oldest year first (none last), then by report
      * id, then in the report's order — the Lucene backend's, whatever the order of import.
      */
-    private static final List<SortOptions> IN_CORPUS_ORDER = List.of(
+    static final List<SortOptions> IN_CORPUS_ORDER = List.of(
             SortOptions.of(o -> o.field(f -> f.field("year").order(SortOrder.Asc).missing(FieldValue.of("_last")))),
             SortOptions.of(o -> o.field(f -> f.field("reportId").order(SortOrder.Asc))),
             SortOptions.of(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc))));
@@ -521,6 +521,19 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
         Map<String, Aggregate> aggs = r.aggregations();
         return new SearchResult(r.hits().total().value(), aggs.get("reports").cardinality().value(), hits, facets(aggs));
+    }
+
+    /** Every matching section, a page at a time inside one point in time ({@link EsExports}). */
+    @Override
+    public void eachMatch(SearchQuery q, MatchSink sink) throws IOException {
+        ready();
+        new EsExports(client, index).eachMatch(q, sink);
+    }
+
+    @Override
+    public void eachLine(String term, SearchQuery filters, int width, LineSink sink) throws IOException {
+        ready();
+        new EsExports(client, index).eachLine(both(literal("q", term), filters), term, width, sink);
     }
 
     /** The distinct reports, and for each facet its values, each with the distinct reports holding it. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import govsearch.elasticsearch.Questions.Question;
 import govsearch.importer.Import;
+import govsearch.index.QuerySyntax;
 import govsearch.index.ReportIndex;
 import govsearch.index.SearchQuery;
 import govsearch.index.SearchResult;
@@ -76,6 +77,39 @@ class BackendEquivalenceTest {
         // 98 of the 200 find a report on today's corpus; the others (year=2025 港澳台 -港澳台 …) check empty answers
         assertThat(found).as("bench searches that find a report, of " + searches.size()).isGreaterThanOrEqualTo(90);
         assertThat(lucene.search(Questions.ALL).facets().get("type")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    /** Issue #16: both exports, row for row, on the whole corpus — the sentence of each match included. */
+    @Test
+    void theExportsHoldTheSameRowsInTheSameOrder() throws IOException {
+        List<SearchQuery> searches = List.of(QuerySyntax.parse("发展", "2019", null, null, null, null),
+                QuerySyntax.parse("\"小康社会\" 脱贫", null, null, null, null, null),
+                QuerySyntax.parse("生态环境", null, "广东", null, null, null),
+                QuerySyntax.parse("", "2024", null, "政府工作报告", null, null));
+        for (SearchQuery q : searches) {
+            List<String> onLucene = sections(lucene, q);
+            assertThat(onLucene).as(q.toString()).isNotEmpty();
+            assertThat(sections(elasticsearch, q)).as(q.toString()).isEqualTo(onLucene);
+        }
+        for (String term : List.of("小康", "新质生产力", "发展")) {
+            List<String> onLucene = lines(lucene, term);
+            assertThat(onLucene).as(term).hasSize((int) lucene.concordance(term, Questions.ALL, 20, 1).total());
+            assertThat(lines(elasticsearch, term)).as(term).isEqualTo(onLucene);
+        }
+    }
+
+    private static List<String> sections(ReportIndex index, SearchQuery q) throws IOException {
+        List<String> rows = new java.util.ArrayList<>();
+        index.eachMatch(q, (hit, level, sentence) -> rows.add(govsearch.index.ExportRows.csv(
+                govsearch.index.ExportRows.section(hit, level, sentence))));
+        return rows;
+    }
+
+    private static List<String> lines(ReportIndex index, String term) throws IOException {
+        List<String> rows = new java.util.ArrayList<>();
+        index.eachLine(term, Questions.ALL, 20, (s, level, left, match, right) -> rows.add(govsearch.index.ExportRows.csv(
+                govsearch.index.ExportRows.line(s, level, left, match, right))));
+        return rows;
     }
 
     private static void assertSameAnswer(Question q) throws IOException {

@@ -70,6 +70,14 @@ public final class Concordance {
 
     public static Result compute(Analytics index, String q, SearchQuery filters, int width, Sort sort)
             throws IOException {
+        String term = term(q);
+        int from = filters.page() * filters.size();
+        KwicLines found = index.concordancePage(term, filters, width, sort, from, filters.size());
+        return new Result(found.total(), sort.name(), filters.page(), filters.size(), found.lines());
+    }
+
+    /** The string q looks for: surrounding quote marks dropped, as search reads a quoted string. */
+    public static String term(String q) {
         if (q == null || q.isBlank()) {
             throw new BadQuery("q", "q is empty: give a word or string to look for");
         }
@@ -77,8 +85,6 @@ public final class Concordance {
         if (term.length() > 100) {
             throw new BadQuery("q", "q is longer than 100 characters");
         }
-        int from = filters.page() * filters.size();
-        KwicLines found = index.concordancePage(term, filters, width, sort, from, filters.size());
-        return new Result(found.total(), sort.name(), filters.page(), filters.size(), found.lines());
+        return term;
     }
 }

@@ -38,15 +38,30 @@ public interface ReportIndex extends Analytics, Closeable {
 
     /**
      * Every section the query matches, not only a page's best three per report, handed to the sink
-     * one at a time in index order so that an export never holds them all.
+     * one at a time in corpus order (year, none last; report id; the report's order), a page of
+     * sections at a time, so that an export never holds them all.
      */
     default void eachMatch(SearchQuery query, MatchSink sink) throws IOException {
-        throw new UnsupportedOperationException("exporting every match needs the embedded Lucene index");
+        throw new UnsupportedOperationException("this backend cannot export every match");
     }
 
     /** One matching section of {@link #eachMatch}: its hit, its author's level and the sentence of its first match. */
     interface MatchSink {
         void accept(SearchResult.Hit hit, String adminLevel, String sentence) throws IOException;
+    }
+
+    /**
+     * Every concordance line of a term, not only the first {@link govsearch.analytics.Concordance#MAX_LINES}:
+     * the lines {@link #concordance} makes, in its order, handed to the sink one at a time; as many
+     * as its total counts.
+     */
+    default void eachLine(String term, SearchQuery filters, int width, LineSink sink) throws IOException {
+        throw new UnsupportedOperationException("this backend cannot export every concordance line");
+    }
+
+    /** One line of {@link #eachLine}: its section (as a hit without a snippet), the author's level and the line. */
+    interface LineSink {
+        void accept(SearchResult.Hit section, String adminLevel, String left, String match, String right) throws IOException;
     }
 
     Optional<Report> report(String id) throws IOException;

@@ -26,9 +26,14 @@ import org.junit.jupiter.api.Test;
  * What every backend of {@link ReportIndex} must do, with the same expectations for each: the
  * embedded Lucene index and Elasticsearch run this suite (subclasses in their modules).
  */
-public abstract class ReportIndexContract {
+public abstract class ReportIndexContract implements ExportContract {
 
     protected ReportIndex index;
+
+    @Override
+    public ReportIndex index() {
+        return index;
+    }
 
     /** A new, empty index. */
     protected abstract ReportIndex create() throws IOException;

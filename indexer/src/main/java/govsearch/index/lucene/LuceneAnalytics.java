@@ -158,7 +158,7 @@ final class LuceneAnalytics {
         return q;
     }
 
-    private static Query both(Query term, SearchQuery filters) {
+    static Query both(Query term, SearchQuery filters) {
         return new BooleanQuery.Builder().add(term, Occur.MUST).add(LuceneQueries.of(filters), Occur.FILTER).build();
     }
 
@@ -198,7 +198,7 @@ final class LuceneAnalytics {
         return n;
     }
 
-    private static List<int[]> offsets(Weight matcher, List<LeafReaderContext> leaves, int doc, String text)
+    static List<int[]> offsets(Weight matcher, List<LeafReaderContext> leaves, int doc, String text)
             throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         Matches m = matcher.matches(leaf, doc - leaf.docBase);

@@ -234,66 +234,18 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
 
     @Override
     public void eachMatch(SearchQuery q, MatchSink sink) throws IOException {
-        Query query = LuceneQueries.of(q);
         withSearcher(s -> {
-            // doc ids only (4 bytes a section): the rows themselves are made and handed on one by one
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            org.apache.lucene.util.FixedBitSet matched = new org.apache.lucene.util.FixedBitSet(Math.max(1, s.getIndexReader().maxDoc()));
-            s.search(new org.apache.lucene.search.ConstantScoreQuery(query), new org.apache.lucene.search.CollectorManager<
-                    org.apache.lucene.search.Collector, Void>() {
-                public org.apache.lucene.search.Collector newCollector() {
-                    return new org.apache.lucene.search.SimpleCollector() {
-                        int base;
-                        protected void doSetNextReader(LeafReaderContext c) {
-                            base = c.docBase;
-                        }
-                        public void collect(int doc) {
-                            synchronized (matched) {
-                                matched.set(base + doc);
-                            }
-                        }
-                        public ScoreMode scoreMode() {
-                            return ScoreMode.COMPLETE_NO_SCORES;
-                        }
-                    };
-                }
-                public Void reduce(java.util.Collection<org.apache.lucene.search.Collector> collectors) {
-                    return null;
-                }
-            });
-            Weight weight = q.matchesEverything() ? null
-                    : s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-            StoredFields stored = s.storedFields();
-            int doc = matched.length() == 0 ? -1 : matched.nextSetBit(0);
-            while (doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && doc >= 0) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                org.apache.lucene.index.SortedDocValues levels = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ADMIN_LEVEL);
-                String level = levels.advanceExact(doc - leaf.docBase) ? levels.lookupOrd(levels.ordValue()).utf8ToString() : "";
-                Document d = stored.document(doc, Fields.SHOWN);
-                List<Snippets.Span> spans = spans(s, weight, doc, d.get(Fields.TEXT));
-                sink.accept(hit(d, spans), level, sentence(d.get(Fields.TEXT), spans));
-                doc = doc + 1 >= matched.length() ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS : matched.nextSetBit(doc + 1);
-            }
+            LuceneExports.eachMatch(s, q, sink, LuceneExports.PAGE);
             return null;
         });
     }
 
-    /** The sentence around the first match, or the text's first sentence when nothing was asked. */
-    static String sentence(String text, List<Snippets.Span> spans) {
-        if (text == null) {
-            return "";
-        }
-        int at = spans.stream().mapToInt(Snippets.Span::start).min().orElse(0);
-        String ends = "。！？；!?;\n";
-        int from = at;
-        while (from > 0 && ends.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = Math.min(at, text.length());
-        while (to < text.length() && ends.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return text.substring(from, Math.min(text.length(), to + 1)).strip();
+    @Override
+    public void eachLine(String term, SearchQuery filters, int width, LineSink sink) throws IOException {
+        withSearcher(s -> {
+            LuceneExports.eachLine(s, term, filters, width, sink, LuceneExports.PAGE);
+            return null;
+        });
     }
 
     private static Map<String, List<FacetValue>> facets(List<ReportHits.Group> groups) {
@@ -309,11 +261,11 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
         return hit(d, spans(s, weight, doc, d.get(Fields.TEXT)), score);
     }
 
-    private static Hit hit(Document d, List<Snippets.Span> spans) {
+    static Hit hit(Document d, List<Snippets.Span> spans) {
         return hit(d, spans, 0);
     }
 
-    private static List<Snippets.Span> spans(IndexSearcher s, Weight weight, int doc, String text) throws IOException {
+    static List<Snippets.Span> spans(IndexSearcher s, Weight weight, int doc, String text) throws IOException {
         List<Snippets.Span> spans = new ArrayList<>();
         if (weight != null) {
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
