@@ -101,7 +101,7 @@ public final class Phrasing {
      * How a fixed phrase was worded over the years: the {@link Wordings} of it in the sentences most
      * like it and in every sentence the concordance finds holding half of it (稳中向好 shares only 稳中
      * with 稳中求进), each counted once per sentence, by year. The 30 most similar, most used wordings,
-     * the earliest first.
+     * the earliest first, then the most used, then the most similar.
      */
     public static Variants variants(Analytics index, String phrase, SearchQuery filters) throws IOException {
         String p = checked("phrase", phrase);
@@ -123,7 +123,8 @@ public final class Phrasing {
                 y.values().stream().mapToLong(Long::longValue).sum(), y.firstKey(), y)));
         variants.sort(Comparator.comparingDouble(Variant::similarity).reversed().thenComparing(v -> -v.total()));
         List<Variant> kept = new ArrayList<>(variants.subList(0, Math.min(MAX_VARIANTS, variants.size())));
-        kept.sort(Comparator.comparingInt(Variant::firstYear).thenComparing(v -> -v.total()));
+        kept.sort(Comparator.comparingInt(Variant::firstYear).thenComparing(v -> -v.total())
+                .thenComparing(v -> -v.similarity()));
         return new Variants(p, List.copyOf(kept));
     }
 

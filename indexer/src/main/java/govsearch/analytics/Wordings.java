@@ -139,7 +139,9 @@ public final class Wordings {
     /**
      * The wordings of {@code phrase} in {@code text}: of each run of words, the span of whole words
      * most similar to the phrase that is {@link #accepted} as a wording of it. Of equally similar
-     * spans, the one keeping more of the phrase at its ends, then the first, then the shortest.
+     * spans, the one keeping more of the phrase at its ends, then the first, then the shortest. The
+     * phrase itself is its own wording wherever it occurs, even inside a longer dictionary word
+     * (改革开放 in 坚持改革开放, one word to IK).
      */
     static List<String> in(String phrase, String text) {
         String p = Folding.fold(phrase);
@@ -148,6 +150,11 @@ public final class Wordings {
         int maxLength = n + n / 2;
         List<String> out = new ArrayList<>();
         for (int[] run : runs(text)) {
+            int exact = folded.substring(run[0], run[run.length - 1]).indexOf(p);
+            if (exact >= 0 && n > 0) {
+                out.add(text.substring(run[0] + exact, run[0] + exact + n));
+                continue;
+            }
             String best = null;
             double bestScore = 0;
             int bestAnchored = 0;
