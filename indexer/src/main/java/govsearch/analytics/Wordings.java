@@ -29,7 +29,7 @@ public final class Wordings {
     /**
      * Word boundaries of {@code text}, one array per run of adjacent words: the offsets where its
      * words start, and where the last one ends. Characters IK makes no word of (punctuation, quote
-     * marks, spaces) end a run.
+     * marks, spaces) end a run, and so do words holding anything but letters and digits (2．, 5.3%).
      */
     static List<int[]> runs(String text) {
         List<int[]> runs = new ArrayList<>();
@@ -43,6 +43,12 @@ public final class Wordings {
                 int e = offset.endOffset();
                 if (s < end || e <= s) {
                     continue;   // smart mode does not overlap its words; a word that did would blur the boundaries
+                }
+                if (Clauses.letters(text.substring(s, e)) != e - s) {
+                    // IK reads 2． (full-width stop folded) or 5.3% as one number: no wording spans it
+                    close(run, runs);
+                    end = -1;
+                    continue;
                 }
                 if (s != end) {
                     close(run, runs);

@@ -19,6 +19,8 @@ class WordingsTest {
                 .containsExactly(new int[]{0, 2, 4, 5, 6, 7, 8}, new int[]{9, 13});
         assertThat(Wordings.runs("推进“放管服”改革"))
                 .containsExactly(new int[]{0, 2}, new int[]{3, 6}, new int[]{7, 9});
+        // IK reads 2． as one number (the full-width stop folded to .): a run of its own, left out
+        assertThat(Wordings.runs("2．基尔特社会主义")).containsExactly(new int[]{2, 4, 5, 9});
         assertThat(Wordings.runs("")).isEmpty();
         assertThat(Wordings.runs("，。“”")).isEmpty();
     }
