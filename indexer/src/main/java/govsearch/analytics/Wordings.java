@@ -65,6 +65,46 @@ public final class Wordings {
         return runs;
     }
 
+    /**
+     * The runs of the clauses of {@code text} that could hold a wording of the folded phrase {@code p}
+     * (its first two or last two characters, or its first and last): segmenting only those is most of
+     * the saving on a long candidate sentence. Clause punctuation and quote marks are never inside an
+     * IK word, so a clause segments as it does within its sentence.
+     */
+    private static List<int[]> runsNear(String p, String text) {
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        String folded = Folding.fold(text);
+        String head = p.substring(0, Math.min(2, p.length()));
+        String tail = p.substring(Math.max(0, p.length() - 2));
+        String first = p.substring(0, 1);
+        String last = p.substring(p.length() - 1);
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !separates(text.charAt(i))) {
+                continue;
+            }
+            String clause = folded.substring(start, i);
+            if (clause.contains(head) || clause.contains(tail) || (clause.contains(first) && clause.contains(last))) {
+                for (int[] run : runs(text.substring(start, i))) {
+                    for (int k = 0; k < run.length; k++) {
+                        run[k] += start;
+                    }
+                    out.add(run);
+                }
+            }
+            start = i + 1;
+        }
+        return out;
+    }
+
+    /** Clause punctuation, quote marks and brackets: never part of an IK word. */
+    private static boolean separates(char c) {
+        return Clauses.isBreak(c) || "“”‘’「」『』《》〈〉（）()【】〔〕\"'".indexOf(c) >= 0;
+    }
+
     private static void close(List<Integer> run, List<int[]> runs) {
         if (run.size() > 1) {
             runs.add(run.stream().mapToInt(Integer::intValue).toArray());
@@ -155,7 +195,7 @@ public final class Wordings {
         int n = p.length();
         int maxLength = n + n / 2;
         List<String> out = new ArrayList<>();
-        for (int[] run : runs(text)) {
+        for (int[] run : runsNear(p, text)) {
             int exact = folded.substring(run[0], run[run.length - 1]).indexOf(p);
             if (exact >= 0 && n > 0) {
                 out.add(text.substring(run[0] + exact, run[0] + exact + n));
