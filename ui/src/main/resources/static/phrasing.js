@@ -103,8 +103,9 @@
       box.appendChild(Z.messageBox('没有找到相近的句子。', ['换一种说法，或去掉筛选条件再试。']));
       return;
     }
-    box.appendChild(el('p', { class: 'hint' }, ['相似度按字的两两组合计算；', el('span', { class: 'diff', text: '标红' }),
-      '的是草稿里没有的字词。']));
+    var clauses = Array.isArray(d.clauses) ? d.clauses : [];
+    box.appendChild(el('p', { class: 'hint' }, [clauses.length > 1 ? '草稿有 ' + clauses.length + ' 个分句：先看覆盖了几个分句，再看相似度排序；' : '',
+      '相似度按字的两两组合计算；', el('span', { class: 'diff', text: '标红' }), '的是草稿里没有的字词。']));
     var ol = el('ol', { class: 'precedents' });
     matches.forEach(function (m) {
       var text = el('p', { class: 'precedent-text' });
@@ -118,7 +119,7 @@
         Z.copyText(m.sentence).then(function (ok) { done.textContent = ok ? '已复制' : '复制失败，请手动选择文字'; });
       });
       var path = Array.isArray(m.sectionPath) ? m.sectionPath.join(' › ') : '';
-      ol.appendChild(el('li', { class: 'precedent' }, [text, el('div', { class: 'precedent-meta' }, [
+      ol.appendChild(el('li', { class: 'precedent' }, [text, clauses.length > 1 ? drawClauses(m) : null, el('div', { class: 'precedent-meta' }, [
         el('span', { class: 'score', text: '相似度 ' + Math.round((m.score || 0) * 100) + '%' }),
         Z.badges({ year: m.year, region: m.region }),
         el('a', { href: Z.reportHref(m.reportId, null, m.sectionId), text: (m.reportTitle || '报告') + (path ? ' · ' + path : '') }),
@@ -126,6 +127,18 @@
       ])]));
     });
     box.appendChild(ol);
+  }
+
+  /* Which clauses of the draft the precedent covers: ✓ for each covered one, the others struck through. */
+  function drawClauses(m) {
+    var cs = Array.isArray(m.clauses) ? m.clauses : [];
+    var n = cs.filter(function (c) { return c.covered; }).length;
+    var line = el('p', { class: 'precedent-clauses' }, [el('span', { class: 'clause-count', text: '覆盖分句 ' + n + '/' + cs.length + '：' })]);
+    cs.forEach(function (c) {
+      line.appendChild(el(c.covered ? 'span' : 'del', { class: 'clause ' + (c.covered ? 'clause-covered' : 'clause-missing'),
+        text: (c.covered ? '✓ ' : '✗ ') + c.text, title: c.covered ? '这句覆盖了这个分句' : '这句没有覆盖这个分句' }));
+    });
+    return line;
   }
 
   function drawVariants(s, d, box) {

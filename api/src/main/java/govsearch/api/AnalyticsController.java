@@ -214,8 +214,9 @@ class AnalyticsController {
     }
 
     @Operation(summary = "Precedent phrasing: the corpus sentences worded most like a draft",
-            description = "Ranked by character-bigram similarity (Dice), near-identical wording first; diff marks "
-                    + "the characters the precedent shares with the draft.")
+            description = "Ranked by coverage (the share of the draft's clauses the sentence covers), then by "
+                    + "character-bigram similarity (Dice), near-identical wording first; clauses marks which clauses "
+                    + "each precedent covers, diff the characters it shares with the draft.")
     @GetMapping("/api/phrasing")
     Mono<Phrasing.Result> phrasing(ServerHttpRequest request, @RequestParam(required = false) String text,
                                    @RequestParam(required = false) String size,
@@ -230,7 +231,9 @@ class AnalyticsController {
         });
     }
 
-    @Operation(summary = "How a fixed phrase's wording changed over the years")
+    @Operation(summary = "How a fixed phrase's wording changed over the years",
+            description = "Wordings of whole words (IK), never across punctuation or quote marks, with the years of the "
+                    + "sentences using them.")
     @GetMapping("/api/phrasing/variants")
     Mono<Phrasing.Variants> variants(ServerHttpRequest request, @RequestParam(required = false) String phrase,
                                      @RequestParam(required = false) String year,

@@ -1,6 +1,7 @@
 package govsearch.analytics;
 
 import govsearch.analysis.Folding;
+import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.index.BadQuery;
 import govsearch.index.SearchQuery;
@@ -8,32 +9,46 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Precedent phrasing: the corpus sentences worded most like a draft. Candidates come from the
- * sentence index by shared character bigrams; they are ranked by the Dice coefficient of their
- * bigram multisets, so near-identical wording ranks first, and the differing characters are marked
- * by a character alignment (longest common subsequence).
+ * backend by shared character bigrams; they are ranked first by how much of the draft they cover
+ * (the share of its clauses, by letters, that they hold — {@link Clauses}), then by the Dice
+ * coefficient of their bigram multisets, so a sentence saying all the draft says ranks above one
+ * repeating half of it word for word, and of those covering as much, near-identical wording ranks
+ * first. The differing characters are marked by a character alignment (longest common subsequence).
  */
 public final class Phrasing {
 
     static final int CANDIDATES = 200;
     public static final int MAX_TEXT = 500;
     public static final int MAX_PHRASE = 50;
+    /** Concordance lines read for each half of a phrase whose variants are asked for. */
+    static final int ANCHOR_LINES = 200;
+    static final int MAX_VARIANTS = 30;
 
     /** A run of the precedent's characters, {@code same} where the draft has them too. */
     public record Segment(String text, boolean same) {
     }
 
-    public record Match(String sentence, double score, String reportId, String reportTitle, List<String> sectionPath,
-                        String sectionId, Integer year, govsearch.report.Region region, List<Segment> diff) {
+    /**
+     * A precedent: {@code score} its bigram similarity to the draft, {@code coverage} the share of the
+     * draft it covers, {@code clauses} the draft's clauses each marked covered or not.
+     */
+    public record Match(String sentence, double score, double coverage, List<Clauses.Clause> clauses, String reportId,
+                        String reportTitle, List<String> sectionPath, String sectionId, Integer year,
+                        govsearch.report.Region region, List<Segment> diff) {
     }
 
-    public record Result(String text, List<Match> matches) {
+    /** The draft as searched, its clauses, and the precedents found. */
+    public record Result(String text, List<String> clauses, List<Match> matches) {
     }
 
     public record Variant(String text, double similarity, long total, int firstYear, Map<Integer, Long> years) {
@@ -59,81 +74,74 @@ public final class Phrasing {
     public static Result compute(Analytics index, String text, SearchQuery filters, int size) throws IOException {
         String draft = checked("text", text);
         Map<String, Integer> want = bigrams(draft);
+        List<String> clauses = Clauses.of(draft);
         List<Match> matches = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
         for (Sentence s : index.similarSentences(draft, filters, CANDIDATES)) {
             if (seen.putIfAbsent(s.reportId() + "\u0000" + s.text(), true) != null) {
                 continue;
             }
-            double score = dice(want, bigrams(s.text()));
-            matches.add(new Match(s.text(), Math.round(score * 1000) / 1000.0, s.reportId(), s.reportTitle(),
-                    s.sectionPath(), s.sectionId(), s.year(), s.region(), null));
+            Map<String, Integer> held = bigrams(s.text());
+            List<Clauses.Clause> covered = Clauses.covered(clauses, held);
+            matches.add(new Match(s.text(), rounded(dice(want, held)), rounded(Clauses.coverage(covered)), covered,
+                    s.reportId(), s.reportTitle(), s.sectionPath(), s.sectionId(), s.year(), s.region(), null));
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed()
+        matches.sort(Comparator.comparingDouble(Match::coverage).reversed()
+                .thenComparing(Comparator.comparingDouble(Match::score).reversed())
                 .thenComparing(m -> m.year() == null ? 0 : -m.year()));
         List<Match> top = new ArrayList<>();
         for (Match m : matches.subList(0, Math.min(size, matches.size()))) {
-            top.add(new Match(m.sentence(), m.score(), m.reportId(), m.reportTitle(), m.sectionPath(), m.sectionId(),
-                    m.year(), m.region(), diff(draft, m.sentence())));
+            top.add(new Match(m.sentence(), m.score(), m.coverage(), m.clauses(), m.reportId(), m.reportTitle(),
+                    m.sectionPath(), m.sectionId(), m.year(), m.region(), diff(draft, m.sentence())));
         }
-        return new Result(draft, top);
+        return new Result(draft, clauses, top);
     }
 
     /**
-     * How a fixed phrase was worded over the years: in sentences close to it, the passage most like
-     * the phrase, grouped by its exact wording, with the years each wording was used.
+     * How a fixed phrase was worded over the years: the {@link Wordings} of it in the sentences most
+     * like it and in every sentence the concordance finds holding half of it (稳中向好 shares only 稳中
+     * with 稳中求进), each counted once per sentence, by year. The 30 most similar, most used wordings,
+     * the earliest first, then the most used, then the most similar.
      */
     public static Variants variants(Analytics index, String phrase, SearchQuery filters) throws IOException {
         String p = checked("phrase", phrase);
         if (p.length() > MAX_PHRASE) {
             throw new BadQuery("phrase", "phrase is longer than " + MAX_PHRASE + " characters: variants are for fixed phrases");
         }
-        Map<String, Integer> want = bigrams(p);
-        Map<String, double[]> similarity = new LinkedHashMap<>();
-        Map<String, TreeMap<Integer, Long>> years = new HashMap<>();
+        Map<String, TreeMap<Integer, Long>> years = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (Sentence s : index.similarSentences(p, filters, CANDIDATES)) {
-            String best = null;
-            double bestScore = 0;
-            String text = s.text();
-            int min = Math.max(2, (int) Math.floor(p.length() * 0.7));
-            int max = (int) Math.ceil(p.length() * 1.3);
-            for (int len = min; len <= max; len++) {
-                for (int i = 0; i + len <= text.length(); i++) {
-                    String window = text.substring(i, i + len);
-                    double score = dice(want, bigrams(window));
-                    if (score > bestScore) {
-                        bestScore = score;
-                        best = window;
-                    }
-                }
+            wordings(p, s.sectionId(), s.text(), s.year(), seen, years);
+        }
+        for (String anchor : Wordings.anchors(p)) {
+            for (KwicLine l : index.concordance(anchor, filters, Sentences.MAX_CHARS, ANCHOR_LINES).lines()) {
+                wordings(p, l.sectionId(), l.left() + l.match() + l.right(), l.year(), seen, years);
             }
-            if (best == null || bestScore < 0.6 || s.year() == null) {
-                continue;
-            }
-            String wording = trimPunctuation(best);
-            similarity.computeIfAbsent(wording, w -> new double[]{dice(want, bigrams(w))});
-            years.computeIfAbsent(wording, w -> new TreeMap<>()).merge(s.year(), 1L, Long::sum);
         }
         List<Variant> variants = new ArrayList<>();
-        similarity.forEach((w, sim) -> {
-            TreeMap<Integer, Long> y = years.get(w);
-            variants.add(new Variant(w, Math.round(sim[0] * 1000) / 1000.0, y.values().stream().mapToLong(Long::longValue).sum(),
-                    y.firstKey(), y));
-        });
-        variants.sort(Comparator.comparingInt(Variant::firstYear).thenComparing(v -> -v.total()));
-        return new Variants(p, List.copyOf(variants.subList(0, Math.min(30, variants.size()))));
+        years.forEach((w, y) -> variants.add(new Variant(w, rounded(Wordings.similarity(p, w)),
+                y.values().stream().mapToLong(Long::longValue).sum(), y.firstKey(), y)));
+        variants.sort(Comparator.comparingDouble(Variant::similarity).reversed().thenComparing(v -> -v.total()));
+        List<Variant> kept = new ArrayList<>(variants.subList(0, Math.min(MAX_VARIANTS, variants.size())));
+        kept.sort(Comparator.comparingInt(Variant::firstYear).thenComparing(v -> -v.total())
+                .thenComparing(v -> -v.similarity()));
+        return new Variants(p, List.copyOf(kept));
     }
 
-    private static String trimPunctuation(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
-            a++;
+    /** Counts the wordings of one sentence, once each, unless the sentence was read before or has no year. */
+    private static void wordings(String phrase, String sectionId, String sentence, Integer year, Set<String> seen,
+                                 Map<String, TreeMap<Integer, Long>> years) {
+        String text = sentence.strip();
+        if (year == null || !seen.add(sectionId + "\u0000" + Folding.fold(text))) {
+            return;
         }
-        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
-            b--;
+        for (String w : new LinkedHashSet<>(Wordings.in(phrase, text))) {
+            years.computeIfAbsent(w, k -> new TreeMap<>()).merge(year, 1L, Long::sum);
         }
-        return s.substring(a, b);
+    }
+
+    private static double rounded(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 
     /** Character bigrams of the folded letters and digits, punctuation and spaces skipped. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import govsearch.analytics.CorpusStats.KwicLine;
+import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.Phrasing.Match;
 import govsearch.analytics.Phrasing.Segment;
@@ -98,56 +100,78 @@ class PhrasingTest {
     }
 
     /**
-     * 全面建成小康社会 (8 chars) against windows of 5 to 11 characters: 全面建设小康社会 shares 5 of its
-     * 7 bigrams with it (全面 面建 小康 康社 社会), Dice 10/14 = 0.714.
+     * The draft 坚持精准扶贫，确保不落一人 has two clauses of 6 letters and 11 bigrams (坚持 持精 精准 准扶 扶贫
+     * 贫确 确保 保不 不落 落一 一人).
+     * <ul>
+     * <li>要确保不落一人，扎实推进精准扶贫工作。 covers both: all of 确保不落一人, and 精准 准扶 扶贫 (3 of 5) of
+     * 坚持精准扶贫; it shares 8 of its 16 bigrams with the draft: Dice 16/27 = 0.593.</li>
+     * <li>坚持精准扶贫。 covers the first clause only (coverage 6/12): Dice 2·5/16 = 0.625; so does 确保不落一人。
+     * the second, from a later year.</li>
+     * <li>坚持扶贫。 holds 坚持 扶贫 (2 of 5) of the first: no clause, Dice 2·2/14 = 0.286.</li>
+     * </ul>
      */
     @Test
-    void variantsGroupTheClosestPassageOfEachSentenceByWordingWithTheYearsUsed() throws IOException {
+    void aSentenceCoveringEveryClauseRanksAboveMoreSimilarOnesCoveringOne() throws IOException {
         WrittenCounts corpus = new WrittenCounts().sentences(
-                sentence("决胜全面建成小康社会取得决定性进展。", "a", 2017),
-                sentence("坚持全面建设小康社会。", "b", 2012),
-                sentence("全面建设小康社会的目标。", "c", 2013),
-                sentence("发展经济。", "d", 2015),                    // nothing close: left out
-                sentence("全面建成小康社会", "e", null),              // no year: left out
-                sentence("全面建成小康社会。", "f", 2020));
+                sentence("坚持扶贫。", "d", 2021),
+                sentence("坚持精准扶贫。", "a", 2018),
+                sentence("要确保不落一人，扎实推进精准扶贫工作。", "b", 2016),
+                sentence("确保不落一人。", "c", 2020));
 
-        Phrasing.Variants v = Phrasing.variants(corpus, "全面建成小康社会", ALL);
+        Phrasing.Result r = Phrasing.compute(corpus, "坚持精准扶贫，确保不落一人", ALL, 10);
 
-        assertThat(v.phrase()).isEqualTo("全面建成小康社会");
-        assertThat(v.variants()).extracting(Variant::text, Variant::similarity, Variant::total, Variant::firstYear, Variant::years)
-                .containsExactly(
-                        tuple("全面建设小康社会", 0.714, 2L, 2012, Map.of(2012, 1L, 2013, 1L)),
-                        tuple("全面建成小康社会", 1.0, 2L, 2017, Map.of(2017, 1L, 2020, 1L)));
+        assertThat(r.clauses()).containsExactly("坚持精准扶贫", "确保不落一人");
+        assertThat(r.matches()).extracting(Match::reportId, Match::coverage, Match::score).containsExactly(
+                tuple("b", 1.0, 0.593), tuple("c", 0.5, 0.625), tuple("a", 0.5, 0.625), tuple("d", 0.0, 0.286));
+        assertThat(r.matches()).extracting(m -> m.clauses().stream().map(Clauses.Clause::covered).toList()).containsExactly(
+                List.of(true, true), List.of(false, true), List.of(true, false), List.of(false, false));
+        assertThat(r.matches().getFirst().clauses()).extracting(Clauses.Clause::text).containsExactly("坚持精准扶贫", "确保不落一人");
     }
 
     /**
-     * 小康社会 has 3 of the 7 bigrams of 全面建成小康社会: Dice 6/10 = 0.6, just close enough; the window
-     * is trimmed of the punctuation at its ends. Windows run from 5 (0.7 × 8) to 11 (1.3 × 8)
-     * characters: 全、面、建、成小康社会 (11) holds all seven bigrams. Of wordings first used the same
-     * year, the more used comes first.
+     * Wordings of 稳中求进 by year, each counted once per sentence: the sentences most like it and the
+     * concordance lines of its halves (here the same lines for both) are read once each. The earliest
+     * first, then the most used, then the most similar.
      */
     @Test
-    void variantsTrimPunctuationAcceptDiceFromPointSixAndSpanUpToOnePointThreeTimesThePhrase() throws IOException {
+    void variantsCountEachWordingOncePerSentenceWithTheYearsUsed() throws IOException {
         WrittenCounts corpus = new WrittenCounts().sentences(
-                sentence("坚持全面建设小康社会。", "a", 2014),
-                sentence("小康社会。", "b", 2014),
-                sentence("：小康社会", "c", 2015),
-                sentence("全、面、建、成小康社会", "d", 2016));
+                sentence("坚持稳中求进工作总基调。", "a", 2012),
+                sentence("经济运行稳中向好，稳中有进。", "b", 2017),
+                sentence("发展经济。", "d", 2015),                    // nothing close
+                sentence("稳中求进。", "e", null))                    // no year: left out
+                .kwic(new KwicLines(3, List.of(
+                        new KwicLine("经济运行", "稳中", "向好，稳中有进。", "b", "s1", 2017, null, "政府工作报告"),   // read above
+                        new KwicLine("物价", "稳中", "有降，稳中有降。", "f", "s9", 2021, null, "政府工作报告"),
+                        new KwicLine("做到", "稳中", "求进。", "g", "s2", 2013, null, "政府工作报告"))));
 
-        assertThat(Phrasing.variants(corpus, "全面建成小康社会", ALL).variants())
-                .extracting(Variant::text, Variant::similarity, Variant::years).containsExactly(
-                        tuple("小康社会", 0.6, Map.of(2014, 1L, 2015, 1L)),
-                        tuple("全面建设小康社会", 0.714, Map.of(2014, 1L)),
-                        tuple("全、面、建、成小康社会", 1.0, Map.of(2016, 1L)));
+        Phrasing.Variants v = Phrasing.variants(corpus, "稳中求进", ALL);
+
+        assertThat(v.phrase()).isEqualTo("稳中求进");
+        assertThat(corpus.asked).containsExactly("稳中求进", "稳中", "求进");
+        assertThat(v.variants()).extracting(Variant::text, Variant::similarity, Variant::total, Variant::firstYear, Variant::years)
+                .containsExactly(
+                        tuple("稳中求进", 1.0, 2L, 2012, Map.of(2012, 1L, 2013, 1L)),
+                        tuple("稳中有进", 0.75, 1L, 2017, Map.of(2017, 1L)),
+                        tuple("稳中向好", 0.5, 1L, 2017, Map.of(2017, 1L)),
+                        tuple("稳中有降", 0.5, 1L, 2021, Map.of(2021, 1L)));
     }
 
-    /** 小康社 and 康社会 each hold 2 of the 3 bigrams of 小康社会 (Dice 0.8): the first, shortest window wins. */
+    /** Of the wordings, the 30 most similar are kept: 40 of 稳中X进 (0.75) push out 稳中向好 (0.5), used more. */
     @Test
-    void ofEquallyCloseWindowsTheFirstAndShortestIsTheWording() throws IOException {
-        WrittenCounts corpus = new WrittenCounts().sentences(sentence("小康社，康社会", "a", 2019));
-
-        assertThat(Phrasing.variants(corpus, "小康社会", ALL).variants()).extracting(Variant::text, Variant::similarity)
-                .containsExactly(tuple("小康社", 0.8));
+    void atMostThirtyVariantsTheMostSimilarKept() throws IOException {
+        List<Sentence> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            many.add(sentence("稳中向好。", "good" + i, 1990));
+        }
+        String middles = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土东南西北春夏秋冬山川河海天";
+        for (int i = 0; i < 40; i++) {
+            many.add(sentence("稳中" + middles.charAt(i) + "进。", "r" + i, 2000 + i));
+        }
+        List<Variant> kept = Phrasing.variants(new WrittenCounts().sentences(many.toArray(Sentence[]::new)), "稳中求进", ALL)
+                .variants();
+        assertThat(kept).hasSize(30).allSatisfy(v -> assertThat(v.similarity()).isEqualTo(0.75));
+        assertThat(kept).extracting(Variant::firstYear).isSorted();
     }
 
     @Test
