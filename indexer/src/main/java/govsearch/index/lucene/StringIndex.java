@@ -60,7 +60,7 @@ final class StringIndex {
             return found;
         }
         String name = fileName(leaf.reader());
-        if (!exists(name)) {
+        if (!exists(name) || !SegmentStrings.current(directory, name)) {
             return null;
         }
         synchronized (this) {
@@ -119,6 +119,9 @@ final class StringIndex {
         for (LeafReaderContext leaf : reader.leaves()) {
             String name = fileName(leaf.reader());
             wanted.add(name);
+            if (exists(name) && !SegmentStrings.current(directory, name)) {
+                directory.deleteFile(name);
+            }
             if (!exists(name)) {
                 LeafReader r = leaf.reader();
                 StoredFields stored = r.storedFields();

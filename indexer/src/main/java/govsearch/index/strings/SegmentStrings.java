@@ -20,7 +20,7 @@ import org.apache.lucene.store.RandomAccessInput;
 public final class SegmentStrings implements Closeable {
 
     private static final int MAGIC = 0x47535341; // GSSA
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /**
      * Characters per chunk: building one takes about nine bytes of heap per character (the SA-IS
      * arrays), so 8 M characters cost some 80 MB while building whatever the segment's size.
@@ -93,6 +93,13 @@ public final class SegmentStrings implements Closeable {
         dir.sync(List.of(temporary));
         dir.rename(temporary, name);
         dir.syncMetaData();
+    }
+
+    /** Whether the file is one this version reads (a file of an older version is built again). */
+    public static boolean current(Directory dir, String name) throws IOException {
+        try (IndexInput input = dir.openInput(name, IOContext.READONCE)) {
+            return input.length() >= 16 && input.readInt() == MAGIC && input.readInt() == VERSION;
+        }
     }
 
     public static SegmentStrings open(Directory dir, String name) throws IOException {

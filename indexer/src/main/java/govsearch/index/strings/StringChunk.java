@@ -18,14 +18,17 @@ public final class StringChunk {
     private final long textAt;
     private final long suffixesAt;
     private final int length;
+    /** Bytes per suffix-array entry: 3 while positions fit in 24 bits (every chunk of at most 16 M chars), else 4. */
+    private final int width;
     private final int firstDoc;
     /** Where each document's text starts, and after the last, the chunk's length. */
     private final int[] starts;
     /** The document holding the first char of each block of 64. */
     private final int[] blockDoc;
 
-    private StringChunk(RandomAccessInput in, long textAt, long suffixesAt, int length, int firstDoc, int[] starts) {
+    private StringChunk(RandomAccessInput in, long textAt, long suffixesAt, int length, int width, int firstDoc, int[] starts) {
         this.in = in;
+        this.width = width;
         this.textAt = textAt;
         this.suffixesAt = suffixesAt;
         this.length = length;
@@ -58,8 +61,16 @@ public final class StringChunk {
         for (int i = 0; i < length; i++) {
             out.writeShort((short) text[i]);
         }
-        for (int i = 0; i < length; i++) {
-            out.writeInt(suffixes[i]);
+        if (packed(length)) {
+            for (int i = 0; i < length; i++) {
+                int v = suffixes[i];
+                out.writeShort((short) v);
+                out.writeByte((byte) (v >>> 16));
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                out.writeInt(suffixes[i]);
+            }
         }
         return at;
     }
@@ -73,7 +84,11 @@ public final class StringChunk {
         for (int i = 0; i <= docs; i++, p += 4) {
             starts[i] = in.readInt(p);
         }
-        return new StringChunk(in, p, p + 2L * length, length, firstDoc, starts);
+        return new StringChunk(in, p, p + 2L * length, length, packed(length) ? 3 : 4, firstDoc, starts);
+    }
+
+    private static boolean packed(int length) {
+        return length <= 1 << 24;
     }
 
     public int firstDoc() {
@@ -94,7 +109,9 @@ public final class StringChunk {
 
     /** The start of the {@code rank}-th suffix in sorted order. */
     public int suffix(int rank) throws IOException {
-        return in.readInt(suffixesAt + 4L * rank);
+        // A 3-byte entry is read as an int and masked: whatever follows the array (another chunk, the
+        // file's footer) gives the fourth byte.
+        return width == 3 ? in.readInt(suffixesAt + 3L * rank) & 0xFFFFFF : in.readInt(suffixesAt + 4L * rank);
     }
 
     /** The document (a segment doc id) whose text holds {@code pos}. */
