@@ -7,6 +7,7 @@ import govsearch.analytics.Concordance;
 import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.TermYear;
+import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.analytics.Sentences;
 import govsearch.analytics.Wildcard;
 import govsearch.report.Region;
@@ -107,10 +108,29 @@ public abstract class StringCountsContract {
         return out;
     }
 
+    /** Reports, sections and characters per year of the reports kept. */
+    private static List<YearTotal> totalsByHand(List<Report> corpus, Predicate<Report> kept) {
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (Report r : corpus) {
+            if (kept.test(r)) {
+                long[] t = byYear.computeIfAbsent(r.year(), y -> new long[3]);
+                t[0]++;
+                t[1] += r.sections().size();
+                t[2] += r.sections().stream().mapToLong(x -> x.content().length()).sum();
+            }
+        }
+        List<YearTotal> out = new ArrayList<>();
+        byYear.forEach((y, t) -> out.add(new YearTotal(y, t[0], t[1], t[2])));
+        return out;
+    }
+
     private void assertCountsAsByHand(List<Report> corpus) throws IOException {
         SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
         SearchQuery henan = QuerySyntax.parse("", null, "河南", null, null, null);
         SearchQuery years = QuerySyntax.parse("", "2002-2003", null, null, null, null);
+        assertThat(index.yearTotals(all)).isEqualTo(totalsByHand(corpus, r -> true));
+        assertThat(index.yearTotals(henan)).isEqualTo(totalsByHand(corpus, r -> r.region().province().equals("河南省")));
+        assertThat(index.yearTotals(years)).isEqualTo(totalsByHand(corpus, r -> r.year() >= 2002 && r.year() <= 2003));
         for (String term : TERMS) {
             assertThat(index.termByYear(term, all)).as(term).isEqualTo(byHand(corpus, term, r -> true));
             assertThat(index.termByYear(term, henan)).as(term + " in 河南")

@@ -337,7 +337,11 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
 
     @Override
     public List<YearTotal> yearTotals(SearchQuery filters) throws IOException {
-        return withSearcher(s -> LuceneAnalytics.yearTotals(s, filters));
+        return withSearcher(s -> {
+            StringIndex.Segment[] segments = StringCounts.segments(s, strings);
+            return segments == null ? LuceneAnalytics.yearTotals(s, filters)
+                    : StringCounts.yearTotals(s, segments, filterBits(s, filters));
+        });
     }
 
     @Override
@@ -346,7 +350,7 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
             if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
                 if (segments != null) {
-                    return StringCounts.byYear(s, segments, StringCounts.filter(s, subCorpus(filters)), term);
+                    return StringCounts.byYear(s, segments, filterBits(s, filters), term);
                 }
             }
             return LuceneAnalytics.termByYear(s, term, filters);
@@ -373,7 +377,7 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
         if (StringCounts.answers(wildcard.anchor())) {
             Map<String, Long> found = withSearcher(s -> {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
-                return segments == null ? null : StringCounts.fillers(s, segments, StringCounts.filter(s, subCorpus(filters)), wildcard);
+                return segments == null ? null : StringCounts.fillers(s, segments, filterBits(s, filters), wildcard);
             });
             if (found != null) {
                 return found;
@@ -402,7 +406,7 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
             if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
                 if (segments != null) {
-                    return StringLines.page(s, segments, StringCounts.filter(s, subCorpus(filters)), term, width, sort, from, size);
+                    return StringLines.page(s, segments, filterBits(s, filters), term, width, sort, from, size);
                 }
             }
             KwicLines found = LuceneAnalytics.concordance(s, term, filters, width,
@@ -425,6 +429,32 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     }
 
     private static final Query EVERY_SECTION = LuceneQueries.of(govsearch.index.QuerySyntax.parse(null, null, null, null, 0, 10));
+
+    /**
+     * The filters' documents per leaf, kept for the last few filters of the current searcher: a
+     * trend asks for the same sub-corpus once per term and once for its totals.
+     */
+    private final Map<Object, org.apache.lucene.util.Bits[]> recentFilters = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, org.apache.lucene.util.Bits[]> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    private org.apache.lucene.util.Bits[] filterBits(IndexSearcher s, SearchQuery filters) throws IOException {
+        Query q = subCorpus(filters);
+        if (q == null) {
+            return new org.apache.lucene.util.Bits[s.getIndexReader().leaves().size()];
+        }
+        Object key = List.of(s.getIndexReader().getReaderCacheHelper().getKey(), q);
+        org.apache.lucene.util.Bits[] bits = recentFilters.get(key);
+        if (bits == null) {
+            bits = StringCounts.filter(s, q);
+            recentFilters.put(key, bits);
+        }
+        return bits;
+    }
 
     /** The filters' sections, or null when they are every section. */
     private static Query subCorpus(SearchQuery filters) {

@@ -197,4 +197,46 @@ public final class StringCounts {
         }
         return counts;
     }
+
+    /**
+     * Reports, sections and characters per year of the filtered sections, from the per-document
+     * arrays the suffix arrays keep: no doc values or stored fields read.
+     */
+    static List<govsearch.analytics.CorpusStats.YearTotal> yearTotals(IndexSearcher s, StringIndex.Segment[] segments,
+                                                                      Bits[] filter) {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (int l = 0; l < leaves.size(); l++) {
+            StringIndex.Segment segment = segments[l];
+            Bits live = leaves.get(l).reader().getLiveDocs();
+            Bits only = filter[l];
+            long[][] t = new long[segment.years().length][3];
+            FixedBitSet counted = new FixedBitSet(Math.max(1, segment.reports()));
+            for (StringChunk chunk : segment.strings().chunks()) {
+                for (int doc = chunk.firstDoc(); doc < chunk.firstDoc() + chunk.docs(); doc++) {
+                    int y = segment.yearOf()[doc];
+                    if (y == StringIndex.NO_YEAR || (live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
+                        continue;
+                    }
+                    t[y][1]++;
+                    t[y][2] += chunk.textLength(doc);
+                    int report = segment.reportOf()[doc];
+                    if (report >= 0 && !counted.getAndSet(report)) {
+                        t[y][0]++;
+                    }
+                }
+            }
+            for (int y = 0; y < t.length; y++) {
+                if (t[y][1] > 0) {
+                    long[] sum = byYear.computeIfAbsent(segment.years()[y], k -> new long[3]);
+                    for (int i = 0; i < 3; i++) {
+                        sum[i] += t[y][i];
+                    }
+                }
+            }
+        }
+        List<govsearch.analytics.CorpusStats.YearTotal> out = new ArrayList<>();
+        byYear.forEach((y, t) -> out.add(new govsearch.analytics.CorpusStats.YearTotal(y, t[0], t[1], t[2])));
+        return out;
+    }
 }

@@ -123,6 +123,11 @@ public final class StringChunk {
         return firstDoc + d;
     }
 
+    /** The length of the text of {@code doc} (a segment doc id), without the NUL that ends it. */
+    public int textLength(int doc) {
+        return starts[doc - firstDoc + 1] - starts[doc - firstDoc] - 1;
+    }
+
     /** Where the text of {@code doc} (a segment doc id) starts in the chunk. */
     public int start(int doc) {
         return starts[doc - firstDoc];
