@@ -183,6 +183,8 @@ final class Bench {
             List<String> kwic = List.of("小康社会", "改革", "人民", "脱贫攻坚", "社会主义", "经济建设", "对外开放", "农业");
             report(out, "concordance, first page", 40, i -> Concordance.compute(index, kwic.get(i % kwic.size()), national,
                     20, Concordance.Sort.year));
+            report(out, "first appearances of 2024, national", 4, i -> govsearch.analytics.FirstUses.compute(index,
+                    2024, national, 50));
             List<String> sortedTerms = List.of("脱贫攻坚", "对外开放", "经济建设", "小康社会");
             report(out, "concordance, all lines sorted by right", 12, i -> {
                 String t = sortedTerms.get(i % sortedTerms.size());
