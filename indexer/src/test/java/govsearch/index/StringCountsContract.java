@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import govsearch.analysis.Folding;
 import govsearch.analytics.Concordance;
+import govsearch.analytics.FirstUses;
 import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.TermYear;
@@ -275,5 +276,34 @@ public abstract class StringCountsContract {
                         .isEqualTo(index.termByYear(f.string(), all).stream().mapToLong(TermYear::count).sum());
             }
         }
+    }
+
+    @Test
+    void aStringFirstWrittenInAYearAndUsedAfterIsAFirstUseListedByItsLaterUses() throws IOException {
+        java.util.function.BiFunction<String, Integer, Report> national = (body, year) -> ReportIndexContract.report(
+                "n" + year + ".txt", year, Region.NATIONWIDE, "政府工作报告", "各位代表：\n一、工作\n" + body + "\n");
+        index.add(List.of(
+                national.apply("坚持稳中求进，推进改革。", 2001),
+                national.apply("培育新质生产力，坚持稳中求进，建设海绵城市。", 2002),
+                national.apply("发展新质生产力，新质生产力加快形成。", 2003),
+                national.apply("因地制宜发展新质生产力。", 2004),
+                // A province wrote it first: not in the national sub-corpus.
+                ReportIndexContract.report("p.txt", 2001, Region.province("河南省"), "政府工作报告", "各位代表：\n一、工作\n探索新质生产力。\n")));
+        index.commit();
+
+        FirstUses.Result r = FirstUses.compute(index, 2002, QuerySyntax.parse("", null, "全国", null, null, null), 10);
+
+        FirstUses.Entry first = r.entries().getFirst();
+        // 新质, 质生产力, 生产力 … are always part of 新质生产力: only the longest is listed.
+        assertThat(first.string()).isEqualTo("新质生产力");
+        assertThat(first).extracting(FirstUses.Entry::usesThatYear, FirstUses.Entry::usesAfter, FirstUses.Entry::yearsAfter,
+                FirstUses.Entry::lastYear).containsExactly(1L, 3L, 2, 2004);
+        assertThat(first.reportId()).isEqualTo(index.search(QuerySyntax.parse("海绵城市", null, null, null, null, null))
+                .hits().getFirst().reportId());
+        assertThat(r.entries()).extracting(FirstUses.Entry::string)
+                .doesNotContain("稳中求进", "新质", "质生产力", "生产力")
+                .noneMatch(x -> x.contains("海绵城市"));
+        assertThat(FirstUses.compute(index, 2002, QuerySyntax.parse("", null, null, null, null, null), 10).entries())
+                .extracting(FirstUses.Entry::string).doesNotContain("新质生产力");
     }
 }
