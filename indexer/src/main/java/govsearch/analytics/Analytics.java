@@ -1,5 +1,6 @@
 package govsearch.analytics;
 
+import govsearch.analytics.CorpusStats.Kinds;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.CorpusStats.TermYear;
@@ -19,6 +20,14 @@ public interface Analytics {
 
     /** Reports, sections and characters per year of the filtered sub-corpus; years without documents absent. */
     List<YearTotal> yearTotals(SearchQuery filters) throws IOException;
+
+    /**
+     * The report types and author levels of the filtered sub-corpus. A backend that cannot tell
+     * answers none, and trends then neither report their mix nor split by them.
+     */
+    default Kinds kinds(SearchQuery filters) throws IOException {
+        return Kinds.NONE;
+    }
 
     /** Occurrences of a term per year (only years where it occurs). */
     List<TermYear> termByYear(String term, SearchQuery filters) throws IOException;

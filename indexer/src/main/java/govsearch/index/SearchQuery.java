@@ -51,6 +51,16 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
     }
 
+    /** The same search, kept to reports of this type (政府工作报告 …). */
+    public SearchQuery withDocType(String docType) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+    }
+
+    /** The same search, kept to reports of these years. */
+    public SearchQuery withYears(YearRange years) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+    }
+
     /** The same search, kept to sections citing a document whose {@link govsearch.understand.Citations#key} holds this. */
     public SearchQuery withCites(String cites) {
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
