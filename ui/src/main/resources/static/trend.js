@@ -223,7 +223,7 @@
       grid: { left: 56, right: 24, top: 64, bottom: 72 },
       xAxis: { type: 'value', min: axis ? axis.from : 'dataMin', max: axis ? axis.to : 'dataMax', minInterval: 1,
         name: '年份', nameLocation: 'middle', nameGap: 24,
-        axisLabel: { formatter: function (v) { return String(v); } },
+        axisLabel: { hideOverlap: true, formatter: function (v) { return String(v); } },
         axisPointer: { label: { formatter: function (p) { return String(Math.round(p.value)); } } } },
       yAxis: { type: 'value', name: mode.unit, nameTextStyle: { align: 'left' },
         axisLabel: { formatter: function (v) { return fmt(v, data.mode); } } },

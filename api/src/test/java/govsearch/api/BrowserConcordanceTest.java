@@ -69,6 +69,7 @@ class BrowserConcordanceTest extends BrowserSupport {
                 const m = l.querySelector('.kwic-match').getBoundingClientRect(), s = l.querySelector('.kwic-source').getBoundingClientRect();
                 return {matchBottom: m.bottom, sourceTop: s.top};""");
         assertThat(first.get("sourceTop").doubleValue()).isGreaterThanOrEqualTo(first.get("matchBottom").doubleValue() - 1);
+        js("document.getElementById('ui-kwic').scrollIntoView({block: 'start'})");
         Chromium.screenshot("concordance-phone");
     }
 }

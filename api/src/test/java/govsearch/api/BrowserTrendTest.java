@@ -208,6 +208,7 @@ class BrowserTrendTest extends BrowserSupport {
                 .as("legend (bottom %s) and y-axis unit (top %s) overlap", overlap.get("legendBottom"), overlap.get("nameTop"))
                 .isTrue();
         assertNoHorizontalScroll();
+        js("document.getElementById('ui-chart').scrollIntoView({block: 'center'})");
         Chromium.screenshot("trend-phone");
     }
 }
