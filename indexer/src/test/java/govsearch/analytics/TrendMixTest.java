@@ -124,6 +124,19 @@ class TrendMixTest {
     }
 
     @Test
+    void yearsHoldingTheSameKindsInOtherNumbersAreAlike() {
+        List<TrendMix.YearMix> mix = List.of(
+                new TrendMix.YearMix(2020, Map.of("政府工作报告", 1L, "决议", 1L), Map.of("国家", 2L)),
+                new TrendMix.YearMix(2021, Map.of("政府工作报告", 3L, "决议", 1L), Map.of("国家", 4L)),
+                new TrendMix.YearMix(2022, Map.of("政府工作报告", 1L), Map.of("国家", 1L)));
+
+        assertThat(TrendMix.mixed(mix, new Axis(2020, 2021), TrendMix.YearMix::types)).isFalse();
+        assertThat(TrendMix.mixed(mix, new Axis(2020, 2022), TrendMix.YearMix::types)).isTrue();
+        assertThat(TrendMix.mixed(mix, new Axis(2020, 2022), TrendMix.YearMix::levels)).isFalse();
+        assertThat(TrendMix.mixed(mix, null, TrendMix.YearMix::types)).isFalse();
+    }
+
+    @Test
     void theAxisStartsFiveYearsBeforeTheFirstOccurrenceWithinTheYearsThatHaveReports() throws IOException {
         // First occurrence 2024: 2024 − 5 = 2019; last 2025 + 5 is past the last year, 2025.
         assertThat(trend(Split.none).axis()).isEqualTo(new Axis(2019, 2025));
