@@ -1,4 +1,4 @@
-/* 政报搜 — keyword in context (/concordance?q=…&sort=year|left|right&width=&page=&year=&region=&type=&domain=).
+/* 政报搜 — keyword in context (/concordance?q=…&sort=year|left|right&order=asc|desc&width=&page=&year=&region=&type=&domain=).
  * Lines aligned on the match; each links to its report at the section, with the word highlighted. */
 (function () {
   'use strict';
@@ -6,6 +6,8 @@
 
   var SIZE = 50;
   var SORTS = [{ key: 'year', label: '年份' }, { key: 'left', label: '左文' }, { key: 'right', label: '右文' }];
+  /** What ascending and descending mean for each sort key, as the sort menu and the column buttons say it. */
+  var ORDERS = { year: { asc: '由远到近', desc: '由近到远' }, left: { asc: '正序', desc: '倒序' }, right: { asc: '正序', desc: '倒序' } };
 
   var form = document.getElementById('ui-form');
   var status = document.getElementById('ui-status');
@@ -18,6 +20,7 @@
     var s = {
       q: (p.get('q') || '').trim(),
       sort: p.get('sort') || 'year',
+      order: p.get('order') === 'desc' ? 'desc' : 'asc',
       width: p.get('width') || '',
       page: isFinite(page) && page >= 1 ? page : 1
     };
@@ -26,7 +29,8 @@
   }
 
   function urlParams(s) {
-    var o = { q: s.q, sort: s.sort === 'year' ? '' : s.sort, width: s.width, page: s.page > 1 ? s.page : '' };
+    var o = { q: s.q, sort: s.sort === 'year' ? '' : s.sort, order: s.order === 'desc' ? 'desc' : '', width: s.width,
+      page: s.page > 1 ? s.page : '' };
     Z.FILTERS.forEach(function (f) { o[f.key] = s[f.key]; });
     return o;
   }
@@ -34,7 +38,12 @@
   function buildForm(s) {
     Z.clear(form);
     var sort = el('select', { id: 'ui-sort', name: 'sort' });
-    SORTS.forEach(function (x) { sort.appendChild(el('option', { value: x.key, selected: s.sort === x.key, text: '按' + x.label + '排序' })); });
+    SORTS.forEach(function (x) {
+      ['asc', 'desc'].forEach(function (o) {
+        sort.appendChild(el('option', { value: x.key + ' ' + o, selected: s.sort === x.key && s.order === o,
+          text: '按' + x.label + '（' + ORDERS[x.key][o] + '）' }));
+      });
+    });
     var width = el('select', { id: 'ui-width', name: 'width' });
     [['', '默认宽度'], ['10', '左右各 10 字'], ['20', '左右各 20 字'], ['40', '左右各 40 字']].forEach(function (x) {
       width.appendChild(el('option', { value: x[0], selected: s.width === x[0], text: x[1] }));
@@ -58,7 +67,9 @@
   }
 
   function formState(page) {
-    var s = { q: form.elements.q.value.trim(), sort: form.elements.sort.value, width: form.elements.width.value, page: page || 1 };
+    var sortOrder = form.elements.sort.value.split(' ');
+    var s = { q: form.elements.q.value.trim(), sort: sortOrder[0], order: sortOrder[1] === 'desc' ? 'desc' : 'asc',
+      width: form.elements.width.value, page: page || 1 };
     var f = Z.readFilters(form, '');
     Z.FILTERS.forEach(function (x) { s[x.key] = f[x.key] || ''; });
     return s;
@@ -93,6 +104,7 @@
     p.page = String(s.page - 1);
     p.size = SIZE;
     p.sort = s.sort;
+    p.order = s.order;
     Z.load({ url: '/api/concordance?' + Z.queryString(p), signal: inflight && inflight.signal, status: status, out: out,
       loading: '正在查找…', failed: '无法查看语境',
       draw: function (d) { draw(s, d); }, retry: function () { render(s); } });
@@ -107,15 +119,15 @@
     }
     out.appendChild(el('div', { class: 'result-bar' }, [
       el('p', { class: 'result-count' }, ['共 ', el('strong', { text: Z.formatNumber(d.total) }), ' 处' +
-        (d.total > 5000 ? '（排序只在前 5000 处中进行）' : '') + '，第 ' + s.page + ' 页']),
+        (d.total > d.pageable ? (s.sort === 'year' ? '（可翻阅' + (s.order === 'desc' ? '最新的 ' : '前 ') + Z.formatNumber(d.pageable) + ' 处）' : '（排序只在前 ' + Z.formatNumber(d.pageable) + ' 处中进行）') : '') + '，第 ' + s.page + ' 页']),
       exportLinks(s, d.total)
     ]));
     var t = el('table', { class: 'kwic', id: 'ui-kwic' });
     var head = el('tr', null, [
-      el('th', { scope: 'col', class: 'kwic-year' }, [sortButton(s, 'year', '年份')]),
-      el('th', { scope: 'col', class: 'kwic-left' }, [sortButton(s, 'left', '左文')]),
+      el('th', { scope: 'col', class: 'kwic-year', 'aria-sort': ariaSort(s, 'year') }, [sortButton(s, 'year', '年份')]),
+      el('th', { scope: 'col', class: 'kwic-left', 'aria-sort': ariaSort(s, 'left') }, [sortButton(s, 'left', '左文')]),
       el('th', { scope: 'col', text: '词语' }),
-      el('th', { scope: 'col', class: 'kwic-right-h' }, [sortButton(s, 'right', '右文')]),
+      el('th', { scope: 'col', class: 'kwic-right-h', 'aria-sort': ariaSort(s, 'right') }, [sortButton(s, 'right', '右文')]),
       el('th', { scope: 'col', class: 'kwic-source', text: '出处' })
     ]);
     t.appendChild(el('thead', null, [head]));
@@ -132,7 +144,7 @@
     });
     t.appendChild(body);
     out.appendChild(el('div', { class: 'table-scroll' }, [t]));
-    var pages = Math.ceil(Math.min(d.total, 5000) / SIZE);
+    var pages = Math.ceil(Math.min(d.total, d.pageable) / SIZE);
     if (pages > 1) out.appendChild(pager(s, pages));
   }
 
@@ -152,13 +164,22 @@
     ]);
   }
 
+
+  /** A column's sort button: the first press sorts by it, the next turns the order round. */
   function sortButton(s, key, label) {
-    var b = el('button', { type: 'button', 'aria-pressed': s.sort === key ? 'true' : 'false', title: '按' + label + '排序',
-      text: label + (s.sort === key ? ' ▾' : '') });
+    var on = s.sort === key;
+    var next = on && s.order === 'asc' ? 'desc' : 'asc';
+    var b = el('button', { type: 'button', class: 'sort-button', 'data-sort': key, 'aria-pressed': on ? 'true' : 'false',
+      title: '按' + label + '（' + ORDERS[key][next] + '）排序',
+      text: label + (on ? (s.order === 'desc' ? ' ▼' : ' ▲') : '') });
     b.addEventListener('click', function () {
-      var n = copy(s); n.sort = key; n.page = 1; go(n);
+      var n = copy(s); n.sort = key; n.order = next; n.page = 1; go(n);
     });
     return b;
+  }
+
+  function ariaSort(s, key) {
+    return s.sort !== key ? null : s.order === 'desc' ? 'descending' : 'ascending';
   }
 
   function copy(s) { var n = {}; Object.keys(s).forEach(function (k) { n[k] = s[k]; }); return n; }

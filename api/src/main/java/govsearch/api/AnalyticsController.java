@@ -46,32 +46,44 @@ class AnalyticsController {
         return QuerySyntax.parse(q, year, region, type, domain, 0, 1);
     }
 
-    record TrendRequest(List<String> terms, SearchQuery filters, Integer from, Integer to, Trend.Mode mode, int smooth) {
+    record TrendRequest(List<String> terms, SearchQuery filters, Integer from, Integer to, Trend.Mode mode, int smooth,
+                        Trend.Split split) {
     }
 
     @Operation(summary = "How often terms occur, year by year",
             description = "1-10 terms (word or \"quoted string\", matched literally). mode perMillion (per million "
                     + "characters of that year's sub-corpus), docShare (share of that year's reports) or count; "
                     + "smooth 0-5 is a centred moving average. Years without documents are absent; thin years "
-                    + "(fewer than 3 reports) are flagged. format=csv or Accept: text/csv exports the table.")
+                    + "(fewer than 3 reports) are flagged. format=csv or Accept: text/csv exports the table. "
+                    + "axis: the years to draw (where the terms occur, 5 years either side, or the year filter's years); "
+                    + "mix: each year's reports by type and by level, mixedTypes/mixedLevels when the axis years differ; "
+                    + "split=type (or level): one series per term and type (level), rates within that type's reports; "
+                    + "order=desc lists years newest first.")
     @GetMapping(value = "/api/trend", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     Mono<ResponseEntity<Object>> trend(ServerHttpRequest request,
             @RequestParam(name = "term", required = false) List<String> term,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String mode, @RequestParam(required = false) String smooth,
             @RequestParam(required = false) String format,
+            @RequestParam(required = false) String split, @RequestParam(required = false) String order,
             @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @RequestParam(required = false) String region, @RequestParam(required = false) String type,
             @RequestParam(required = false) String domain,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return bulkheads.run(Lane.ANALYTICS, request, () -> {
             TrendRequest r = new TrendRequest(Trend.terms(term), filters(q, year, region, type, domain),
-                    year("from", from), year("to", to), Trend.Mode.parse(mode), Trend.smooth(Params.integer("smooth", smooth)));
+                    year("from", from), year("to", to), Trend.Mode.parse(mode), Trend.smooth(Params.integer("smooth", smooth)),
+                    Trend.Split.parse(split));
+            boolean newestFirst = Concordance.order(order) == Concordance.Order.desc;
             if (format != null && !format.equals("csv") && !format.equals("json")) {
                 throw new BadQuery("format", "format must be json or csv, got '" + Params.abbreviate(format) + "'");
             }
             Trend.Result result = cache.get("trend", r, () -> Trend.compute(index,
-                    govsearch.analytics.Wildcard.expand(index, r.terms(), r.filters()), r.filters(), r.from(), r.to(), r.mode(), r.smooth()));
+                    govsearch.analytics.Wildcard.expand(index, r.terms(), r.filters()), r.filters(), r.from(), r.to(), r.mode(),
+                    r.smooth(), r.split()));
+            if (newestFirst) {
+                result = result.descending();
+            }
             boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
             if (csv) {
                 return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -188,15 +200,17 @@ class AnalyticsController {
         }
     }
 
-    record ConcordanceRequest(String q, SearchQuery filters, int width, Concordance.Sort sort) {
+    record ConcordanceRequest(String q, SearchQuery filters, int width, Concordance.Sort sort, Concordance.Order order) {
     }
 
     @Operation(summary = "Keyword in context", description = "Every occurrence of q (matched literally) with width "
-            + "characters of context either side, inside its sentence; sort by year, left or right context.")
+            + "characters of context either side, inside its sentence; sort by year, left or right context, "
+            + "order asc (oldest first, A to Z) or desc (newest first, Z to A).")
     @GetMapping("/api/concordance")
     Mono<Concordance.Result> concordance(ServerHttpRequest request, @RequestParam(required = false) String q,
                                          @RequestParam(required = false) String width,
                                          @RequestParam(required = false) String sort,
+                                         @RequestParam(required = false) String order,
                                          @RequestParam(required = false) String page,
                                          @RequestParam(required = false) String size,
                                          @RequestParam(required = false) String year,
@@ -205,8 +219,9 @@ class AnalyticsController {
                                          @RequestParam(required = false) String domain) {
         return bulkheads.run(Lane.ANALYTICS, request, () -> {
             SearchQuery f = QuerySyntax.parse(null, year, region, type, domain, Params.integer("page", page), Params.integer("size", size));
-            ConcordanceRequest r = new ConcordanceRequest(q, f, Concordance.width(Params.integer("width", width)), Concordance.sort(sort));
-            return cache.get("concordance", r, () -> Concordance.compute(index, r.q(), r.filters(), r.width(), r.sort()));
+            ConcordanceRequest r = new ConcordanceRequest(q, f, Concordance.width(Params.integer("width", width)), Concordance.sort(sort),
+                    Concordance.order(order));
+            return cache.get("concordance", r, () -> Concordance.compute(index, r.q(), r.filters(), r.width(), r.sort(), r.order()));
         });
     }
 

@@ -39,7 +39,8 @@ class BrowserAnalyticsTest extends BrowserSupport {
         Chromium.screenshot("trend");
         assertNoExternalRequests();
 
-        // click the chart where ECharts drew 改革 in 2018
+        // click the chart where ECharts drew 改革 in 2018 (all of it in view: Selenium offsets from the visible part's centre)
+        js("document.getElementById('ui-chart').scrollIntoView({block: 'center'})");
         Map<String, Object> px = (Map<String, Object>) js("""
                 const c = window.__trendChart, pts = window.__trendSeries[0].points;
                 const p = pts.find(p => p[0] === 2018);

@@ -131,6 +131,11 @@ final class Questions {
             q.add(new Question("trend", "perMillion " + f, index -> Trend.compute(index, TERMS, f, null, null, Trend.Mode.perMillion, 0)));
             q.add(new Question("trend", "docShare, smoothed 2, 1978-2025 " + f,
                     index -> Trend.compute(index, TERMS, f, 1978, 2025, Trend.Mode.docShare, 2)));
+            q.add(new Question("kinds", f.toString(), index -> index.kinds(f)));
+            for (Trend.Split split : List.of(Trend.Split.type, Trend.Split.level)) {
+                q.add(new Question("trend", "split " + split + ", perMillion " + f,
+                        index -> Trend.compute(index, TERMS.subList(0, 3), f, null, null, Trend.Mode.perMillion, 0, split)));
+            }
         }
         for (SearchQuery[] sides : COMPARISONS) {
             q.add(new Question("comparison", sides[0] + " vs " + sides[1],
@@ -142,6 +147,8 @@ final class Questions {
                     SearchQuery f = QuerySyntax.parse(null, null, null, null, page, 20);
                     q.add(new Question("concordance", term + " sort " + sort + " page " + page,
                             index -> Concordance.compute(index, term, f, 20, sort)));
+                    q.add(new Question("concordance", term + " sort " + sort + " descending page " + page,
+                            index -> Concordance.compute(index, term, f, 20, sort, Concordance.Order.desc)));
                 }
             }
             q.add(new Question("concordance lines", term + " first 200, 2000-2025 全国",

@@ -1,5 +1,6 @@
 package govsearch.analytics;
 
+import govsearch.analytics.CorpusStats.Kinds;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.analytics.CorpusStats.TermYear;
@@ -20,6 +21,14 @@ public interface Analytics {
     /** Reports, sections and characters per year of the filtered sub-corpus; years without documents absent. */
     List<YearTotal> yearTotals(SearchQuery filters) throws IOException;
 
+    /**
+     * The report types and author levels of the filtered sub-corpus. A backend that cannot tell
+     * answers none, and trends then neither report their mix nor split by them.
+     */
+    default Kinds kinds(SearchQuery filters) throws IOException {
+        return Kinds.NONE;
+    }
+
     /** Occurrences of a term per year (only years where it occurs). */
     List<TermYear> termByYear(String term, SearchQuery filters) throws IOException;
 
@@ -39,11 +48,23 @@ public interface Analytics {
      */
     default KwicLines concordancePage(String term, SearchQuery filters, int width, Concordance.Sort sort, int from, int size)
             throws IOException {
+        return concordancePage(term, filters, width, sort, false, from, size);
+    }
+
+    /** As above; {@code descending}: newest year first (lines without a year last), or contexts Z to A. */
+    default KwicLines concordancePage(String term, SearchQuery filters, int width, Concordance.Sort sort, boolean descending,
+                                      int from, int size) throws IOException {
         int sorted = Concordance.sortedLines(this);
-        KwicLines found = concordance(term, filters, width, sort == Concordance.Sort.year
+        boolean newestFirst = sort == Concordance.Sort.year && descending;
+        KwicLines found = concordance(term, filters, width, sort == Concordance.Sort.year && !descending
                 ? (int) Math.min(sorted, (long) from + size) : sorted);
         List<govsearch.analytics.CorpusStats.KwicLine> lines = new java.util.ArrayList<>(found.lines());
-        Concordance.sortByContext(lines, sort);
+        if (newestFirst && found.total() > lines.size()) {
+            // Lines are read oldest first: past what is read, read again from the newest years only.
+            lines = new java.util.ArrayList<>(concordance(term, filters.withYears(Concordance.newest(this, term, filters)),
+                    width, sorted).lines());
+        }
+        Concordance.sortByContext(lines, sort, descending);
         return new KwicLines(found.total(), from >= lines.size() ? List.of()
                 : List.copyOf(lines.subList(from, Math.min(lines.size(), from + size))));
     }

@@ -3,7 +3,9 @@ package govsearch.analytics;
 import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.KwicLines;
 import govsearch.index.BadQuery;
+import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.index.SearchQuery;
+import govsearch.index.YearRange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,16 +36,34 @@ public final class Concordance {
 
     /** Sorts lines by their folded context (left read backwards), keeping corpus order among equals. */
     public static void sortByContext(List<KwicLine> lines, Sort sort) {
-        if (sort == Sort.left) {
-            lines.sort(Comparator.comparing((KwicLine l) -> govsearch.analysis.Folding.fold(new StringBuilder(l.left()).reverse())));
-        } else if (sort == Sort.right) {
-            lines.sort(Comparator.comparing((KwicLine l) -> govsearch.analysis.Folding.fold(l.right())));
+        sortByContext(lines, sort, false);
+    }
+
+    /**
+     * Sorts lines by their folded context (left read backwards) or, descending, by year newest
+     * first (lines without a year last); equal keys keep corpus order.
+     */
+    public static void sortByContext(List<KwicLine> lines, Sort sort, boolean descending) {
+        Comparator<KwicLine> c = switch (sort) {
+            case left -> Comparator.comparing((KwicLine l) -> govsearch.analysis.Folding.fold(new StringBuilder(l.left()).reverse()));
+            case right -> Comparator.comparing((KwicLine l) -> govsearch.analysis.Folding.fold(l.right()));
+            case year -> descending ? Comparator.comparing(KwicLine::year, Comparator.nullsLast(Comparator.reverseOrder())) : null;
+        };
+        if (c != null) {
+            lines.sort(descending && sort != Sort.year ? c.reversed() : c);
         }
     }
 
     public enum Sort { year, left, right }
 
-    public record Result(long total, String sort, int page, int size, List<KwicLine> lines) {
+    /** Ascending (oldest year first, contexts A to Z) or descending (newest first, Z to A). */
+    public enum Order { asc, desc }
+
+    /**
+     * {@code pageable}: how many of the {@code total} lines the pages reach (and, sorted by context,
+     * the sort covers): all on the embedded index in year order, else {@link #sortedLines}.
+     */
+    public record Result(long total, String sort, String order, int page, int size, List<KwicLine> lines, long pageable) {
     }
 
     private Concordance() {
@@ -60,6 +80,17 @@ public final class Concordance {
         }
     }
 
+    public static Order order(String s) {
+        if (s == null || s.isBlank()) {
+            return Order.asc;
+        }
+        try {
+            return Order.valueOf(s.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadQuery("order", "order must be asc or desc, got '" + BadQuery.echo(s) + "'");
+        }
+    }
+
     public static int width(Integer width) {
         int w = width == null ? 20 : width;
         if (w < 1 || w > 100) {
@@ -70,10 +101,16 @@ public final class Concordance {
 
     public static Result compute(Analytics index, String q, SearchQuery filters, int width, Sort sort)
             throws IOException {
+        return compute(index, q, filters, width, sort, Order.asc);
+    }
+
+    public static Result compute(Analytics index, String q, SearchQuery filters, int width, Sort sort, Order order)
+            throws IOException {
         String term = term(q);
         int from = filters.page() * filters.size();
-        KwicLines found = index.concordancePage(term, filters, width, sort, from, filters.size());
-        return new Result(found.total(), sort.name(), filters.page(), filters.size(), found.lines());
+        KwicLines found = index.concordancePage(term, filters, width, sort, order == Order.desc, from, filters.size());
+        long pageable = sort == Sort.year && index instanceof LargeSorts ? found.total() : Math.min(found.total(), sortedLines(index));
+        return new Result(found.total(), sort.name(), order.name(), filters.page(), filters.size(), found.lines(), pageable);
     }
 
     /** The string q looks for: surrounding quote marks dropped, as search reads a quoted string. */
@@ -86,5 +123,29 @@ public final class Concordance {
             throw new BadQuery("q", "q is longer than 100 characters");
         }
         return term;
+    }
+
+    /**
+     * The newest years holding at least {@link #MAX_LINES} occurrences of the term (counted per year),
+     * within the filter's years: what the first MAX_LINES lines newest-first come from.
+     */
+    public static YearRange newest(Analytics index, String term, SearchQuery filters) throws IOException {
+        List<TermYear> years = new ArrayList<>(index.termByYear(term, filters));
+        years.sort(Comparator.comparingInt(TermYear::year));
+        if (years.isEmpty()) {
+            return filters.years();
+        }
+        int last = years.getLast().year();
+        long lines = 0;
+        int from = last;
+        for (TermYear y : years.reversed()) {
+            from = y.year();
+            lines += y.count();
+            if (lines >= MAX_LINES) {
+                break;
+            }
+        }
+        YearRange newest = new YearRange(from, last);
+        return filters.years() == null ? newest : newest.and(filters.years());
     }
 }

@@ -14,6 +14,20 @@ public final class CorpusStats {
     public record YearTotal(int year, long reports, long sections, long chars) {
     }
 
+    /**
+     * The report types and author levels a sub-corpus holds, most reports first: the groups a trend
+     * can be split into, and whose mix over the years it reports.
+     */
+    public record Kinds(List<String> types, List<String> levels) {
+
+        public static final Kinds NONE = new Kinds(List.of(), List.of());
+
+        public Kinds {
+            types = List.copyOf(types);
+            levels = List.copyOf(levels);
+        }
+    }
+
     /** Occurrences of a term in one year, and how many reports it occurs in. */
     public record TermYear(int year, long count, long reports) {
     }

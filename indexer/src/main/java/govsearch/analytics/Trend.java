@@ -4,9 +4,11 @@ import govsearch.analytics.CorpusStats.TermYear;
 import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.index.BadQuery;
 import govsearch.index.SearchQuery;
+import govsearch.index.YearRange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,29 +42,84 @@ public final class Trend {
         }
     }
 
+    /** One line per term (none), or per term and report type, or per term and author level. */
+    public enum Split {
+        none, type, level;
+
+        public static Split parse(String s) {
+            if (s == null || s.isBlank()) {
+                return none;
+            }
+            for (Split x : values()) {
+                if (x.name().equalsIgnoreCase(s.strip())) {
+                    return x;
+                }
+            }
+            throw new BadQuery("split", "split must be none, type or level, got '" + BadQuery.echo(s) + "'");
+        }
+    }
+
     public record Year(int year, long reports, long chars, boolean thin) {
     }
 
     public record Point(int year, long count, long reports, double perMillion, double docShare, double value) {
     }
 
-    public record Series(String term, List<Point> points) {
+    /**
+     * One line: a term, over the whole sub-corpus ({@code group} null) or over the reports of one
+     * type or level ({@code group} names it; its years are those where that group has reports).
+     */
+    public record Series(String term, String group, List<Point> points) {
+
+        public Series(String term, List<Point> points) {
+            this(term, null, points);
+        }
     }
 
-    public record Result(Mode mode, int smooth, List<Year> years, List<Series> series) {
+    /**
+     * The years a chart should span (see {@link TrendMix#axis}); the table and the CSV keep every year.
+     */
+    public record Axis(int from, int to) {
+    }
 
-        /** The table as CSV: one row per term and year. */
+    /**
+     * @param axis        the years to draw; null when no year has reports
+     * @param mix         per year, the reports of each type and of each level (未知 for those without one)
+     * @param mixedTypes  the years of the axis do not all hold the same report types
+     * @param mixedLevels the years of the axis do not all hold reports of the same author levels
+     */
+    public record Result(Mode mode, int smooth, Split split, Axis axis, List<Year> years, List<TrendMix.YearMix> mix,
+                         boolean mixedTypes, boolean mixedLevels, List<Series> series) {
+
+        public Result(Mode mode, int smooth, List<Year> years, List<Series> series) {
+            this(mode, smooth, Split.none, TrendMix.axis(years, series, null), years, List.of(), false, false, series);
+        }
+
+        /** The table as CSV: one row per term (and group, when split) and year. */
         public String csv() {
-            StringBuilder sb = new StringBuilder("term,year,count,reports,perMillion,docShare,value\n");
+            boolean grouped = split != Split.none;
+            StringBuilder sb = new StringBuilder(grouped ? "term,group,year,count,reports,perMillion,docShare,value\n"
+                    : "term,year,count,reports,perMillion,docShare,value\n");
             for (Series s : series) {
                 for (Point p : s.points()) {
-                    sb.append(csvCell(s.term())).append(',').append(p.year()).append(',').append(p.count()).append(',')
+                    sb.append(csvCell(s.term())).append(',');
+                    if (grouped) {
+                        sb.append(csvCell(s.group() == null ? "" : s.group())).append(',');
+                    }
+                    sb.append(p.year()).append(',').append(p.count()).append(',')
                             .append(p.reports()).append(',').append(String.format(Locale.ROOT, "%.4f", p.perMillion()))
                             .append(',').append(String.format(Locale.ROOT, "%.4f", p.docShare())).append(',')
                             .append(String.format(Locale.ROOT, "%.4f", p.value())).append('\n');
                 }
             }
             return sb.toString();
+        }
+
+        /** The same answer with its years, mix and points newest first. */
+        public Result descending() {
+            List<Series> newestFirst = series.stream()
+                    .map(s -> new Series(s.term(), s.group(), s.points().reversed())).toList();
+            return new Result(mode, smooth, split, axis, years.reversed(), mix.reversed(), mixedTypes, mixedLevels, newestFirst);
         }
     }
 
@@ -101,40 +158,90 @@ public final class Trend {
 
     public static Result compute(Analytics index, List<String> terms, SearchQuery filters, Integer from, Integer to,
                                  Mode mode, int smooth) throws IOException {
+        return compute(index, terms, filters, from, to, mode, smooth, Split.none);
+    }
+
+    /**
+     * The trend of each term; with a split, one line per term and type (or level), each line's
+     * rates taken within that type's (level's) reports — per million of their characters, share of
+     * their reports — so that a line compares like with like over the years.
+     */
+    public static Result compute(Analytics index, List<String> terms, SearchQuery filters, Integer from, Integer to,
+                                 Mode mode, int smooth, Split split) throws IOException {
         if (from != null && to != null && from > to) {
             throw new BadQuery("from", "from (" + from + ") is after to (" + to + ")");
         }
-        List<Year> years = new ArrayList<>();
-        Map<Integer, YearTotal> totals = new HashMap<>();
-        for (YearTotal t : index.yearTotals(filters)) {
-            if ((from == null || t.year() >= from) && (to == null || t.year() <= to)) {
-                years.add(new Year(t.year(), t.reports(), t.chars(), t.reports() < THIN_REPORTS));
-                totals.put(t.year(), t);
-            }
+        List<Year> years = years(index, filters, from, to);
+        CorpusStats.Kinds kinds = years.isEmpty() ? CorpusStats.Kinds.NONE : index.kinds(filters);
+        Map<String, List<Year>> byType = new LinkedHashMap<>();
+        for (String type : kinds.types()) {
+            byType.put(type, years(index, filters.withDocType(type), from, to));
+        }
+        Map<String, List<Year>> byLevel = new LinkedHashMap<>();
+        for (String level : kinds.levels()) {
+            byLevel.put(level, years(index, filters.withLevel(level), from, to));
         }
         List<Series> series = new ArrayList<>();
         for (String term : terms) {
-            Map<Integer, TermYear> found = new HashMap<>();
-            for (TermYear ty : index.termByYear(term, filters)) {
-                found.put(ty.year(), ty);
+            if (split == Split.none) {
+                series.add(new Series(term, null, points(index, term, filters, years, mode, smooth)));
+                continue;
             }
-            List<Point> raw = new ArrayList<>();
-            for (Year y : years) {
-                TermYear ty = found.get(y.year());
-                long count = ty == null ? 0 : ty.count();
-                long reports = ty == null ? 0 : ty.reports();
-                double perMillion = y.chars() == 0 ? 0 : count * 1e6 / y.chars();
-                double share = y.reports() == 0 ? 0 : (double) reports / y.reports();
-                double value = switch (mode) {
-                    case perMillion -> perMillion;
-                    case docShare -> share;
-                    case count -> count;
-                };
-                raw.add(new Point(y.year(), count, reports, perMillion, share, value));
+            Map<String, List<Year>> groups = split == Split.type ? byType : byLevel;
+            for (Map.Entry<String, List<Year>> g : groups.entrySet()) {
+                if (!g.getValue().isEmpty()) {
+                    SearchQuery within = split == Split.type ? filters.withDocType(g.getKey()) : filters.withLevel(g.getKey());
+                    series.add(new Series(term, g.getKey(), points(index, term, within, g.getValue(), mode, smooth)));
+                }
             }
-            series.add(new Series(term, smoothed(raw, smooth)));
         }
-        return new Result(mode, smooth, years, series);
+        Axis axis = TrendMix.axis(years, series, yearFilter(filters, from, to));
+        List<TrendMix.YearMix> mix = TrendMix.mix(years, byType, byLevel);
+        return new Result(mode, smooth, split, axis, years, mix, TrendMix.mixed(mix, axis, TrendMix.YearMix::types),
+                TrendMix.mixed(mix, axis, TrendMix.YearMix::levels), series);
+    }
+
+    /** The years asked for: from/to, narrowed by the year filter. Null when neither is set. */
+    private static YearRange yearFilter(SearchQuery filters, Integer from, Integer to) {
+        if (from == null && to == null) {
+            return filters.years();
+        }
+        YearRange asked = new YearRange(from == null ? Integer.MIN_VALUE : from, to == null ? Integer.MAX_VALUE : to);
+        return filters.years() == null ? asked : asked.and(filters.years());
+    }
+
+    private static List<Year> years(Analytics index, SearchQuery filters, Integer from, Integer to) throws IOException {
+        List<Year> years = new ArrayList<>();
+        for (YearTotal t : index.yearTotals(filters)) {
+            if ((from == null || t.year() >= from) && (to == null || t.year() <= to)) {
+                years.add(new Year(t.year(), t.reports(), t.chars(), t.reports() < THIN_REPORTS));
+            }
+        }
+        return years;
+    }
+
+    /** The term's figures in each of the years, as rates of that year's reports and characters under the filters. */
+    private static List<Point> points(Analytics index, String term, SearchQuery filters, List<Year> years, Mode mode,
+                                      int smooth) throws IOException {
+        Map<Integer, TermYear> found = new HashMap<>();
+        for (TermYear ty : index.termByYear(term, filters)) {
+            found.put(ty.year(), ty);
+        }
+        List<Point> raw = new ArrayList<>();
+        for (Year y : years) {
+            TermYear ty = found.get(y.year());
+            long count = ty == null ? 0 : ty.count();
+            long reports = ty == null ? 0 : ty.reports();
+            double perMillion = y.chars() == 0 ? 0 : count * 1e6 / y.chars();
+            double share = y.reports() == 0 ? 0 : (double) reports / y.reports();
+            double value = switch (mode) {
+                case perMillion -> perMillion;
+                case docShare -> share;
+                case count -> count;
+            };
+            raw.add(new Point(y.year(), count, reports, perMillion, share, value));
+        }
+        return smoothed(raw, smooth);
     }
 
     static List<Point> smoothed(List<Point> points, int smooth) {

@@ -64,6 +64,19 @@ public interface ReportIndex extends Analytics, Closeable {
         void accept(SearchResult.Hit section, String adminLevel, String left, String match, String right) throws IOException;
     }
 
+    /** The types and levels of the reports the filters keep, as the search facets count them (same on every backend). */
+    @Override
+    default govsearch.analytics.CorpusStats.Kinds kinds(SearchQuery filters) throws IOException {
+        SearchQuery one = new SearchQuery(filters.words(), filters.phrases(), filters.excluded(), filters.years(),
+                filters.region(), filters.docType(), 0, 1, filters.domain(), filters.level(), filters.cites());
+        var facets = search(one).facets();
+        return new govsearch.analytics.CorpusStats.Kinds(values(facets.get("type")), values(facets.get("level")));
+    }
+
+    private static List<String> values(List<SearchResult.FacetValue> facet) {
+        return facet == null ? List.of() : facet.stream().map(SearchResult.FacetValue::value).toList();
+    }
+
     Optional<Report> report(String id) throws IOException;
 
     ReportList reports(int page, int size) throws IOException;

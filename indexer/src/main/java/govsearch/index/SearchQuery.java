@@ -51,7 +51,12 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
     }
 
-    /** The same search over other years (null: any). */
+    /** The same search, kept to reports of this type (政府工作报告 …). */
+    public SearchQuery withDocType(String docType) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+    }
+
+    /** The same search, kept to reports of these years. */
     public SearchQuery withYears(YearRange years) {
         return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
     }

@@ -111,4 +111,58 @@ class ConcordanceTest {
         assertThatThrownBy(() -> Concordance.sort("middle"))
                 .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("sort"));
     }
+
+    @Test
+    void byYearDescendingPutsTheNewestYearFirstKeepingCorpusOrderWithinAYearAndUndatedLinesLast() throws IOException {
+        WrittenCounts withUndated = new WrittenCounts().kwic(new KwicLines(6, List.of(
+                line("决胜全面建成", "社会", 2017),
+                new KwicLine("甲", "小康", "一", "r2020a", "s1", 2020, null, "甲"),
+                new KwicLine("乙", "小康", "二", "r2020b", "s1", 2020, null, "乙"),
+                line("全面建成", "社会", 2021),
+                new KwicLine("丙", "小康", "三", "r-undated", "s1", null, null, "丙"),
+                line("实现全面", "目标", 2018))));
+
+        Result r = Concordance.compute(withUndated, "小康", page(0, 10), 20, Sort.year, Concordance.Order.desc);
+
+        assertThat(r.lines()).extracting(KwicLine::year).containsExactly(2021, 2020, 2020, 2018, 2017, null);
+        assertThat(r.lines().subList(1, 3)).extracting(KwicLine::reportId).containsExactly("r2020a", "r2020b");
+        assertThat(r.order()).isEqualTo("desc");
+    }
+
+    @Test
+    void descendingContextsSortZToA() throws IOException {
+        assertThat(Concordance.compute(corpus, "小康", page(0, 10), 20, Sort.left, Concordance.Order.desc).lines())
+                .extracting(KwicLine::left).containsExactly("实现全面", "决胜全面建成", "全面建成", "建成");
+        // 社会 > 目标 > 村
+        assertThat(years(Concordance.compute(corpus, "小康", page(0, 10), 20, Sort.right, Concordance.Order.desc)))
+                .containsExactly(2017, 2021, 2018, 2020);
+    }
+
+    @Test
+    void pastTheLinesReadNewestFirstComesFromTheNewestYearsHoldingThatMany() throws IOException {
+        // 9 000 occurrences: 4 000 in 2019, 3 000 in 2020, 2 000 in 2021. The backend reads oldest
+        // first, so its first 5 000 lines would be 2019's and 2020's; newest first, the first 5 000
+        // are 2021's 2 000 and 2020's 3 000: the lines are read again from 2020-2021 only.
+        WrittenCounts big = new WrittenCounts()
+                .kwic(new KwicLines(9000, List.of(line("甲", "一", 2019), line("乙", "二", 2020), line("丙", "三", 2021))))
+                .terms(java.util.Map.of("小康", List.of(new CorpusStats.TermYear(2019, 4000, 10),
+                        new CorpusStats.TermYear(2020, 3000, 10), new CorpusStats.TermYear(2021, 2000, 10))));
+
+        Result r = Concordance.compute(big, "小康", page(0, 10), 20, Sort.year, Concordance.Order.desc);
+
+        assertThat(big.askedFilters.getLast().years()).isEqualTo(new govsearch.index.YearRange(2020, 2021));
+        assertThat(years(r)).containsExactly(2021, 2020);
+        assertThat(r.total()).isEqualTo(9000);
+        // Within a year filter, the newest years stay inside it.
+        SearchQuery upTo2020 = QuerySyntax.parse("", "2015-2020", null, null, 0, 10);
+        assertThat(Concordance.newest(big, "小康", upTo2020)).isEqualTo(new govsearch.index.YearRange(2020, 2020));
+    }
+
+    @Test
+    void orderIsAscOrDescAscByDefault() {
+        assertThat(Concordance.order(null)).isEqualTo(Concordance.Order.asc);
+        assertThat(Concordance.order(" desc ")).isEqualTo(Concordance.Order.desc);
+        assertThatThrownBy(() -> Concordance.order("down"))
+                .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("order"));
+    }
 }

@@ -24,9 +24,15 @@ final class WrittenCounts implements Analytics {
     private Map<SearchQuery, WordCounts> words = Map.of();
     private KwicLines kwic = new KwicLines(0, List.of());
     private List<Sentence> sentences = List.of();
+    private CorpusStats.Kinds kinds = CorpusStats.Kinds.NONE;
+    /** Years and terms of the reports of one type or level, by that type or level. */
+    private final Map<String, List<YearTotal>> groupYears = new java.util.HashMap<>();
+    private final Map<String, Map<String, List<TermYear>>> groupTerms = new java.util.HashMap<>();
     private SearchQuery brokenSide;
     private Exception broken;
     final List<String> asked = new ArrayList<>();
+    /** The filters of each concordance asked for. */
+    final List<SearchQuery> askedFilters = new ArrayList<>();
 
     /** Word counts of this side fail with this, as a backend that lost its index or refused the filters would. */
     WrittenCounts broken(SearchQuery side, Exception e) {
@@ -43,6 +49,28 @@ final class WrittenCounts implements Analytics {
     WrittenCounts terms(Map<String, List<TermYear>> terms) {
         this.terms = terms;
         return this;
+    }
+
+    /** The types and levels of the corpus; the reports of each are given with {@link #group}. */
+    WrittenCounts kinds(List<String> types, List<String> levels) {
+        this.kinds = new CorpusStats.Kinds(types, levels);
+        return this;
+    }
+
+    /** The counts of the reports of one type or level, answered when the filters keep that type or level. */
+    WrittenCounts group(String typeOrLevel, List<YearTotal> years, Map<String, List<TermYear>> terms) {
+        groupYears.put(typeOrLevel, years);
+        groupTerms.put(typeOrLevel, terms);
+        return this;
+    }
+
+    private static String group(SearchQuery filters) {
+        return filters.docType() != null ? filters.docType() : filters.level();
+    }
+
+    @Override
+    public CorpusStats.Kinds kinds(SearchQuery filters) {
+        return kinds;
     }
 
     WrittenCounts words(Map<SearchQuery, WordCounts> words) {
@@ -62,13 +90,15 @@ final class WrittenCounts implements Analytics {
 
     @Override
     public List<YearTotal> yearTotals(SearchQuery filters) {
-        return years;
+        String group = group(filters);
+        return group == null ? years : groupYears.getOrDefault(group, List.of());
     }
 
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) {
         asked.add(term);
-        return terms.getOrDefault(term, List.of());
+        String group = group(filters);
+        return (group == null ? terms : groupTerms.getOrDefault(group, Map.of())).getOrDefault(term, List.of());
     }
 
     @Override
@@ -85,7 +115,12 @@ final class WrittenCounts implements Analytics {
     @Override
     public KwicLines concordance(String term, SearchQuery filters, int width, int limit) {
         asked.add(term);
-        return kwic;
+        askedFilters.add(filters);
+        if (filters.years() == null) {
+            return kwic;
+        }
+        return new KwicLines(kwic.total(), kwic.lines().stream()
+                .filter(l -> l.year() != null && filters.years().contains(l.year())).toList());
     }
 
     @Override

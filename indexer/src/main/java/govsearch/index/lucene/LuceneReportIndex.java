@@ -368,11 +368,6 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     }
 
     @Override
-    public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
-        return concordancePage(term, filters, width, govsearch.analytics.Concordance.Sort.year, 0, limit);
-    }
-
-    @Override
     public Map<String, Long> fillers(govsearch.analytics.Wildcard wildcard, SearchQuery filters) throws IOException {
         if (StringCounts.answers(wildcard.anchor())) {
             Map<String, Long> found = withSearcher(s -> {
@@ -401,21 +396,33 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
 
     @Override
     public KwicLines concordancePage(String term, SearchQuery filters, int width, govsearch.analytics.Concordance.Sort sort,
-                                     int from, int size) throws IOException {
-        return withSearcher(s -> {
-            if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+                                     boolean descending, int from, int size) throws IOException {
+        if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+            KwicLines found = withSearcher(s -> {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
-                if (segments != null) {
-                    return StringLines.page(s, segments, filterBits(s, filters), term, width, sort, from, size);
-                }
+                return segments == null ? null
+                        : StringLines.page(s, segments, filterBits(s, filters), term, width, sort, descending, from, size);
+            });
+            if (found != null) {
+                return found;
             }
-            KwicLines found = LuceneAnalytics.concordance(s, term, filters, width,
-                    sort == govsearch.analytics.Concordance.Sort.year ? from + size : StringLines.MAX_SORTED);
-            List<govsearch.analytics.CorpusStats.KwicLine> lines = new ArrayList<>(found.lines());
-            govsearch.analytics.Concordance.sortByContext(lines, sort);
-            return new KwicLines(found.total(), from >= lines.size() ? List.of()
-                    : List.copyOf(lines.subList(from, Math.min(lines.size(), from + size))));
-        });
+        }
+        return ReportIndex.super.concordancePage(term, filters, width, sort, descending, from, size);
+    }
+
+    @Override
+    public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
+        if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+            KwicLines found = withSearcher(s -> {
+                StringIndex.Segment[] segments = StringCounts.segments(s, strings);
+                return segments == null ? null : StringLines.page(s, segments, filterBits(s, filters), term, width,
+                        govsearch.analytics.Concordance.Sort.year, false, 0, limit);
+            });
+            if (found != null) {
+                return found;
+            }
+        }
+        return withSearcher(s -> LuceneAnalytics.concordance(s, term, filters, width, limit));
     }
 
     @Override

@@ -56,7 +56,7 @@ final class StringLines {
     }
 
     static KwicLines page(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter, String term, int width,
-                          Concordance.Sort sort, int from, int size) throws IOException {
+                          Concordance.Sort sort, boolean descending, int from, int size) throws IOException {
         char[] pattern = StringCounts.pattern(term);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         Hits hits = new Hits();
@@ -81,7 +81,7 @@ final class StringLines {
                 }
             }
         }
-        CorpusKeys keys = corpusKeys(leaves, segments, hits);
+        CorpusKeys keys = corpusKeys(leaves, segments, hits, sort == Concordance.Sort.year && descending);
         Integer[] order;
         if (sort == Concordance.Sort.year) {
             order = firstInCorpusOrder(keys, hits.n, (int) Math.min(Integer.MAX_VALUE, (long) from + size));
@@ -91,8 +91,8 @@ final class StringLines {
             for (Integer i : sorted) {
                 key[i] = context(chunks.get(hits.chunk[i]), hits.pos[i], pattern.length, width, sort == Concordance.Sort.left);
             }
-            // Stable: lines with the same context stay in corpus order.
-            Arrays.sort(sorted, (a, b) -> key[a].compareTo(key[b]));
+            // Stable: lines with the same context stay in corpus order, descending too.
+            Arrays.sort(sorted, descending ? (a, b) -> key[b].compareTo(key[a]) : (a, b) -> key[a].compareTo(key[b]));
             order = sorted;
         }
         List<KwicLine> lines = new ArrayList<>();
@@ -163,8 +163,8 @@ final class StringLines {
     }
 
     /** Report ids are compared as strings across segments: the ones the hits touch are ranked first. */
-    private static CorpusKeys corpusKeys(List<LeafReaderContext> leaves, StringIndex.Segment[] segments, Hits hits)
-            throws IOException {
+    private static CorpusKeys corpusKeys(List<LeafReaderContext> leaves, StringIndex.Segment[] segments, Hits hits,
+                                         boolean newestFirst) throws IOException {
         Map<Long, String> ids = new HashMap<>();
         SortedDocValues[] values = new SortedDocValues[leaves.size()];
         for (int i = 0; i < hits.n; i++) {
@@ -193,7 +193,8 @@ final class StringLines {
         for (int i = 0; i < hits.n; i++) {
             StringIndex.Segment seg = segments[hits.leaf[i]];
             int y = seg.yearOf()[hits.doc[i]];
-            year[i] = y == StringIndex.NO_YEAR ? Integer.MAX_VALUE : seg.years()[y];
+            // Lines without a year come last either way.
+            year[i] = y == StringIndex.NO_YEAR ? Integer.MAX_VALUE : newestFirst ? -seg.years()[y] : seg.years()[y];
             int ord = seg.reportOf()[hits.doc[i]];
             report[i] = rank.get(((long) hits.leaf[i] << 32) | (ord & 0xFFFFFFFFL));
             // Within a section, the position in the chunk orders as the offset in the section does.
