@@ -103,15 +103,6 @@
     if (r.understanding) meta.appendChild(evidencePanel(r.understanding));
   }
 
-  var RULES = {
-    label: '来源标注', 'title-year': '标题中的年份', title: '标题', review: '回顾部分', 'this-year': '“今年”的说法',
-    earliest: '提到的最晚事件', mention: '地名出现次数', structure: '报告的固定格式', region: '地区',
-    'self-reference': '自称', 'inferred-title': '标题据正文推断', vocabulary: '用语的年代', 'latest-year': '文中最晚的年份', 'earliest-possible': '所提事件的年份',
-    'opening-date': '开头的日期', 'closing-date': '落款日期', 'opening-session': '所在会议', 'plan-heading': '当年部署的标题',
-    plan: '当年的计划', 'plan-next-year': '明年的计划', 'last-year': '“去年”的说法', 'document-number': '发文字号',
-    'next-congress': '下一次大会'
-  };
-
   /** A report that names no year of its own: the years its wording allows, as an estimate, never one year. */
   function rangeText(r) {
     if (!r || !r.from) return null;
@@ -131,7 +122,7 @@
       var ul = el('ul');
       (reading.evidence || []).slice(0, 6).forEach(function (e) {
         var quote = e.quote ? '“' + e.quote + '”' : '';
-        ul.appendChild(el('li', null, [el('span', { class: 'rule', text: (RULES[e.rule] || e.rule) + '：' }),
+        ul.appendChild(el('li', null, [el('span', { class: 'rule', text: (e.name || '其他依据') + '：' }),
           quote + (e.says ? ' → ' + e.says : '')]));
       });
       grid.appendChild(el('div', { class: 'evidence-item' }, [
@@ -146,6 +137,15 @@
       panel.appendChild(chips);
     }
     return panel;
+  }
+
+  /** A figure in the sentence it stands in, the figure in bold: 国内生产总值<strong>增长5.3%</strong>…。 */
+  function figureInSentence(f) {
+    var text = f.text || String(f.value);
+    var sentence = typeof f.sentence === 'string' ? f.sentence : '';
+    var at = sentence.indexOf(text);
+    if (at < 0) return [el('strong', { text: text })];
+    return [sentence.slice(0, at), el('strong', { text: text }), sentence.slice(at + text.length)];
   }
 
   /** Cited documents, figures and similar reports, under the text. */
@@ -183,7 +183,7 @@
     if (figures.length) {
       var fl = el('ul', { class: 'figure-list', id: 'ui-figures' });
       figures.forEach(function (f, i) {
-        var li = el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(f.sectionId), text: f.text || String(f.value) })]);
+        var li = el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(f.sectionId) }, figureInSentence(f))]);
         fl.appendChild(li);
       });
       extra.appendChild(el('h2', { text: '文中的数字（' + figures.length + '）' }));

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What users type: words (all must match), "exact phrases" (also “…”), -excluded words or
- * -"phrases", and year=2015 or year=2010-2020. Parameters are checked here so that every bad
+ * What users type: words (all must match), "exact phrases" (also “…” and 《…》), -excluded words or
+ * -"phrases", and year=2015 or year=2010-2020. A quote left open is closed at the end of the query
+ * (a stray quote mark should not fail a whole search). Parameters are checked here so that every bad
  * request gets a message naming the parameter at fault.
  */
 public final class QuerySyntax {
@@ -15,6 +16,9 @@ public final class QuerySyntax {
     public static final int MAX_QUERY_CHARS = 500;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_PAGE = 10_000;
+
+    /** Marks that open an exact phrase: "…", “…” (also ”…” as typed), and a title's 《…》. */
+    private static final String OPENING = "\"“”《";
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\s*[-–~至]\\s*(\\d{4}))?");
 
@@ -125,21 +129,20 @@ public final class QuerySyntax {
                 i++;
                 c = q.charAt(i);
             }
-            if (c == '"' || c == '“' || c == '”') {
-                int close = closingQuote(q, i + 1);
-                if (close < 0) {
-                    throw new BadQuery("q", "unclosed quote in q at character " + (i + 1));
-                }
-                String phrase = q.substring(i + 1, close).strip();
+            if (OPENING.indexOf(c) >= 0) {
+                // a quote left open (a lone ", a 《 without its 》) runs to the end of q, as if closed there
+                int close = closingQuote(q, i);
+                int end = close < 0 ? n : close;
+                String phrase = q.substring(i + 1, end).strip();
                 if (!phrase.isEmpty()) {
                     (exclude ? excluded : phrases).add(phrase);
                 }
-                i = close + 1;
+                i = end + 1;
                 continue;
             }
             int end = i;
             while (end < n && !Character.isWhitespace(q.charAt(end)) && !Character.isSpaceChar(q.charAt(end))
-                    && "\"“”".indexOf(q.charAt(end)) < 0) {
+                    && OPENING.indexOf(q.charAt(end)) < 0) {
                 end++;
             }
             String word = q.substring(i, end);
@@ -157,14 +160,37 @@ public final class QuerySyntax {
         return years;
     }
 
-    private static int closingQuote(String q, int from) {
-        for (int i = from; i < q.length(); i++) {
-            char c = q.charAt(i);
-            if (c == '"' || c == '”') {
+    /** Where the quote opened at {@code open} closes, -1 when it is left open. */
+    private static int closingQuote(String q, int open) {
+        String closers = q.charAt(open) == '《' ? "》" : "\"”";
+        for (int i = open + 1; i < q.length(); i++) {
+            if (closers.indexOf(q.charAt(i)) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The quote mark q leaves open (a lone ", or 《 without its 》), which {@link #parse} closes at the
+     * end of q; null when every quote is closed. The search page says the quote was closed for the user.
+     */
+    public static String unclosedQuote(String q) {
+        if (q == null || q.length() > MAX_QUERY_CHARS) {
+            return null;
+        }
+        int i = 0;
+        while (i < q.length()) {
+            if (OPENING.indexOf(q.charAt(i)) >= 0) {
+                int close = closingQuote(q, i);
+                if (close < 0) {
+                    return String.valueOf(q.charAt(i));
+                }
+                i = close;
+            }
+            i++;
+        }
+        return null;
     }
 
     private static String blankToNull(String s) {
