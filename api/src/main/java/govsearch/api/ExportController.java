@@ -61,7 +61,8 @@ class ExportController {
             @RequestParam(required = false) String cites, @RequestParam(required = false) String format) {
         return bulkheads.run(Lane.SEARCH, request, () -> {
             if (format != null && !format.equals("csv")) {
-                throw new BadQuery("format", "format must be csv, got '" + Params.abbreviate(format) + "'");
+                throw new BadQuery("format", "format must be csv, got '" + Params.abbreviate(format) + "'",
+                        "格式只能是 csv，收到的是“" + Params.abbreviate(format) + "”。");
             }
             SearchQuery query = QuerySyntax.cites(QuerySyntax.level(
                     QuerySyntax.parse(q, year, region, type, domain, null, null), level), cites);

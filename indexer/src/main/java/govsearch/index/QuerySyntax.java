@@ -35,10 +35,12 @@ public final class QuerySyntax {
         int p = page == null ? 0 : page;
         int s = size == null ? 10 : size;
         if (p < 0 || p > MAX_PAGE) {
-            throw new BadQuery("page", "page must be between 0 and " + MAX_PAGE + ", got " + p);
+            throw new BadQuery("page", "page must be between 0 and " + MAX_PAGE + ", got " + p,
+                    "页码应在 0 到 " + MAX_PAGE + " 之间，收到的是 " + p + "。");
         }
         if (s < 1 || s > MAX_PAGE_SIZE) {
-            throw new BadQuery("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", got " + s);
+            throw new BadQuery("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", got " + s,
+                    "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间，收到的是 " + s + "。");
         }
         YearRange years = year == null || year.isBlank() ? null : years("year", year);
         List<String> words = new ArrayList<>();
@@ -46,13 +48,15 @@ public final class QuerySyntax {
         List<String> excluded = new ArrayList<>();
         if (q != null) {
             if (q.length() > MAX_QUERY_CHARS) {
-                throw new BadQuery("q", "q is longer than " + MAX_QUERY_CHARS + " characters (" + q.length() + ")");
+                throw new BadQuery("q", "q is longer than " + MAX_QUERY_CHARS + " characters (" + q.length() + ")",
+                        "检索词最多 " + MAX_QUERY_CHARS + " 个字，现在有 " + q.length() + " 个。");
             }
             YearRange inQuery = terms(q, words, phrases, excluded);
             if (inQuery != null) {
                 YearRange both = inQuery.and(years);
                 if (both == null) {
-                    throw new BadQuery("year", "year " + BadQuery.echo(year) + " and the year= in q do not overlap");
+                    throw new BadQuery("year", "year " + BadQuery.echo(year) + " and the year= in q do not overlap",
+                            "年份“" + BadQuery.echo(year) + "”与检索词中的 year= 没有重叠的年份。");
                 }
                 years = both;
             }
@@ -75,7 +79,9 @@ public final class QuerySyntax {
         String l = level.strip();
         if (!govsearch.report.Understanding.LEVELS.contains(l)) {
             throw new BadQuery("level", "level must be one of " + String.join(", ", govsearch.report.Understanding.LEVELS)
-                    + ", got '" + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "'");
+                    + ", got '" + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "'",
+                    "行政级别只能是" + String.join("、", govsearch.report.Understanding.LEVELS) + "之一，收到的是“"
+                            + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "”。");
         }
         return query.withLevel(l);
     }
@@ -91,11 +97,13 @@ public final class QuerySyntax {
             return query;
         }
         if (cites.length() > MAX_CITES_CHARS) {
-            throw new BadQuery("cites", "cites is longer than " + MAX_CITES_CHARS + " characters (" + cites.length() + ")");
+            throw new BadQuery("cites", "cites is longer than " + MAX_CITES_CHARS + " characters (" + cites.length() + ")",
+                    "引用文件最多 " + MAX_CITES_CHARS + " 个字，现在有 " + cites.length() + " 个。");
         }
         String key = govsearch.understand.Citations.key(cites);
         if (key.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new BadQuery("cites", "cites '" + BadQuery.echo(cites.strip()) + "' names no document: give part of a title or a number such as 国发〔2019〕5号");
+            throw new BadQuery("cites", "cites '" + BadQuery.echo(cites.strip()) + "' names no document: give part of a title or a number such as 国发〔2019〕5号",
+                    "“" + BadQuery.echo(cites.strip()) + "”不是文件名称：请写文件标题的一部分，或发文字号，如 国发〔2019〕5号。");
         }
         return query.withCites(key);
     }
@@ -104,12 +112,14 @@ public final class QuerySyntax {
     public static YearRange years(String param, String value) {
         Matcher m = YEAR.matcher(value.strip());
         if (!m.matches()) {
-            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + BadQuery.echo(value) + "'");
+            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + BadQuery.echo(value) + "'",
+                    ChineseParams.name(param) + "应是一个年份（如 2015）或年份范围（如 2010-2020），收到的是“" + BadQuery.echo(value) + "”。");
         }
         int from = Integer.parseInt(m.group(1));
         int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
         if (from > to) {
-            throw new BadQuery(param, param + " range " + BadQuery.echo(value) + " ends before it starts");
+            throw new BadQuery(param, param + " range " + BadQuery.echo(value) + " ends before it starts",
+                    ChineseParams.name(param) + "范围“" + BadQuery.echo(value) + "”的结束年份早于起始年份。");
         }
         return new YearRange(from, to);
     }
@@ -151,7 +161,8 @@ public final class QuerySyntax {
                 YearRange y = years("q", word.substring(5));
                 years = years == null ? y : y.and(years);
                 if (years == null) {
-                    throw new BadQuery("q", "the year= terms in q do not overlap");
+                    throw new BadQuery("q", "the year= terms in q do not overlap",
+                            "检索词中的几个 year= 没有重叠的年份。");
                 }
             } else if (!word.isEmpty()) {
                 (exclude ? excluded : words).add(word);
