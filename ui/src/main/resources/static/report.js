@@ -139,13 +139,33 @@
     return panel;
   }
 
-  /** A figure in the sentence it stands in, the figure in bold: 国内生产总值<strong>增长5.3%</strong>…。 */
-  function figureInSentence(f) {
-    var text = f.text || String(f.value);
-    var sentence = typeof f.sentence === 'string' ? f.sentence : '';
-    var at = sentence.indexOf(text);
-    if (at < 0) return [el('strong', { text: text })];
-    return [sentence.slice(0, at), el('strong', { text: text }), sentence.slice(at + text.length)];
+  /**
+   * Figures grouped by the sentence they stand in, in order: a sentence holding three figures is one
+   * line. A figure without a sentence (an index older than sentences) is a line of its own.
+   */
+  function figureSentences(figures) {
+    var lines = [];
+    figures.forEach(function (f) {
+      var sentence = typeof f.sentence === 'string' ? f.sentence : '';
+      var last = lines[lines.length - 1];
+      if (sentence && last && last.sentence === sentence && last.sectionId === f.sectionId) last.figures.push(f);
+      else lines.push({ sentence: sentence, sectionId: f.sectionId, figures: [f] });
+    });
+    return lines;
+  }
+
+  /** A sentence with its figures in bold: 国内生产总值<strong>增长5.3%</strong>，城镇新增就业<strong>1256万人</strong>。 */
+  function sentenceWithFigures(line) {
+    var parts = [], from = 0;
+    line.figures.forEach(function (f) {
+      var text = f.text || String(f.value);
+      var at = line.sentence.indexOf(text, from);
+      if (at < 0) { parts.push(el('strong', { text: text })); return; }
+      parts.push(line.sentence.slice(from, at), el('strong', { text: text }));
+      from = at + text.length;
+    });
+    parts.push(line.sentence.slice(from));
+    return parts;
   }
 
   /** Cited documents, figures and similar reports, under the text. */
@@ -182,14 +202,14 @@
     var figures = Array.isArray(u.figures) ? u.figures : [];
     if (figures.length) {
       var fl = el('ul', { class: 'figure-list', id: 'ui-figures' });
-      figures.forEach(function (f, i) {
-        var li = el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(f.sectionId) }, figureInSentence(f))]);
-        fl.appendChild(li);
+      var lines = figureSentences(figures);
+      lines.forEach(function (line, i) {
+        fl.appendChild(el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(line.sectionId) }, sentenceWithFigures(line))]));
       });
-      extra.appendChild(el('h2', { text: '文中的数字（' + figures.length + '）' }));
+      extra.appendChild(el('h2', { text: '文中的数字（' + figures.length + ' 个，在 ' + lines.length + ' 句中）' }));
       extra.appendChild(fl);
-      if (figures.length > 12) {
-        var more = el('button', { type: 'button', class: 'link-button', text: '显示全部 ' + figures.length + ' 个' });
+      if (lines.length > 12) {
+        var more = el('button', { type: 'button', class: 'link-button', text: '显示全部 ' + lines.length + ' 句' });
         more.addEventListener('click', function () {
           Array.prototype.forEach.call(fl.children, function (li) { li.hidden = false; });
           more.hidden = true;
