@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Every failure becomes {"error": …, "param": …, "message": …}; no stack trace or internal path ever
  * leaves. error is English for programs and logs, message says the same in Chinese for the pages
- * (docs/design/chinese-error-messages.md).
+ * (docs/design/chinese-messages.md).
  */
 @RestControllerAdvice
 class ApiErrors {
