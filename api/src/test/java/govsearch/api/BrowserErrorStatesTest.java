@@ -81,6 +81,25 @@ class BrowserErrorStatesTest extends BrowserSupport {
         shows("/phrasing?text=坚持稳中求进&year=去年", ".message-error", "年份应是一个年份");
     }
 
+    /** The server out of reach (the browser offline): the page says so in Chinese and offers a retry. */
+    @Test
+    void aServerOutOfReachIsSaidInChinese() {
+        open("/trend?term=改革");
+        waitFor("#ui-chart canvas");
+        browser.executeCdpCommand("Network.enable", java.util.Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            js("history.pushState(null, '', '/trend?term=创新'); window.dispatchEvent(new PopStateEvent('popstate'))");
+            String error = waitFor(".message-error").getText();
+            assertThat(error).contains("无法连接到服务器").contains("重试");
+            assertThat(englishWords(bodyText())).isEmpty();
+        } finally {
+            browser.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+    }
+
     /** Opens the page, waits for the element showing the state, and checks its words and the whole page's language. */
     private void shows(String pathAndQuery, String css, String... chinese) {
         open(pathAndQuery);
