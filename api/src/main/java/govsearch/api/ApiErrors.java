@@ -14,6 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 
 /**
  * Every failure becomes {"error": …, "param": …, "message": …}; no stack trace or internal path ever
@@ -70,16 +73,33 @@ class ApiErrors {
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
+    ResponseEntity<?> status(ResponseStatusException e, ServerWebExchange exchange) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         if (status == null) {
             status = HttpStatus.BAD_REQUEST;
+        }
+        if (status == HttpStatus.NOT_FOUND && wantsPage(exchange)) {
+            // a mistyped page address in a browser: a Chinese page, not JSON; /api/ stays JSON for programs
+            return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(NOT_FOUND_PAGE);
         }
         if (status == HttpStatus.NOT_FOUND) {
             // Spring's reason repeats the path, which the client chose and may be 30,000 characters long
             return error(status, "no such page or API endpoint", null, "没有这个页面或接口。");
         }
         return error(status, e.getReason() == null ? status.getReasonPhrase() : e.getReason(), null);
+    }
+
+    private static final Resource NOT_FOUND_PAGE = new ClassPathResource("static/not-found.html");
+
+    /** A browser asking for a page (not /api/ or /actuator), its Accept naming HTML. */
+    private static boolean wantsPage(ServerWebExchange exchange) {
+        if (exchange == null) {
+            return false;
+        }
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        String accept = exchange.getRequest().getHeaders().getFirst("Accept");
+        return !path.startsWith("/api") && !path.startsWith("/actuator") && !path.startsWith("/v3/")
+                && accept != null && accept.contains("text/html");
     }
 
     @ExceptionHandler(Exception.class)

@@ -81,6 +81,15 @@ class BrowserErrorStatesTest extends BrowserSupport {
         shows("/phrasing?text=坚持稳中求进&year=去年", ".message-error", "年份应是一个年份");
     }
 
+    /** A mistyped page address: a Chinese page saying so, with the way back; the API's 404 stays JSON. */
+    @Test
+    void anUnknownPageIsSaidInChinese() {
+        shows("/没有的页面", "#ui-not-found", "没有这个页面", "返回检索");
+        assertThat(browser.getTitle()).isEqualTo("没有这个页面 — 政报搜");
+        http.get().uri("/api/没有的接口").header("Accept", "text/html").exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_JSON);
+    }
+
     /** The server out of reach (the browser offline): the page says so in Chinese and offers a retry. */
     @Test
     void aServerOutOfReachIsSaidInChinese() {
