@@ -46,7 +46,7 @@ class SearchController {
             if (open == null) {
                 return List.of();
             }
-            String close = open.equals("《") ? "》" : "”";
+            String close = open.equals("《") ? "》" : open.equals("\"") ? "\"" : "”";
             return List.of(new Note("unclosed-quote", open,
                     "检索词中的 " + open + " 没有配对，已当作在末尾补上 " + close + " 检索。"));
         }

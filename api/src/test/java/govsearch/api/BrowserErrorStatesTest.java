@@ -35,7 +35,7 @@ class BrowserErrorStatesTest extends BrowserSupport {
     /** A stray quote searches as if closed and the page says so: results, and a note above them. */
     @Test
     void searchPageClosesAQuoteLeftOpenAndSaysSo() {
-        shows("/?q=\"全面建成小康社会", "#ui-query-notes", "检索词中的 \" 没有配对，已当作在末尾补上 ” 检索");
+        shows("/?q=\"全面建成小康社会", "#ui-query-notes", "检索词中的 \" 没有配对，已当作在末尾补上 \" 检索");
         assertThat(all(".result")).isNotEmpty();
         Chromium.screenshot("search-unclosed-quote");
         shows("/?q=《政府工作报告", "#ui-query-notes", "检索词中的 《 没有配对，已当作在末尾补上 》 检索");
