@@ -40,7 +40,7 @@
 
   /**
    * GETs JSON from our API. Rejects with ApiError whose message is ready to show:
-   * the server's {"error","param"} when it sent one, otherwise a generic text by status.
+   * the server's Chinese {"message","param"} when it sent one, otherwise a generic text by status.
    */
   function fetchJson(url, signal) {
     return fetch(url, { headers: { 'Accept': 'application/json' }, signal: signal })
@@ -56,11 +56,27 @@
             if (data === null) throw new ApiError('服务器返回了无法识别的数据。', res.status, null);
             return data;
           }
-          var msg = data && typeof data.error === 'string' && data.error ? data.error : statusText(res.status);
+          // message is the Chinese of the English error (which stays for programs); an old server sends error only
+          var msg = data && typeof data.message === 'string' && data.message ? data.message : statusText(res.status);
           var param = data && typeof data.param === 'string' && data.param ? data.param : null;
           throw new ApiError(msg, res.status, param);
         });
       });
+  }
+
+  /** What the pages call a parameter the API names (q is 检索词); null for one they do not show. */
+  var PARAMS = {
+    q: '检索词', year: '年份', region: '地区', type: '报告类型', domain: '工作领域', level: '行政级别',
+    cites: '引用文件', page: '页码', size: '每页条数', term: '词语', from: '起始年份', to: '截止年份',
+    mode: '度量方式', smooth: '平滑年数', format: '格式', sort: '排序方式', width: '语境宽度', text: '文字',
+    phrase: '短语', words: '词表', left: '左侧', right: '右侧'
+  };
+  function paramName(param) {
+    var dot = param.indexOf('.');
+    if (dot > 0 && PARAMS[param.slice(0, dot)] && PARAMS[param.slice(dot + 1)]) {
+      return PARAMS[param.slice(0, dot)] + '的' + PARAMS[param.slice(dot + 1)];
+    }
+    return Object.prototype.hasOwnProperty.call(PARAMS, param) ? PARAMS[param] : null;
   }
 
   function statusText(status) {
@@ -77,8 +93,8 @@
       el('p', { class: 'message-title', text: title }),
       el('p', { text: detail })
     ]);
-    if (err instanceof ApiError && err.param) {
-      box.appendChild(el('p', { class: 'message-note', text: '出错的参数：' + err.param }));
+    if (err instanceof ApiError && err.param && paramName(err.param)) {
+      box.appendChild(el('p', { class: 'message-note', text: '出错的参数：' + paramName(err.param) }));
     }
     if (onRetry && (!(err instanceof ApiError) || err.status === 0 || err.status >= 500)) {
       var b = el('button', { type: 'button', class: 'button', text: '重试' });

@@ -103,15 +103,6 @@
     if (r.understanding) meta.appendChild(evidencePanel(r.understanding));
   }
 
-  var RULES = {
-    label: '来源标注', 'title-year': '标题中的年份', title: '标题', review: '回顾部分', 'this-year': '“今年”的说法',
-    earliest: '提到的最晚事件', mention: '地名出现次数', structure: '报告的固定格式', region: '地区',
-    'self-reference': '自称', 'inferred-title': '标题据正文推断', vocabulary: '用语的年代', 'latest-year': '文中最晚的年份', 'earliest-possible': '所提事件的年份',
-    'opening-date': '开头的日期', 'closing-date': '落款日期', 'opening-session': '所在会议', 'plan-heading': '当年部署的标题',
-    plan: '当年的计划', 'plan-next-year': '明年的计划', 'last-year': '“去年”的说法', 'document-number': '发文字号',
-    'next-congress': '下一次大会'
-  };
-
   /** A report that names no year of its own: the years its wording allows, as an estimate, never one year. */
   function rangeText(r) {
     if (!r || !r.from) return null;
@@ -131,7 +122,7 @@
       var ul = el('ul');
       (reading.evidence || []).slice(0, 6).forEach(function (e) {
         var quote = e.quote ? '“' + e.quote + '”' : '';
-        ul.appendChild(el('li', null, [el('span', { class: 'rule', text: (RULES[e.rule] || e.rule) + '：' }),
+        ul.appendChild(el('li', null, [el('span', { class: 'rule', text: (e.name || '其他依据') + '：' }),
           quote + (e.says ? ' → ' + e.says : '')]));
       });
       grid.appendChild(el('div', { class: 'evidence-item' }, [
@@ -146,6 +137,35 @@
       panel.appendChild(chips);
     }
     return panel;
+  }
+
+  /**
+   * Figures grouped by the sentence they stand in, in order: a sentence holding three figures is one
+   * line. A figure without a sentence (an index older than sentences) is a line of its own.
+   */
+  function figureSentences(figures) {
+    var lines = [];
+    figures.forEach(function (f) {
+      var sentence = typeof f.sentence === 'string' ? f.sentence : '';
+      var last = lines[lines.length - 1];
+      if (sentence && last && last.sentence === sentence && last.sectionId === f.sectionId) last.figures.push(f);
+      else lines.push({ sentence: sentence, sectionId: f.sectionId, figures: [f] });
+    });
+    return lines;
+  }
+
+  /** A sentence with its figures in bold: 国内生产总值<strong>增长5.3%</strong>，城镇新增就业<strong>1256万人</strong>。 */
+  function sentenceWithFigures(line) {
+    var parts = [], from = 0;
+    line.figures.forEach(function (f) {
+      var text = f.text || String(f.value);
+      var at = line.sentence.indexOf(text, from);
+      if (at < 0) { parts.push(el('strong', { text: text })); return; }
+      parts.push(line.sentence.slice(from, at), el('strong', { text: text }));
+      from = at + text.length;
+    });
+    parts.push(line.sentence.slice(from));
+    return parts;
   }
 
   /** Cited documents, figures and similar reports, under the text. */
@@ -182,14 +202,14 @@
     var figures = Array.isArray(u.figures) ? u.figures : [];
     if (figures.length) {
       var fl = el('ul', { class: 'figure-list', id: 'ui-figures' });
-      figures.forEach(function (f, i) {
-        var li = el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(f.sectionId), text: f.text || String(f.value) })]);
-        fl.appendChild(li);
+      var lines = figureSentences(figures);
+      lines.forEach(function (line, i) {
+        fl.appendChild(el('li', { hidden: i >= 12 }, [el('a', { href: '#' + encodeURIComponent(line.sectionId) }, sentenceWithFigures(line))]));
       });
-      extra.appendChild(el('h2', { text: '文中的数字（' + figures.length + '）' }));
+      extra.appendChild(el('h2', { text: '文中的数字（' + figures.length + ' 个，在 ' + lines.length + ' 句中）' }));
       extra.appendChild(fl);
-      if (figures.length > 12) {
-        var more = el('button', { type: 'button', class: 'link-button', text: '显示全部 ' + figures.length + ' 个' });
+      if (lines.length > 12) {
+        var more = el('button', { type: 'button', class: 'link-button', text: '显示全部 ' + lines.length + ' 句' });
         more.addEventListener('click', function () {
           Array.prototype.forEach.call(fl.children, function (li) { li.hidden = false; });
           more.hidden = true;

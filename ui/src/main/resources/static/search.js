@@ -178,10 +178,21 @@
     ]);
   }
 
+  /** How the server read the query where it differs from what was typed (a quote left open, closed at the end). */
+  function queryNotes(data) {
+    var notes = Array.isArray(data.notes) ? data.notes.filter(function (n) { return n && n.message; }) : [];
+    if (!notes.length) return null;
+    var box = el('div', { class: 'message query-notes', id: 'ui-query-notes', role: 'status' });
+    notes.forEach(function (n) { box.appendChild(el('p', { text: n.message })); });
+    return box;
+  }
+
   function renderResults(s, data) {
     Z.clear(list); Z.clear(pager);
     var reports = data.reports || 0, total = data.total || 0;
     var groups = groupHits(data.hits);
+    var notes = queryNotes(data);
+    if (notes) list.appendChild(notes);
 
     if (!reports && !groups.length) {
       var tips = ['检查是否有错别字，或换用更常见的说法；', '减少词语，或去掉引号和排除词；'];

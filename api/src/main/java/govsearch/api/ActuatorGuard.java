@@ -60,7 +60,8 @@ class ActuatorGuard implements WebFilter {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        byte[] body = ("{\"error\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+        String chinese = status == HttpStatus.NOT_FOUND ? "没有这个页面或接口。" : "需要有效的管理令牌。";
+        byte[] body = ("{\"error\":\"" + message + "\",\"message\":\"" + chinese + "\"}").getBytes(StandardCharsets.UTF_8);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 }

@@ -76,7 +76,8 @@ class AnalyticsController {
                     Trend.Split.parse(split));
             boolean newestFirst = Concordance.order(order) == Concordance.Order.desc;
             if (format != null && !format.equals("csv") && !format.equals("json")) {
-                throw new BadQuery("format", "format must be json or csv, got '" + Params.abbreviate(format) + "'");
+                throw new BadQuery("format", "format must be json or csv, got '" + Params.abbreviate(format) + "'",
+                        "格式只能是 json 或 csv，收到的是“" + Params.abbreviate(format) + "”。");
             }
             Trend.Result result = cache.get("trend", r, () -> Trend.compute(index,
                     govsearch.analytics.Wildcard.expand(index, r.terms(), r.filters()), r.filters(), r.from(), r.to(), r.mode(),
@@ -108,10 +109,10 @@ class AnalyticsController {
             @RequestParam(required = false) String domain) {
         return bulkheads.run(Lane.ANALYTICS, request, () -> {
             if (term == null || term.isBlank()) {
-                throw new BadQuery("term", "term is empty: give a string with one *, as in 建设*强国");
+                throw new BadQuery("term", "term is empty: give a string with one *, as in 建设*强国", "请输入带一个 * 的词语，例如“建设*强国”。");
             }
             if (term.length() > 100) {
-                throw new BadQuery("term", "term is longer than 100 characters");
+                throw new BadQuery("term", "term is longer than 100 characters", "词语不能超过 100 个字。");
             }
             govsearch.analytics.Wildcard w = govsearch.analytics.Wildcard.of("term", term);
             WildcardRequest r = new WildcardRequest(w.pattern(), filters(q, year, region, type, domain));
@@ -135,7 +136,8 @@ class AnalyticsController {
         return bulkheads.run(Lane.ANALYTICS, request, () -> {
             Integer y = year("year", year);
             if (y == null) {
-                throw new BadQuery("year", "year is required: the year whose new strings to list, e.g. 2024");
+                throw new BadQuery("year", "year is required: the year whose new strings to list, e.g. 2024",
+                        "请填写年份，例如 2024。");
             }
             Integer n = Params.integer("limit", limit);
             FirstUsesRequest r = new FirstUsesRequest(y, filters(q, null, region, type, domain), n == null ? 50 : n);
@@ -146,7 +148,8 @@ class AnalyticsController {
     private static Integer year(String param, String value) {
         Integer y = Params.integer(param, value);
         if (y != null && (y < 1000 || y > 2999)) {
-            throw new BadQuery(param, param + " must be a year like 2015, got " + y);
+            throw new BadQuery(param, param + " must be a year like 2015, got " + y,
+                    ChineseMessages.param(param) + "应是一个年份，如 2015，收到的是 " + y + "。");
         }
         return y;
     }
@@ -167,7 +170,8 @@ class AnalyticsController {
         return bulkheads.run(Lane.ANALYTICS, request, () -> {
             Comparison.Words which = Comparison.Words.parse(words);
             if (which == null) {
-                throw new BadQuery("words", "words must be content or all, got " + Params.abbreviate(words));
+                throw new BadQuery("words", "words must be content or all, got " + Params.abbreviate(words),
+                        "词表只能是实词（content）或全部词（all），收到的是“" + Params.abbreviate(words) + "”。");
             }
             CompareRequest r = new CompareRequest(side("left", params), side("right", params),
                     term == null || term.isBlank() ? null : Trend.terms(List.of(term)).getFirst(), which);
@@ -182,21 +186,24 @@ class AnalyticsController {
                 any = true;
                 if (!SIDE_FILTERS.contains(key.substring(side.length() + 1))) {
                     throw new BadQuery(Params.abbreviate(key), "unknown filter " + Params.abbreviate(key) + "; a side takes " + side + ".year, "
-                            + side + ".region, " + side + ".type, " + side + ".domain and " + side + ".q");
+                            + side + ".region, " + side + ".type, " + side + ".domain and " + side + ".q",
+                            "未知的筛选条件“" + Params.abbreviate(key) + "”：每一侧只接受年份、地区、报告类型、工作领域和检索词。");
                 }
                 if (params.get(key).size() > 1) {
-                    throw new BadQuery(key, key + " is given more than once"); // key is one of the five known
+                    throw new BadQuery(key, key + " is given more than once", ChineseMessages.param(key) + "给了不止一次。");
                 }
             }
         }
         if (!any) {
-            throw new BadQuery(side, "the " + side + " side has no filter (e.g. " + side + ".year=2010-2025)");
+            throw new BadQuery(side, "the " + side + " side has no filter (e.g. " + side + ".year=2010-2025)",
+                    ChineseMessages.param(side) + "没有任何筛选条件：请至少给出年份、地区、报告类型、工作领域或检索词之一。");
         }
         try {
             return filters(params.getFirst(side + ".q"), params.getFirst(side + ".year"),
                     params.getFirst(side + ".region"), params.getFirst(side + ".type"), params.getFirst(side + ".domain"));
         } catch (BadQuery e) {
-            throw new BadQuery(side + "." + e.param(), side + "." + e.getMessage());
+            throw new BadQuery(side + "." + e.param(), side + "." + e.getMessage(),
+                    e.chinese() == null ? null : ChineseMessages.param(side) + "：" + e.chinese());
         }
     }
 

@@ -66,7 +66,8 @@ class CrawlController {
                 try {
                     jobs.policy().check(URI.create(seed));
                 } catch (AddressPolicy.Refused e) {
-                    throw new BadQuery("seeds", "seed " + seed + " refused: " + e.getMessage());
+                    throw new BadQuery("seeds", "seed " + seed + " refused: " + e.getMessage(),
+                            "起始网址 " + Params.abbreviate(seed) + " 不允许抓取（" + e.getMessage() + "）。");
                 }
             }
             CrawlJobs.Job job = jobs.start(options);
@@ -111,7 +112,8 @@ class CrawlController {
     }
 
     private static NotFound notFound(String id) {
-        return new NotFound("no crawl job with id '" + Params.abbreviate(id) + "'");
+        return new NotFound("no crawl job with id '" + Params.abbreviate(id) + "'",
+                "找不到编号为“" + Params.abbreviate(id) + "”的抓取任务。");
     }
 
     private void admin(String auth) {
@@ -128,29 +130,30 @@ class CrawlController {
 
     private Crawl.Options options(String body) {
         if (body == null || body.isBlank()) {
-            throw new BadQuery("body", "a JSON body {seeds:[…]} is required");
+            throw new BadQuery("body", "a JSON body {seeds:[…]} is required", "请求内容应是 JSON：{seeds:[…]}。");
         }
         JsonNode root;
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
-            throw new BadQuery("body", "the body is not valid JSON");
+            throw new BadQuery("body", "the body is not valid JSON", "请求内容不是有效的 JSON。");
         }
         if (root == null || !root.isObject()) {
-            throw new BadQuery("body", "the body must be a JSON object {seeds:[…]}");
+            throw new BadQuery("body", "the body must be a JSON object {seeds:[…]}", "请求内容应是 JSON 对象：{seeds:[…]}。");
         }
         JsonNode seedsNode = root.get("seeds");
         if (seedsNode == null || !seedsNode.isArray() || seedsNode.isEmpty()) {
-            throw new BadQuery("seeds", "seeds must be a non-empty list of http(s) URLs");
+            throw new BadQuery("seeds", "seeds must be a non-empty list of http(s) URLs", "起始网址应是一个非空的 http(s) 网址列表。");
         }
         if (seedsNode.size() > MAX_SEEDS) {
-            throw new BadQuery("seeds", "at most " + MAX_SEEDS + " seeds");
+            throw new BadQuery("seeds", "at most " + MAX_SEEDS + " seeds", "起始网址最多 " + MAX_SEEDS + " 个。");
         }
         List<String> seeds = new ArrayList<>();
         for (JsonNode s : seedsNode) {
             String url = s.isString() ? UrlNormalizer.normalize(s.asString()) : null;
             if (url == null) {
-                throw new BadQuery("seeds", "not an http(s) URL: " + Params.abbreviate(s.toString()));
+                throw new BadQuery("seeds", "not an http(s) URL: " + Params.abbreviate(s.toString()),
+                        "不是 http(s) 网址：" + Params.abbreviate(s.toString()));
             }
             seeds.add(url);
         }
@@ -167,7 +170,8 @@ class CrawlController {
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < min || n.asInt() > max) {
             throw new BadQuery(name, name + " must be a whole number from " + min + " to " + max + ", got "
-                    + Params.abbreviate(n.toString()));
+                    + Params.abbreviate(n.toString()), name + " 应是 " + min + " 到 " + max + " 之间的整数，收到的是 "
+                    + Params.abbreviate(n.toString()) + "。");
         }
         return n.asInt();
     }
@@ -178,12 +182,12 @@ class CrawlController {
             return null;
         }
         if (!n.isString()) {
-            throw new BadQuery(name, name + " must be a regular expression string");
+            throw new BadQuery(name, name + " must be a regular expression string", name + " 应是一个正则表达式字符串。");
         }
         try {
             return UrlPattern.compile(n.asString());
         } catch (UrlPattern.Invalid e) {
-            throw new BadQuery(name, name + " is " + e.getMessage());
+            throw new BadQuery(name, name + " is " + e.getMessage(), name + " 不是可用的正则表达式（" + e.getMessage() + "）。");
         }
     }
 }

@@ -39,7 +39,8 @@ interface ExportTable extends Closeable {
             try {
                 return valueOf(format.strip());
             } catch (IllegalArgumentException e) {
-                throw new BadQuery("format", "format must be csv or xlsx, got '" + Params.abbreviate(format) + "'");
+                throw new BadQuery("format", "format must be csv or xlsx, got '" + Params.abbreviate(format) + "'",
+                        "格式只能是 csv 或 xlsx，收到的是“" + Params.abbreviate(format) + "”。");
             }
         }
 

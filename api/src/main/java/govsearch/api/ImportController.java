@@ -96,12 +96,14 @@ class ImportController {
         admin(auth);
         MediaType type = request.getHeaders().getContentType();
         if (type == null || !MediaType.MULTIPART_FORM_DATA.isCompatibleWith(type)) {
-            throw new BadQuery("body", "send the files as multipart/form-data (a roots field, then file parts)");
+            throw new BadQuery("body", "send the files as multipart/form-data (a roots field, then file parts)",
+                    "请以 multipart/form-data 上传文件（先是 roots 字段，再是各个文件）。");
         }
         long declared = request.getHeaders().getContentLength();
         if (declared > maxUploadBytes) {
             throw new TooLarge("body", "the upload is " + declared + " bytes, more than the " + maxUploadBytes
-                    + " bytes one import takes (govsearch.import.max-upload-bytes); send the files in several imports");
+                    + " bytes one import takes (govsearch.import.max-upload-bytes); send the files in several imports",
+                    "上传内容有 " + declared + " 字节，超过一次导入的上限 " + maxUploadBytes + " 字节：请分几次导入。");
         }
         Flux<PartEvent> events = reader.read(ResolvableType.forClass(PartEvent.class), request, Map.of());
         return Mono.fromCallable(() -> new Upload(jobs.newUploadFolder())).subscribeOn(Schedulers.boundedElastic())
@@ -117,28 +119,32 @@ class ImportController {
         if (first instanceof FormPartEvent form) {
             if (!form.name().equals("roots")) {
                 return Mono.error(new BadQuery(form.name(), "unknown field '" + Params.abbreviate(form.name())
-                        + "'; expected roots and file parts"));
+                        + "'; expected roots and file parts", "未知的字段“" + Params.abbreviate(form.name()) + "”：只接受 roots 和文件。"));
             }
             upload.roots = roots(form.value());
             return all.doOnNext(e -> DataBufferUtils.release(e.content())).then();
         }
         if (!(first instanceof FilePartEvent file)) {
-            return Mono.error(new BadQuery("body", "unexpected part " + Params.abbreviate(first.name())));
+            return Mono.error(new BadQuery("body", "unexpected part " + Params.abbreviate(first.name()),
+                    "意外的部分：" + Params.abbreviate(first.name())));
         }
         if (upload.roots == null) {
-            return Mono.error(new BadQuery("roots", "the roots field must come before the files"));
+            return Mono.error(new BadQuery("roots", "the roots field must come before the files", "roots 字段必须在文件之前。"));
         }
         String name = file.filename();
         Path target = ImportJobs.place(upload.folder, name);
         if (target == null) {
-            return Mono.error(new BadQuery("file", "not a usable file path: '" + Params.abbreviate(String.valueOf(name)) + "'"));
+            return Mono.error(new BadQuery("file", "not a usable file path: '" + Params.abbreviate(String.valueOf(name)) + "'",
+                    "不可用的文件路径：“" + Params.abbreviate(String.valueOf(name)) + "”。"));
         }
         if (!upload.written.add(target)) {
-            return Mono.error(new BadQuery("file", "the file " + Params.abbreviate(name) + " is sent twice"));
+            return Mono.error(new BadQuery("file", "the file " + Params.abbreviate(name) + " is sent twice",
+                    "文件 " + Params.abbreviate(name) + " 上传了两次。"));
         }
         if (upload.written.size() > maxFiles) {
             return Mono.error(new TooLarge("file", "more than " + maxFiles + " files in one import "
-                    + "(govsearch.import.max-files); send them in several imports"));
+                    + "(govsearch.import.max-files); send them in several imports",
+                    "一次导入最多 " + maxFiles + " 个文件：请分几次导入。"));
         }
         AtomicLong size = new AtomicLong();
         var content = all.map(e -> {
@@ -146,12 +152,14 @@ class ImportController {
             if (size.addAndGet(n) > maxFileBytes) {
                 DataBufferUtils.release(e.content());
                 throw new TooLarge("file", name + " is over " + maxFileBytes + " bytes, the limit for one file "
-                        + "(govsearch.import.max-file-bytes)");
+                        + "(govsearch.import.max-file-bytes)",
+                        Params.abbreviate(name) + " 超过单个文件的上限 " + maxFileBytes + " 字节。");
             }
             if (upload.bytes.addAndGet(n) > maxUploadBytes) {
                 DataBufferUtils.release(e.content());
                 throw new TooLarge("body", "the upload is over the " + maxUploadBytes + " bytes one import takes "
-                        + "(govsearch.import.max-upload-bytes); send the files in several imports");
+                        + "(govsearch.import.max-upload-bytes); send the files in several imports",
+                        "上传内容超过一次导入的上限 " + maxUploadBytes + " 字节：请分几次导入。");
             }
             return e.content();
         });
@@ -164,17 +172,20 @@ class ImportController {
         try {
             node = json.readTree(value);
         } catch (JacksonException e) {
-            throw new BadQuery("roots", "roots must be JSON: [{\"given\": …, \"path\": …}]");
+            throw new BadQuery("roots", "roots must be JSON: [{\"given\": …, \"path\": …}]",
+                    "roots 应是 JSON：[{\"given\": …, \"path\": …}]。");
         }
         if (node == null || !node.isArray() || node.isEmpty() || node.size() > maxFiles) {
-            throw new BadQuery("roots", "roots must be a list of 1 to " + maxFiles + " {given, path} objects");
+            throw new BadQuery("roots", "roots must be a list of 1 to " + maxFiles + " {given, path} objects",
+                    "roots 应是 1 到 " + maxFiles + " 个 {given, path} 对象的列表。");
         }
         List<ImportJobs.Root> roots = new ArrayList<>();
         for (JsonNode r : node) {
             JsonNode given = r.get("given");
             JsonNode path = r.get("path");
             if (given == null || !given.isString() || path == null || !path.isString() || given.asString().isBlank()) {
-                throw new BadQuery("roots", "each root needs a given name and a path: " + Params.abbreviate(r.toString()));
+                throw new BadQuery("roots", "each root needs a given name and a path: " + Params.abbreviate(r.toString()),
+                        "roots 的每一项都要有 given 和 path：" + Params.abbreviate(r.toString()));
             }
             roots.add(new ImportJobs.Root(given.asString(), path.asString()));
         }
@@ -183,11 +194,12 @@ class ImportController {
 
     private ResponseEntity<ImportJobs.View> started(Upload upload) {
         if (upload.roots == null) {
-            throw new BadQuery("roots", "a roots field is required");
+            throw new BadQuery("roots", "a roots field is required", "缺少 roots 字段。");
         }
         for (ImportJobs.Root r : upload.roots) {
             if (ImportJobs.place(upload.folder, r.path()) == null) {
-                throw new BadQuery("roots", "not a usable path: '" + Params.abbreviate(r.path()) + "'");
+                throw new BadQuery("roots", "not a usable path: '" + Params.abbreviate(r.path()) + "'",
+                        "不可用的路径：“" + Params.abbreviate(r.path()) + "”。");
             }
         }
         ImportJobs.Job job = jobs.start(upload.folder, upload.roots, upload.written.size(), upload.bytes.get());
@@ -199,7 +211,8 @@ class ImportController {
     Flux<ServerSentEvent<ImportJobs.View>> events(@RequestHeader(value = "Authorization", required = false) String auth,
                                                   @PathVariable String id) {
         admin(auth);
-        ImportJobs.Job job = jobs.job(id).orElseThrow(() -> new NotFound("no import job with id '" + Params.abbreviate(id) + "'"));
+        ImportJobs.Job job = jobs.job(id).orElseThrow(() -> new NotFound("no import job with id '" + Params.abbreviate(id) + "'",
+                "找不到编号为“" + Params.abbreviate(id) + "”的导入任务。"));
         return job.events().sample(Duration.ofMillis(200))
                 .concatWith(Mono.fromSupplier(job::view))
                 .map(v -> ServerSentEvent.builder(v).event(v.state() == ImportJobs.State.done
@@ -210,7 +223,8 @@ class ImportController {
     @GetMapping("/api/import/{id}")
     ImportJobs.View job(@RequestHeader(value = "Authorization", required = false) String auth, @PathVariable String id) {
         admin(auth);
-        return jobs.job(id).orElseThrow(() -> new NotFound("no import job with id '" + Params.abbreviate(id) + "'")).view();
+        return jobs.job(id).orElseThrow(() -> new NotFound("no import job with id '" + Params.abbreviate(id) + "'",
+                "找不到编号为“" + Params.abbreviate(id) + "”的导入任务。")).view();
     }
 
     private void admin(String auth) {

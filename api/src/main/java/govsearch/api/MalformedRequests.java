@@ -32,7 +32,9 @@ class MalformedRequests implements WebFilter {
         }
         String where = param.equals("path") ? "the path" : param.equals("query") ? "a parameter name" : param;
         var body = ApiErrors.error(HttpStatus.BAD_REQUEST, where + " has a malformed percent-escape: % must be followed "
-                + "by two hex digits (write %25 for a % sign)", param.equals("query") ? null : param).getBody();
+                + "by two hex digits (write %25 for a % sign)", param.equals("query") ? null : param,
+                (param.equals("path") ? "网址路径" : param.equals("query") ? "某个参数名" : "参数“" + ChineseMessages.param(param) + "”")
+                        + "中有不完整的百分号转义：% 后面应是两位十六进制数字（百分号本身写作 %25）。").getBody();
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.BAD_REQUEST);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);

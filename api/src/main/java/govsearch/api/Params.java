@@ -15,7 +15,8 @@ final class Params {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadQuery(name, name + " must be a whole number, got '" + abbreviate(value) + "'");
+            throw new BadQuery(name, name + " must be a whole number, got '" + abbreviate(value) + "'",
+                    ChineseMessages.param(name) + "应是整数，收到的是“" + abbreviate(value) + "”。");
         }
     }
 

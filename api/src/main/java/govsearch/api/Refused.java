@@ -25,6 +25,13 @@ final class Refused extends RuntimeException {
         return new Refused(HttpStatus.SERVICE_UNAVAILABLE, retryAfterSeconds, message);
     }
 
+    /** The message as the pages show it: who is refused, and when to come back. */
+    String chinese() {
+        return status == HttpStatus.TOO_MANY_REQUESTS
+                ? "请求过于频繁，请 " + retryAfterSeconds + " 秒后再试。"
+                : "服务正忙，请 " + retryAfterSeconds + " 秒后再试。";
+    }
+
     HttpStatus status() {
         return status;
     }

@@ -22,7 +22,20 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
     }
 
     /** One reading: its value, how sure (0 to 1), and the evidence, strongest first. */
-    record Reading(Object value, double confidence, List<Evidence> evidence) {
+    record Reading(Object value, double confidence, List<Named> evidence) {
+
+        static Reading of(Object value, double confidence, List<Evidence> evidence) {
+            return new Reading(value, confidence, Named.all(evidence));
+        }
+    }
+
+    /** Evidence with its rule's Chinese name beside the rule's id: the page shows the name. */
+    record Named(String rule, String name, String quote, int offset, String says, double weight) {
+
+        static List<Named> all(List<Evidence> evidence) {
+            return evidence.stream().map(e -> new Named(e.rule(), e.ruleName(), e.quote(), e.offset(), e.says(), e.weight()))
+                    .toList();
+        }
     }
 
     /**
@@ -30,7 +43,7 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
      * @param yearRange for a report that names no year of its own (year null): the years its events and
      *                  vocabulary allow, {from, to}, to null when open; its evidence is the year's
      */
-    record Readings(boolean titleInferred, List<Evidence> titleEvidence, Reading year, Integer earliestYear,
+    record Readings(boolean titleInferred, List<Named> titleEvidence, Reading year, Integer earliestYear,
                     Understanding.YearRange yearRange, Reading region, Reading type, Reading level,
                     List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Work> works,
                     List<Understanding.Figure> figures) {
@@ -56,11 +69,11 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
                 open.add(node);
             }
         }
-        Readings readings = u == null ? null : new Readings(u.titleInferred(), u.titleEvidence(),
-                new Reading(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(), u.yearRange(),
-                new Reading(r.region(), u.regionConfidence(), u.regionEvidence()),
-                new Reading(r.docType(), u.typeConfidence(), u.typeEvidence()),
-                new Reading(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),
+        Readings readings = u == null ? null : new Readings(u.titleInferred(), Named.all(u.titleEvidence()),
+                Reading.of(r.year(), u.yearConfidence(), u.yearEvidence()), u.earliestYear(), u.yearRange(),
+                Reading.of(r.region(), u.regionConfidence(), u.regionEvidence()),
+                Reading.of(r.docType(), u.typeConfidence(), u.typeEvidence()),
+                Reading.of(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),
                 u.domains(), u.cites(), u.works(), u.figures());
         return new ReportView(r.id(), r.url(), r.title(), r.publishedAt(), r.year(), r.region(), r.docType(), roots,
                 readings);

@@ -30,12 +30,31 @@ class SearchController {
         this.cache = cache;
     }
 
+    /**
+     * @param notes how q was read where it was not as typed: a quote left open, closed at its end
+     *              ({@link QuerySyntax#unclosedQuote}); empty when q was read as typed
+     */
     record SearchResponse(long total, long reports, long tookMs, List<SearchResult.Hit> hits,
-                          Map<String, List<SearchResult.FacetValue>> facets) {
+                          Map<String, List<SearchResult.FacetValue>> facets, List<Note> notes) {
+    }
+
+    /** A remark on how the query was read: a code for programs and a Chinese message for the page. */
+    record Note(String code, String quote, String message) {
+
+        static List<Note> of(String q) {
+            String open = QuerySyntax.unclosedQuote(q);
+            if (open == null) {
+                return List.of();
+            }
+            String close = open.equals("《") ? "》" : open.equals("\"") ? "\"" : "”";
+            return List.of(new Note("unclosed-quote", open,
+                    "检索词中的 " + open + " 没有配对，已当作在末尾补上 " + close + " 检索。"));
+        }
     }
 
     @Operation(summary = "Search report sections",
-            description = "Words must all match; \"exact phrase\"; -exclude; year=2015 or year=2010-2020 inside q. "
+            description = "Words must all match; \"exact phrase\" (also “…” and 《…》, a quote left open is closed at "
+                    + "the end of q and notes says so); -exclude; year=2015 or year=2010-2020 inside q. "
                     + "A page holds `size` reports, each with up to 3 best sections. total counts sections, "
                     + "reports counts distinct reports; facet counts are reports, and a value applied as its filter "
                     + "gives exactly its count. city and county values are paths from the province down (河南省/漯河市/舞阳县).")
@@ -59,7 +78,7 @@ class SearchController {
             long start = System.nanoTime();
             SearchResult r = cache.get("search", query, () -> index.search(query));
             long took = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResponse(r.total(), r.reports(), took, r.hits(), r.facets());
+            return new SearchResponse(r.total(), r.reports(), took, r.hits(), r.facets(), Note.of(q));
         });
     }
 
@@ -68,7 +87,8 @@ class SearchController {
     Mono<ReportView> report(ServerHttpRequest request, @PathVariable String id) {
         return bulkheads.run(Lane.SEARCH, request, () -> index.report(id)
                 .map(ReportView::of)
-                .orElseThrow(() -> new NotFound("no report with id '" + Params.abbreviate(id) + "'")));
+                .orElseThrow(() -> new NotFound("no report with id '" + Params.abbreviate(id) + "'",
+                        "找不到编号为“" + Params.abbreviate(id) + "”的报告。")));
     }
 
     @Operation(summary = "All reports, newest first")

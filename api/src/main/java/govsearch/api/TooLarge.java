@@ -4,10 +4,16 @@ package govsearch.api;
 final class TooLarge extends RuntimeException {
 
     private final String param;
+    private final String chinese;
 
-    TooLarge(String param, String message) {
+    TooLarge(String param, String message, String chinese) {
         super(message, null, false, false);
         this.param = param;
+        this.chinese = chinese;
+    }
+
+    String chinese() {
+        return chinese;
     }
 
     String param() {

@@ -13,7 +13,8 @@ class ApiErrorsTest {
         var r = new ApiErrors().timedOut(new QueryTimedOut(2000));
         assertThat(r.getStatusCode().value()).isEqualTo(503);
         assertThat(r.getHeaders().getFirst("Retry-After")).isEqualTo("5");
-        assertThat(r.getBody()).containsOnlyKeys("error");
+        assertThat(r.getBody()).containsOnlyKeys("error", "message");
         assertThat(r.getBody().get("error")).contains("2000 ms limit").doesNotContain("Exception");
+        assertThat(r.getBody().get("message")).contains("2000 毫秒");
     }
 }

@@ -122,7 +122,7 @@ class BrowserSearchTest extends BrowserSupport {
     void apiErrorsAreShownAsMessages() {
         open("/trend?term=改革&mode=bogus");
         WebElement error = waitFor(".message-error");
-        assertThat(error.getText()).contains("无法绘制趋势").contains("mode must be").contains("出错的参数：mode");
+        assertThat(error.getText()).contains("无法绘制趋势").contains("度量方式只能是").contains("出错的参数：度量方式");
         Chromium.screenshot("error-trend");
 
         open("/report/no-such-report");

@@ -109,6 +109,8 @@ class HostileInputTest extends BundledCorpusServer {
             assertThat(body).as(request).doesNotContain("Exception", "at govsearch", "java.", "/work/");
             if (status != 200) {
                 assertThat(body).as(request).startsWith("{\"error\":");
+                // issue 16: beside the English error, the Chinese message the pages show
+                assertThat(body).as(request).containsPattern("\"message\":\"[^\"]*\\p{IsHan}");
             }
             served++;
         }

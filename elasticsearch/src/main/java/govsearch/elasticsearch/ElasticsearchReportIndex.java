@@ -750,7 +750,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private static Query literal(String param, String term) {
         Query q = EsQueries.exact(term);
         if (q == null) {
-            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for");
+            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for",
+                    "“" + BadQuery.echo(term) + "”中没有可检索的文字或数字。");
         }
         return q;
     }
@@ -838,7 +839,8 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     private Occurrences occurrences(String param, String term, SearchQuery filters, boolean withReports) throws IOException {
         EsQueries.Literal literal = EsQueries.literal(term);
         if (literal == null) {
-            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for");
+            throw new BadQuery(param, param + " '" + term + "' has no letters or digits to look for",
+                    "“" + BadQuery.echo(term) + "”中没有可检索的文字或数字。");
         }
         if (!literal.countableBySpans(COUNT_BY_FILTERS + 1)) {
             return null;
@@ -1043,7 +1045,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             }
         }
         if (grams.isEmpty()) {
-            throw new BadQuery("text", "text has no letters or digits to compare");
+            throw new BadQuery("text", "text has no letters or digits to compare", "文字中没有可比较的文字或数字。");
         }
         Query query = Query.of(x -> x.bool(b -> b.must(m -> m.bool(s -> s.should(should)))
                 .filter(EsQueries.filters(filters, EsQueries.SECTION))));

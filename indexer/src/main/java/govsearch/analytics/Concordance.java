@@ -76,7 +76,8 @@ public final class Concordance {
         try {
             return Sort.valueOf(s.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadQuery("sort", "sort must be year, left or right, got '" + BadQuery.echo(s) + "'");
+            throw new BadQuery("sort", "sort must be year, left or right, got '" + BadQuery.echo(s) + "'",
+                    "排序方式只能是按年份、按左侧语境或按右侧语境，收到的是“" + BadQuery.echo(s) + "”。");
         }
     }
 
@@ -94,7 +95,8 @@ public final class Concordance {
     public static int width(Integer width) {
         int w = width == null ? 20 : width;
         if (w < 1 || w > 100) {
-            throw new BadQuery("width", "width must be between 1 and 100, got " + w);
+            throw new BadQuery("width", "width must be between 1 and 100, got " + w,
+                    "语境宽度应在 1 到 100 个字之间，收到的是 " + w + "。");
         }
         return w;
     }
@@ -116,11 +118,12 @@ public final class Concordance {
     /** The string q looks for: surrounding quote marks dropped, as search reads a quoted string. */
     public static String term(String q) {
         if (q == null || q.isBlank()) {
-            throw new BadQuery("q", "q is empty: give a word or string to look for");
+            throw new BadQuery("q", "q is empty: give a word or string to look for",
+                    "检索词是空的：请输入要查看语境的词或字串。");
         }
         String term = q.strip().replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
         if (term.length() > 100) {
-            throw new BadQuery("q", "q is longer than 100 characters");
+            throw new BadQuery("q", "q is longer than 100 characters", "检索词最多 100 个字。");
         }
         return term;
     }

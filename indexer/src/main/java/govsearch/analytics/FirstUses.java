@@ -49,7 +49,8 @@ public final class FirstUses {
 
     public static Result compute(Analytics index, int year, SearchQuery filters, int limit) throws IOException {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadQuery("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw new BadQuery("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit,
+                    "条数应在 1 到 " + MAX_LIMIT + " 之间，收到的是 " + limit + "。");
         }
         // The year's strings, with where each first stands.
         Map<String, Tally> candidates = new HashMap<>();

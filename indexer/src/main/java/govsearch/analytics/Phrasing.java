@@ -4,6 +4,7 @@ import govsearch.analysis.Folding;
 import govsearch.analytics.CorpusStats.KwicLine;
 import govsearch.analytics.CorpusStats.Sentence;
 import govsearch.index.BadQuery;
+import govsearch.index.ChineseParams;
 import govsearch.index.SearchQuery;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,11 +63,13 @@ public final class Phrasing {
 
     static String checked(String param, String text) {
         if (text == null || text.isBlank()) {
-            throw new BadQuery(param, param + " is empty: paste a draft sentence or clause");
+            throw new BadQuery(param, param + " is empty: paste a draft sentence or clause",
+                    ChineseParams.name(param) + "是空的：请粘贴一句草稿或一个分句。");
         }
         String t = text.strip();
         if (t.length() > MAX_TEXT) {
-            throw new BadQuery(param, param + " is longer than " + MAX_TEXT + " characters (" + t.length() + ")");
+            throw new BadQuery(param, param + " is longer than " + MAX_TEXT + " characters (" + t.length() + ")",
+                    ChineseParams.name(param) + "最多 " + MAX_TEXT + " 个字，现在有 " + t.length() + " 个。");
         }
         return t;
     }
@@ -106,7 +109,8 @@ public final class Phrasing {
     public static Variants variants(Analytics index, String phrase, SearchQuery filters) throws IOException {
         String p = checked("phrase", phrase);
         if (p.length() > MAX_PHRASE) {
-            throw new BadQuery("phrase", "phrase is longer than " + MAX_PHRASE + " characters: variants are for fixed phrases");
+            throw new BadQuery("phrase", "phrase is longer than " + MAX_PHRASE + " characters: variants are for fixed phrases",
+                    "短语最多 " + MAX_PHRASE + " 个字：不同写法只查固定短语。");
         }
         Map<String, TreeMap<Integer, Long>> years = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();

@@ -38,7 +38,8 @@ public final class Trend {
                     return m;
                 }
             }
-            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + BadQuery.echo(s) + "'");
+            throw new BadQuery("mode", "mode must be perMillion, docShare or count, got '" + BadQuery.echo(s) + "'",
+                    "度量方式只能是每百万字次数、含该词报告的比例或次数，收到的是“" + BadQuery.echo(s) + "”。");
         }
     }
 
@@ -129,19 +130,21 @@ public final class Trend {
     /** Terms as given: words or "quoted strings"; quotes are dropped, as every term is matched literally. */
     public static List<String> terms(List<String> raw) {
         if (raw == null || raw.isEmpty()) {
-            throw new BadQuery("term", "give 1 to " + MAX_TERMS + " terms, got none");
+            throw new BadQuery("term", "give 1 to " + MAX_TERMS + " terms, got none",
+                    "请给出 1 到 " + MAX_TERMS + " 个词语。");
         }
         if (raw.size() > MAX_TERMS) {
-            throw new BadQuery("term", "give 1 to " + MAX_TERMS + " terms, got " + raw.size());
+            throw new BadQuery("term", "give 1 to " + MAX_TERMS + " terms, got " + raw.size(),
+                    "最多比较 " + MAX_TERMS + " 个词语，现在有 " + raw.size() + " 个。");
         }
         List<String> terms = new ArrayList<>();
         for (String t : raw) {
             String term = t == null ? "" : t.strip().replaceAll("^[\"“”]+|[\"“”]+$", "").strip();
             if (term.isEmpty()) {
-                throw new BadQuery("term", "a term is empty");
+                throw new BadQuery("term", "a term is empty", "有一个词语是空的。");
             }
             if (term.length() > 100) {
-                throw new BadQuery("term", "a term is longer than 100 characters");
+                throw new BadQuery("term", "a term is longer than 100 characters", "每个词语最多 100 个字。");
             }
             terms.add(term);
         }
@@ -151,7 +154,8 @@ public final class Trend {
     public static int smooth(Integer smooth) {
         int s = smooth == null ? 0 : smooth;
         if (s < 0 || s > MAX_SMOOTH) {
-            throw new BadQuery("smooth", "smooth must be between 0 and " + MAX_SMOOTH + ", got " + s);
+            throw new BadQuery("smooth", "smooth must be between 0 and " + MAX_SMOOTH + ", got " + s,
+                    "平滑年数应在 0 到 " + MAX_SMOOTH + " 之间，收到的是 " + s + "。");
         }
         return s;
     }
@@ -169,7 +173,8 @@ public final class Trend {
     public static Result compute(Analytics index, List<String> terms, SearchQuery filters, Integer from, Integer to,
                                  Mode mode, int smooth, Split split) throws IOException {
         if (from != null && to != null && from > to) {
-            throw new BadQuery("from", "from (" + from + ") is after to (" + to + ")");
+            throw new BadQuery("from", "from (" + from + ") is after to (" + to + ")",
+                    "起始年份（" + from + "）晚于截止年份（" + to + "）。");
         }
         List<Year> years = years(index, filters, from, to);
         CorpusStats.Kinds kinds = years.isEmpty() ? CorpusStats.Kinds.NONE : index.kinds(filters);

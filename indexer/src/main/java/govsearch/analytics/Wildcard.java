@@ -41,17 +41,19 @@ public record Wildcard(String left, String right) {
         String t = term.strip().replace('＊', '*');
         int star = t.indexOf('*');
         if (star < 0 || t.indexOf('*', star + 1) >= 0) {
-            throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' must hold exactly one * (as in 建设*强国)");
+            throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' must hold exactly one * (as in 建设*强国)",
+                    "通配符只能有一个 *，例如“建设*强国”。");
         }
         String left = Folding.fold(t.substring(0, star).strip());
         String right = Folding.fold(t.substring(star + 1).strip());
         if (left.isEmpty() && right.isEmpty()) {
-            throw new BadQuery(param, param + " '*' needs a string before or after the *");
+            throw new BadQuery(param, param + " '*' needs a string before or after the *", "* 的前面或后面要有文字，例如“加快*”。");
         }
         for (String side : new String[]{left, right}) {
             for (int i = 0; i < side.length(); i++) {
                 if (!Character.isLetterOrDigit(side.charAt(i))) {
-                    throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' may hold only letters and digits around the *");
+                    throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' may hold only letters and digits around the *",
+                            "* 两边只能是文字或数字，不能有标点。");
                 }
             }
         }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What users type: words (all must match), "exact phrases" (also “…”), -excluded words or
- * -"phrases", and year=2015 or year=2010-2020. Parameters are checked here so that every bad
+ * What users type: words (all must match), "exact phrases" (also “…” and 《…》), -excluded words or
+ * -"phrases", and year=2015 or year=2010-2020. A quote left open is closed at the end of the query
+ * (a stray quote mark should not fail a whole search). Parameters are checked here so that every bad
  * request gets a message naming the parameter at fault.
  */
 public final class QuerySyntax {
@@ -15,6 +16,9 @@ public final class QuerySyntax {
     public static final int MAX_QUERY_CHARS = 500;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_PAGE = 10_000;
+
+    /** Marks that open an exact phrase: "…", “…” (also ”…” as typed), and a title's 《…》. */
+    private static final String OPENING = "\"“”《";
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\s*[-–~至]\\s*(\\d{4}))?");
 
@@ -31,10 +35,12 @@ public final class QuerySyntax {
         int p = page == null ? 0 : page;
         int s = size == null ? 10 : size;
         if (p < 0 || p > MAX_PAGE) {
-            throw new BadQuery("page", "page must be between 0 and " + MAX_PAGE + ", got " + p);
+            throw new BadQuery("page", "page must be between 0 and " + MAX_PAGE + ", got " + p,
+                    "页码应在 0 到 " + MAX_PAGE + " 之间，收到的是 " + p + "。");
         }
         if (s < 1 || s > MAX_PAGE_SIZE) {
-            throw new BadQuery("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", got " + s);
+            throw new BadQuery("size", "size must be between 1 and " + MAX_PAGE_SIZE + ", got " + s,
+                    "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间，收到的是 " + s + "。");
         }
         YearRange years = year == null || year.isBlank() ? null : years("year", year);
         List<String> words = new ArrayList<>();
@@ -42,13 +48,15 @@ public final class QuerySyntax {
         List<String> excluded = new ArrayList<>();
         if (q != null) {
             if (q.length() > MAX_QUERY_CHARS) {
-                throw new BadQuery("q", "q is longer than " + MAX_QUERY_CHARS + " characters (" + q.length() + ")");
+                throw new BadQuery("q", "q is longer than " + MAX_QUERY_CHARS + " characters (" + q.length() + ")",
+                        "检索词最多 " + MAX_QUERY_CHARS + " 个字，现在有 " + q.length() + " 个。");
             }
             YearRange inQuery = terms(q, words, phrases, excluded);
             if (inQuery != null) {
                 YearRange both = inQuery.and(years);
                 if (both == null) {
-                    throw new BadQuery("year", "year " + BadQuery.echo(year) + " and the year= in q do not overlap");
+                    throw new BadQuery("year", "year " + BadQuery.echo(year) + " and the year= in q do not overlap",
+                            "年份“" + BadQuery.echo(year) + "”与检索词中的 year= 没有重叠的年份。");
                 }
                 years = both;
             }
@@ -71,7 +79,9 @@ public final class QuerySyntax {
         String l = level.strip();
         if (!govsearch.report.Understanding.LEVELS.contains(l)) {
             throw new BadQuery("level", "level must be one of " + String.join(", ", govsearch.report.Understanding.LEVELS)
-                    + ", got '" + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "'");
+                    + ", got '" + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "'",
+                    "行政级别只能是" + String.join("、", govsearch.report.Understanding.LEVELS) + "之一，收到的是“"
+                            + (l.length() > 20 ? l.substring(0, 20) + "…" : l) + "”。");
         }
         return query.withLevel(l);
     }
@@ -87,11 +97,13 @@ public final class QuerySyntax {
             return query;
         }
         if (cites.length() > MAX_CITES_CHARS) {
-            throw new BadQuery("cites", "cites is longer than " + MAX_CITES_CHARS + " characters (" + cites.length() + ")");
+            throw new BadQuery("cites", "cites is longer than " + MAX_CITES_CHARS + " characters (" + cites.length() + ")",
+                    "引用文件最多 " + MAX_CITES_CHARS + " 个字，现在有 " + cites.length() + " 个。");
         }
         String key = govsearch.understand.Citations.key(cites);
         if (key.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new BadQuery("cites", "cites '" + BadQuery.echo(cites.strip()) + "' names no document: give part of a title or a number such as 国发〔2019〕5号");
+            throw new BadQuery("cites", "cites '" + BadQuery.echo(cites.strip()) + "' names no document: give part of a title or a number such as 国发〔2019〕5号",
+                    "“" + BadQuery.echo(cites.strip()) + "”不是文件名称：请写文件标题的一部分，或发文字号，如 国发〔2019〕5号。");
         }
         return query.withCites(key);
     }
@@ -100,12 +112,14 @@ public final class QuerySyntax {
     public static YearRange years(String param, String value) {
         Matcher m = YEAR.matcher(value.strip());
         if (!m.matches()) {
-            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + BadQuery.echo(value) + "'");
+            throw new BadQuery(param, param + " must be a year like 2015 or a range like 2010-2020, got '" + BadQuery.echo(value) + "'",
+                    ChineseParams.name(param) + "应是一个年份（如 2015）或年份范围（如 2010-2020），收到的是“" + BadQuery.echo(value) + "”。");
         }
         int from = Integer.parseInt(m.group(1));
         int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
         if (from > to) {
-            throw new BadQuery(param, param + " range " + BadQuery.echo(value) + " ends before it starts");
+            throw new BadQuery(param, param + " range " + BadQuery.echo(value) + " ends before it starts",
+                    ChineseParams.name(param) + "范围“" + BadQuery.echo(value) + "”的结束年份早于起始年份。");
         }
         return new YearRange(from, to);
     }
@@ -125,21 +139,20 @@ public final class QuerySyntax {
                 i++;
                 c = q.charAt(i);
             }
-            if (c == '"' || c == '“' || c == '”') {
-                int close = closingQuote(q, i + 1);
-                if (close < 0) {
-                    throw new BadQuery("q", "unclosed quote in q at character " + (i + 1));
-                }
-                String phrase = q.substring(i + 1, close).strip();
+            if (OPENING.indexOf(c) >= 0) {
+                // a quote left open (a lone ", a 《 without its 》) runs to the end of q, as if closed there
+                int close = closingQuote(q, i);
+                int end = close < 0 ? n : close;
+                String phrase = q.substring(i + 1, end).strip();
                 if (!phrase.isEmpty()) {
                     (exclude ? excluded : phrases).add(phrase);
                 }
-                i = close + 1;
+                i = end + 1;
                 continue;
             }
             int end = i;
             while (end < n && !Character.isWhitespace(q.charAt(end)) && !Character.isSpaceChar(q.charAt(end))
-                    && "\"“”".indexOf(q.charAt(end)) < 0) {
+                    && OPENING.indexOf(q.charAt(end)) < 0) {
                 end++;
             }
             String word = q.substring(i, end);
@@ -148,7 +161,8 @@ public final class QuerySyntax {
                 YearRange y = years("q", word.substring(5));
                 years = years == null ? y : y.and(years);
                 if (years == null) {
-                    throw new BadQuery("q", "the year= terms in q do not overlap");
+                    throw new BadQuery("q", "the year= terms in q do not overlap",
+                            "检索词中的几个 year= 没有重叠的年份。");
                 }
             } else if (!word.isEmpty()) {
                 (exclude ? excluded : words).add(word);
@@ -157,14 +171,37 @@ public final class QuerySyntax {
         return years;
     }
 
-    private static int closingQuote(String q, int from) {
-        for (int i = from; i < q.length(); i++) {
-            char c = q.charAt(i);
-            if (c == '"' || c == '”') {
+    /** Where the quote opened at {@code open} closes, -1 when it is left open. */
+    private static int closingQuote(String q, int open) {
+        String closers = q.charAt(open) == '《' ? "》" : "\"”";
+        for (int i = open + 1; i < q.length(); i++) {
+            if (closers.indexOf(q.charAt(i)) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The quote mark q leaves open (a lone ", or 《 without its 》), which {@link #parse} closes at the
+     * end of q; null when every quote is closed. The search page says the quote was closed for the user.
+     */
+    public static String unclosedQuote(String q) {
+        if (q == null || q.length() > MAX_QUERY_CHARS) {
+            return null;
+        }
+        int i = 0;
+        while (i < q.length()) {
+            if (OPENING.indexOf(q.charAt(i)) >= 0) {
+                int close = closingQuote(q, i);
+                if (close < 0) {
+                    return String.valueOf(q.charAt(i));
+                }
+                i = close;
+            }
+            i++;
+        }
+        return null;
     }
 
     private static String blankToNull(String s) {

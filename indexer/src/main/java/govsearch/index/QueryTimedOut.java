@@ -11,6 +11,11 @@ public final class QueryTimedOut extends RuntimeException {
         this.limitMs = limitMs;
     }
 
+    /** The message as the pages show it. */
+    public String chinese() {
+        return "查询超过了 " + limitMs + " 毫秒的时限，已停止。请缩小范围（少选几年、限定地区、用更具体的词）或稍后再试。";
+    }
+
     public long limitMs() {
         return limitMs;
     }

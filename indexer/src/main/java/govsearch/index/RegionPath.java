@@ -36,12 +36,14 @@ public record RegionPath(List<String> names) {
         for (String name : region.split(String.valueOf(SEPARATOR), -1)) {
             String n = name.strip();
             if (n.isEmpty()) {
-                throw new BadQuery("region", "region path '" + BadQuery.echo(region) + "' has an empty part; write it as 省/市 or 省/市/县");
+                throw new BadQuery("region", "region path '" + BadQuery.echo(region) + "' has an empty part; write it as 省/市 or 省/市/县",
+                        "地区“" + BadQuery.echo(region) + "”中有空的一级：请写成 省/市 或 省/市/县。");
             }
             names.add(n);
         }
         if (names.size() > 3) {
-            throw new BadQuery("region", "region path '" + BadQuery.echo(region) + "' has more than three parts (省/市/县)");
+            throw new BadQuery("region", "region path '" + BadQuery.echo(region) + "' has more than three parts (省/市/县)",
+                    "地区“" + BadQuery.echo(region) + "”超过三级（省/市/县）。");
         }
         return new RegionPath(names);
     }

@@ -46,7 +46,7 @@ public record Understanding(double yearConfidence, List<Evidence> yearEvidence, 
     }
 
     /** Evidence rule of a title made from the readings (内江市2024年政府工作报告) because the text has no title line. */
-    public static final String INFERRED_TITLE = "inferred-title";
+    public static final String INFERRED_TITLE = EvidenceRule.INFERRED_TITLE.id();
 
     /** Whether the title was made from the readings rather than found in the text or given. */
     public boolean titleInferred() {
@@ -72,7 +72,15 @@ public record Understanding(double yearConfidence, List<Evidence> yearEvidence, 
     public record Work(String sectionId, String title) {
     }
 
-    /** A quantity with its unit as written (增长6.6%, 1361万人, 38.4亿元), its value and its unit. */
-    public record Figure(String sectionId, String text, double value, String unit) {
+    /**
+     * A quantity with its unit as written (增长6.6%, 1361万人, 38.4亿元), its value and its unit, and
+     * the sentence it stands in (a figure alone does not say what grew); the sentence is "" in an
+     * index written before figures kept it.
+     */
+    public record Figure(String sectionId, String text, double value, String unit, String sentence) {
+
+        public Figure {
+            sentence = sentence == null ? "" : sentence;
+        }
     }
 }

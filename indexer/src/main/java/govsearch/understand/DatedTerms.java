@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.report.EvidenceRule;
 import govsearch.analysis.Folding;
 import govsearch.report.Evidence;
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class DatedTerms {
     record Bound(int from, List<Evidence> evidence) {
     }
 
-    static final String RULE = "vocabulary";
+    static final EvidenceRule RULE = EvidenceRule.VOCABULARY;
     /** How many terms are quoted as evidence: enough to show it is a vocabulary, not one stray word. */
     private static final int QUOTED = 4;
     private static final List<Term> TERMS = read();

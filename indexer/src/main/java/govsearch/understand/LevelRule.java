@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.report.EvidenceRule;
 import govsearch.analysis.Folding;
 import govsearch.report.Evidence;
 import govsearch.report.Region;
@@ -66,7 +67,7 @@ public final class LevelRule {
             int first = n > 0 ? found[1] : -1;
             String quote = n > 0 ? text.substring(found[1], found[2]) : null;
             if (n > 0) {
-                evidence.add(new Evidence("self-reference", quote + " ×" + n, first, e.getKey(), n));
+                evidence.add(new Evidence(EvidenceRule.SELF_REFERENCE, quote + " ×" + n, first, e.getKey(), n));
             }
             if (n > bestCount) {
                 best = e.getKey();
@@ -75,7 +76,7 @@ public final class LevelRule {
         }
         String byRegion = fromRegion(region);
         if (byRegion != null) {
-            evidence.addFirst(new Evidence("region", region.mostSpecific(), -1, byRegion, ENOUGH));
+            evidence.addFirst(new Evidence(EvidenceRule.REGION, region.mostSpecific(), -1, byRegion, ENOUGH));
         }
         if (Region.NATIONAL.equals(region.province())) {
             return new Reading(Understanding.NATIONAL, evidence);

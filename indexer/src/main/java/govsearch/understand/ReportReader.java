@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.report.EvidenceRule;
 import govsearch.report.Evidence;
 import govsearch.report.Paragraphs;
 import govsearch.report.Region;
@@ -43,7 +44,7 @@ public final class ReportReader {
         Integer year = yearReading.year();
         double yearConfidence = yearReading.confidence();
         if (source.year() != null) {
-            yearEvidence.add(new Evidence("label", "", -1, source.year().toString(), 1));
+            yearEvidence.add(new Evidence(EvidenceRule.LABEL, "", -1, source.year().toString(), 1));
             year = source.year();
             yearConfidence = 1;
         }
@@ -54,12 +55,12 @@ public final class ReportReader {
         Region region = resolution.region();
         double regionConfidence = resolution.confidence();
         if (source.region() != null && source.region().known()) {
-            regionEvidence.add(new Evidence("label", "", -1, place(source.region()), 1));
+            regionEvidence.add(new Evidence(EvidenceRule.LABEL, "", -1, place(source.region()), 1));
             region = source.region();
             regionConfidence = 1;
         }
         for (Resolution.Mention m : resolution.evidence().subList(0, Math.min(8, resolution.evidence().size()))) {
-            regionEvidence.add(new Evidence("mention", m.name() + " ×" + m.count(), -1, place(m.place()), m.weight()));
+            regionEvidence.add(new Evidence(EvidenceRule.MENTION, m.name() + " ×" + m.count(), -1, place(m.place()), m.weight()));
         }
 
         TypeRule.Reading typeReading = TypeRule.extract(title, text);
@@ -67,7 +68,7 @@ public final class ReportReader {
         String type = typeReading.type();
         double typeConfidence = typeReading.confidence();
         if (source.docType() != null) {
-            typeEvidence.add(new Evidence("label", "", -1, source.docType(), 1));
+            typeEvidence.add(new Evidence(EvidenceRule.LABEL, "", -1, source.docType(), 1));
             type = source.docType();
             typeConfidence = 1;
         }

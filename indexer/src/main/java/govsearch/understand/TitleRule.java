@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.report.EvidenceRule;
 import govsearch.report.Evidence;
 import govsearch.report.Paragraphs;
 import govsearch.report.Region;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TitleRule {
 
-    private static final String INFERRED = govsearch.report.Understanding.INFERRED_TITLE;
+    private static final EvidenceRule INFERRED = EvidenceRule.INFERRED_TITLE;
 
     record Reading(String title, List<Evidence> evidence) {
     }

@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.report.EvidenceRule;
 import govsearch.analysis.Folding;
 import govsearch.report.Evidence;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class TypeRule {
         boolean isTitle = title != null && title.length() <= 60 && !title.endsWith("。");
         String byTitle = isTitle ? fromTitle(title) : null;
         if (byTitle != null) {
-            evidence.add(new Evidence("title", title, -1, byTitle, 10));
+            evidence.add(new Evidence(EvidenceRule.TITLE, title, -1, byTitle, 10));
         }
         String folded = Folding.fold(text == null ? "" : text);
         String opening = folded.substring(0, Math.min(folded.length(), OPENING));
@@ -72,7 +73,7 @@ public final class TypeRule {
             Matcher m = shape.pattern().matcher(shape.closing() ? closing : opening);
             if (m.find()) {
                 int offset = shape.closing() ? folded.length() - closing.length() + m.start() : m.start();
-                evidence.add(new Evidence("structure", text.substring(offset, offset + m.group().length()), offset,
+                evidence.add(new Evidence(EvidenceRule.STRUCTURE, text.substring(offset, offset + m.group().length()), offset,
                         shape.type(), 5));
                 byShape = shape.type();
                 break;

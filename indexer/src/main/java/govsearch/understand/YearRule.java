@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.report.EvidenceRule;
 import govsearch.analysis.Folding;
 import govsearch.report.ChineseNumber;
 import govsearch.report.Evidence;
@@ -111,7 +112,7 @@ public final class YearRule {
         String t = title == null ? "" : normalise(title);
         Matcher tm = YEAR.matcher(t);
         if (TITLE_KIND.matcher(t).find() && !t.contains("回顾") && tm.find()) {
-            vote(votes, evidence, Integer.parseInt(tm.group(1)), "title-year", title, -1, TITLE);
+            vote(votes, evidence, Integer.parseInt(tm.group(1)), EvidenceRule.TITLE_YEAR, title, -1, TITLE);
         }
         String s = normalise(text);
         int[] years = Spots.years(s);
@@ -131,13 +132,13 @@ public final class YearRule {
             int from = Math.max(earliest, vocabulary.from());
             Integer latest = latestPast(s, years, from);
             if (latest != null) {
-                vote(votes, evidence, latest, "latest-year", latest + "年", -1, LATEST);
+                vote(votes, evidence, latest, EvidenceRule.LATEST_YEAR, latest + "年", -1, LATEST);
             } else if (vocabulary.from() > earliest) {
                 evidence.addAll(0, vocabulary.evidence());
                 return new Reading(null, RANGE, earliest > FIRST_YEAR ? earliest : null, new YearRange(from, null),
                         evidence.subList(0, Math.min(evidence.size(), 12)));
             } else if (earliest > FIRST_YEAR) {
-                vote(votes, evidence, earliest, "earliest-possible", "", -1, LATEST);
+                vote(votes, evidence, earliest, EvidenceRule.EARLIEST_POSSIBLE, "", -1, LATEST);
             } else {
                 return Reading.UNKNOWN;
             }
@@ -165,7 +166,7 @@ public final class YearRule {
         Matcher d = DATE.matcher(head);
         while (d.find()) {
             if (!EVENT_AFTER_DATE.matcher(clauseAfter(head.substring(d.end(), Math.min(head.length(), d.end() + 24)))).find()) {
-                vote(votes, evidence, Integer.parseInt(d.group(1)), "opening-date", quote(text, d), d.start(), DATED);
+                vote(votes, evidence, Integer.parseInt(d.group(1)), EvidenceRule.OPENING_DATE, quote(text, d), d.start(), DATED);
                 break;
             }
         }
@@ -179,14 +180,14 @@ public final class YearRule {
         DatedEvents.TRIE.scan(head, (start, end, e) -> {
             boolean congressBehind = behind.contains(e.year()) && !e.name().contains("人");
             if (e.kind() == DatedEvents.Kind.SESSION && !congressBehind && deliveredAt(head, start, end)) {
-                vote(votes, evidence, e.year(), "opening-session", text.substring(start, end), start, SESSION);
+                vote(votes, evidence, e.year(), EvidenceRule.OPENING_SESSION, text.substring(start, end), start, SESSION);
             }
         });
         Matcher c = OUTGOING_COMMITTEE.matcher(head);
         if (c.find()) {
             Integer y = DatedEvents.congressYear(ChineseNumber.parse(c.group(1)) + 1);
             if (y != null) {
-                vote(votes, evidence, y, "opening-session", quote(text, c), c.start(), SESSION);
+                vote(votes, evidence, y, EvidenceRule.OPENING_SESSION, quote(text, c), c.start(), SESSION);
             }
         }
         // 十二大以来 … 这次大会, in a report to the Party congress: the next congress after the last one behind
@@ -195,12 +196,12 @@ public final class YearRule {
             int last = ((java.util.TreeSet<Integer>) behind).last();
             Integer next = DatedEvents.congressAfter(last);
             if (next != null) {
-                vote(votes, evidence, next, "next-congress", "这次大会", -1, ANCHOR);
+                vote(votes, evidence, next, EvidenceRule.NEXT_CONGRESS, "这次大会", -1, ANCHOR);
             }
         }
         Matcher n = DOC_NO.matcher(s.substring(0, Math.min(s.length(), OPENING / 2)));
         if (n.find()) {
-            vote(votes, evidence, Integer.parseInt(n.group(1)), "document-number", quote(text, n), n.start(), DOC_NUMBER);
+            vote(votes, evidence, Integer.parseInt(n.group(1)), EvidenceRule.DOCUMENT_NUMBER, quote(text, n), n.start(), DOC_NUMBER);
         }
     }
 
@@ -236,7 +237,7 @@ public final class YearRule {
             end = d.end();
         }
         if (start >= 0) {
-            vote(votes, evidence, Integer.parseInt(s.substring(start, start + 4)), "closing-date",
+            vote(votes, evidence, Integer.parseInt(s.substring(start, start + 4)), EvidenceRule.CLOSING_DATE,
                     text.substring(start, end), start, DATED);
         }
     }
@@ -245,25 +246,25 @@ public final class YearRule {
     private static void reviews(String s, int[] years, String text, Map<Integer, Double> votes, List<Evidence> evidence) {
         MatchResult r = Spots.first(REVIEWED, s, years, 4, 9);
         if (r != null) {
-            vote(votes, evidence, Integer.parseInt(r.group(1)) + 1, "review", quote(text, r), r.start(), REVIEW);
+            vote(votes, evidence, Integer.parseInt(r.group(1)) + 1, EvidenceRule.REVIEW, quote(text, r), r.start(), REVIEW);
         }
         MatchResult summary = r == null ? Spots.first(HEADING_REVIEW, s, years, 24, 8) : null;
         if (summary != null) {
-            vote(votes, evidence, Integer.parseInt(summary.group(1)) + 1, "review", quote(text, summary).strip(),
+            vote(votes, evidence, Integer.parseInt(summary.group(1)) + 1, EvidenceRule.REVIEW, quote(text, summary).strip(),
                     summary.start(1), REVIEW);
         }
         MatchResult past = Spots.first(PAST, s, years, 9, 0);
         if (past != null) {
-            vote(votes, evidence, Integer.parseInt(past.group(1)) + 1, "review", quote(text, past), past.start(), REVIEW);
+            vote(votes, evidence, Integer.parseInt(past.group(1)) + 1, EvidenceRule.REVIEW, quote(text, past), past.start(), REVIEW);
         }
         MatchResult h = Spots.first(HEADING_YEAR, s, years, 24, 16);
         if (h != null) {
-            vote(votes, evidence, Integer.parseInt(h.group(1)), "plan-heading", quote(text, h).strip(), h.start(1), ANCHOR);
+            vote(votes, evidence, Integer.parseInt(h.group(1)), EvidenceRule.PLAN_HEADING, quote(text, h).strip(), h.start(1), ANCHOR);
         }
         // 1986年是…取得显著成就的一年 and 2024年是…具有里程碑意义的一年 look back: the year under review, not this one
         for (MatchResult is : Spots.matches(YEAR_IS, s, years, 16, 70)) {
             if (!PAST_MARKS.matcher(is.group()).find()) {
-                vote(votes, evidence, Integer.parseInt(is.group(1)), "this-year", text.substring(is.start(1), is.end()),
+                vote(votes, evidence, Integer.parseInt(is.group(1)), EvidenceRule.THIS_YEAR, text.substring(is.start(1), is.end()),
                         is.start(1), ANCHOR);
                 break;
             }
@@ -278,7 +279,7 @@ public final class YearRule {
             }
             if (!TARGET_BEFORE.matcher(s.substring(Math.max(0, p.start(1) - 1), p.start(1))).find()
                     || p.group().startsWith("做好") || p.group().startsWith("对")) {
-                vote(votes, evidence, Integer.parseInt(p.group(1)) - shift, shift == 0 ? "plan" : "plan-next-year",
+                vote(votes, evidence, Integer.parseInt(p.group(1)) - shift, shift == 0 ? EvidenceRule.PLAN : EvidenceRule.PLAN_NEXT_YEAR,
                         quote(text, p), p.start(), PLAN);
                 plans++;
             }
@@ -324,9 +325,9 @@ public final class YearRule {
                     && (rest.contains("开局") || rest.contains("第一年") || rest.startsWith("精神"));
             if (clause.contains("今年") && e.kind() != DatedEvents.Kind.EVENT) {
                 int y = startOf ? at + 1 : at;
-                vote(votes, evidence, y, "this-year", text.substring(start - clause.length(), end), start, ANCHOR);
+                vote(votes, evidence, y, EvidenceRule.THIS_YEAR, text.substring(start - clause.length(), end), start, ANCHOR);
             } else if (clause.contains("去年") && e.kind() == DatedEvents.Kind.SESSION) {
-                vote(votes, evidence, at + 1, "last-year", text.substring(start - clause.length(), end), start, ANCHOR);
+                vote(votes, evidence, at + 1, EvidenceRule.LAST_YEAR, text.substring(start - clause.length(), end), start, ANCHOR);
             }
             if (e.kind() == DatedEvents.Kind.ANNIVERSARY || e.kind() == DatedEvents.Kind.PLAN) {
                 return;   // anniversaries and plans are named ahead of time (建国一百年, 编制“十五五”规划)
@@ -334,14 +335,14 @@ public final class YearRule {
             int bound = clause.matches(".*(迎接|召开|筹备|即将|将于|喜迎|准备|到).*") ? at - 1 : at;
             if (bound > earliest[0]) {
                 earliest[0] = bound;
-                boundBy[0] = new Evidence("earliest", text.substring(start, end), start, "≥" + bound, 0);
+                boundBy[0] = new Evidence(EvidenceRule.EARLIEST, text.substring(start, end), start, "≥" + bound, 0);
             }
         });
         for (MatchResult n : Spots.matches(DOC_NO, s, Spots.chars(s, DOC_BRACKETS), 8, 20)) {
             int y = Integer.parseInt(n.group(1));
             if (y > earliest[0] && y <= LAST_YEAR) {
                 earliest[0] = y;
-                boundBy[0] = new Evidence("earliest", quote(text, n), n.start(), "≥" + y, 0);
+                boundBy[0] = new Evidence(EvidenceRule.EARLIEST, quote(text, n), n.start(), "≥" + y, 0);
             }
         }
         if (boundBy[0] != null) {
@@ -415,7 +416,7 @@ public final class YearRule {
         return true;
     }
 
-    private static void vote(Map<Integer, Double> votes, List<Evidence> evidence, int year, String rule, String quote,
+    private static void vote(Map<Integer, Double> votes, List<Evidence> evidence, int year, EvidenceRule rule, String quote,
                              int offset, double weight) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             return;

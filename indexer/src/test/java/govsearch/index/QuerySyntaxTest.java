@@ -20,6 +20,34 @@ class QuerySyntaxTest {
         assertThat(q.size()).isEqualTo(10);
     }
 
+    /** Issue 16: a stray quote mark does not fail the search; the phrase runs to the end of q. */
+    @Test
+    void aQuoteLeftOpenIsClosedAtTheEndOfTheQuery() {
+        SearchQuery q = QuerySyntax.parse("脱贫攻坚 \"全面建成 小康", null, null, null, null, null);
+        assertThat(q.words()).containsExactly("脱贫攻坚");
+        assertThat(q.phrases()).containsExactly("全面建成 小康");
+        assertThat(QuerySyntax.unclosedQuote("脱贫攻坚 \"全面建成 小康")).isEqualTo("\"");
+
+        assertThat(QuerySyntax.parse("-“扶贫 小康", null, null, null, null, null).excluded()).containsExactly("扶贫 小康");
+        assertThat(QuerySyntax.unclosedQuote("-“扶贫 小康")).isEqualTo("“");
+        assertThat(QuerySyntax.parse("《政府工作报告", null, null, null, null, null).phrases()).containsExactly("政府工作报告");
+        assertThat(QuerySyntax.unclosedQuote("学习《政府工作报告")).isEqualTo("《");
+        assertThat(QuerySyntax.parse("小康\"", null, null, null, null, null).phrases()).isEmpty();
+        assertThat(QuerySyntax.unclosedQuote("小康\"")).isEqualTo("\"");
+    }
+
+    @Test
+    void closedQuotesAndTitleMarksAreExactPhrases() {
+        SearchQuery q = QuerySyntax.parse("《政府工作报告》 “全面建成”小康 \"a\"", null, null, null, null, null);
+        assertThat(q.phrases()).containsExactly("政府工作报告", "全面建成", "a");
+        assertThat(q.words()).containsExactly("小康");
+        // a " inside 《…》 is part of the title; only 》 closes it
+        assertThat(QuerySyntax.parse("《关于\"双减\"的意见》", null, null, null, null, null).phrases())
+                .containsExactly("关于\"双减\"的意见");
+        assertThat(QuerySyntax.unclosedQuote("《政府工作报告》 “全面建成”小康")).isNull();
+        assertThat(QuerySyntax.unclosedQuote(null)).isNull();
+    }
+
     @Test
     void aCitesFilterIsWrittenAsTheIndexWritesCitedDocuments() {
         SearchQuery q = QuerySyntax.parse("", null, null, null, null, null);
@@ -52,7 +80,6 @@ class QuerySyntaxTest {
 
     @Test
     void badInputNamesTheParameter() {
-        assertBad(() -> QuerySyntax.parse("\"全面建成", null, null, null, null, null), "q", "unclosed quote");
         assertBad(() -> QuerySyntax.parse("字".repeat(501), null, null, null, null, null), "q", "500");
         assertBad(() -> QuerySyntax.parse("小康 year=20x0", null, null, null, null, null), "q", "year");
         assertBad(() -> QuerySyntax.parse(null, "2020-2010", null, null, null, null), "year", "ends before");

@@ -14,6 +14,7 @@ import govsearch.analytics.CorpusStats.YearTotal;
 import govsearch.index.SearchResult.FacetValue;
 import govsearch.report.Region;
 import govsearch.report.Report;
+import govsearch.report.Understanding;
 import govsearch.report.Source;
 import govsearch.understand.ReportReader;
 import java.io.IOException;
@@ -139,6 +140,21 @@ public abstract class ReportIndexContract implements ExportContract {
         assertThat(word.total()).isGreaterThan(exact.total());
     }
 
+    /** Issue 16: a stray quote is searched as if closed at the end, on every backend alike. */
+    @Test
+    void aQuoteLeftOpenIsSearchedAsIfClosed() throws IOException {
+        SearchResult closed = search("\"全面建成小康社会\"");
+        SearchResult open = search("\"全面建成小康社会");
+        SearchResult title = search("《全面建成小康社会");
+
+        assertThat(closed.total()).isPositive();
+        assertThat(open.hits()).isEqualTo(closed.hits());
+        assertThat(open.total()).isEqualTo(closed.total());
+        assertThat(title.hits()).isEqualTo(closed.hits());
+        assertThat(search("小康 -\"决胜全面建成").hits()).extracting(h -> text(h))
+                .isNotEmpty().noneMatch(t -> t.contains("决胜全面建成"));
+    }
+
     @Test
     void aQuotedStringIsFoundWhereIkNeverCutsThatToken() throws IOException {
         SearchResult r = search("\"成小康\"");
@@ -260,6 +276,21 @@ public abstract class ReportIndexContract implements ExportContract {
         assertThat(back.understanding()).isNotNull().isEqualTo(COUNTY.understanding());
         assertThat(back.understanding().yearEvidence()).first().satisfies(e -> assertThat(e.rule()).isEqualTo("label"));
         assertThat(back.understanding().adminLevel()).isEqualTo("县");
+    }
+
+    /** Issue 16: each figure keeps the sentence it stands in through the index. */
+    @Test
+    void figuresComeBackWithTheirSentences() throws IOException {
+        Report r = report("f.txt", 2024, Region.NATIONWIDE, "政府工作报告", """
+                一、过去一年的工作
+                国内生产总值增长5.2%，城镇新增就业1244万人。
+                """);
+        index.add(List.of(r));
+        index.commit();
+
+        assertThat(index.report(r.id()).orElseThrow().understanding().figures())
+                .extracting(Understanding.Figure::text, Understanding.Figure::sentence).contains(
+                        org.assertj.core.groups.Tuple.tuple("增长5.2%", "国内生产总值增长5.2%，城镇新增就业1244万人。"));
     }
 
     @Test

@@ -70,4 +70,23 @@ class CitationsAndFiguresTest {
     void fullWidthDigitsAreFiguresToo() {
         assertThat(Figures.of(section("比上年增长２４．２％"))).singleElement().extracting(Figure::value).isEqualTo(24.2);
     }
+
+    @Test
+    void eachFigureKeepsTheSentenceItStandsIn() {
+        List<Figure> figures = Figures.of(section(
+                "过去一年，经济运行总体平稳。\n  国内生产总值增长5.3%，城镇新增就业1244万人。粮食产量达到13908亿斤；全年完成造林1亿亩。"));
+        assertThat(figures).extracting(Figure::text, Figure::sentence).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("增长5.3%", "国内生产总值增长5.3%，城镇新增就业1244万人。"),
+                org.assertj.core.groups.Tuple.tuple("1244万人", "国内生产总值增长5.3%，城镇新增就业1244万人。"),
+                org.assertj.core.groups.Tuple.tuple("1亿亩", "全年完成造林1亿亩。"));
+    }
+
+    @Test
+    void aLongSentenceIsCutToAWindowAroundItsFigure() {
+        String before = "坚持稳中求进工作总基调，".repeat(12);
+        String after = "，着力扩大国内需求".repeat(12) + "。";
+        Figure f = Figures.of(section(before + "财政收入增长6.4%" + after)).getFirst();
+        assertThat(f.sentence()).contains("财政收入增长6.4%").startsWith("…").endsWith("…")
+                .hasSizeLessThanOrEqualTo(Figures.MAX_SENTENCE + 2);
+    }
 }

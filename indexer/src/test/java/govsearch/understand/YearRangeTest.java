@@ -42,9 +42,9 @@ class YearRangeTest {
         assertThat(r.range()).isEqualTo(new YearRange(2018, null));
         assertThat(r.confidence()).isPositive().isLessThan(0.5);
         assertThat(r.earliest()).isEqualTo(2015);
-        List<String> terms = r.evidence().stream().filter(e -> e.rule().equals(DatedTerms.RULE)).map(Evidence::quote).toList();
+        List<String> terms = r.evidence().stream().filter(e -> e.rule().equals(DatedTerms.RULE.id())).map(Evidence::quote).toList();
         assertThat(terms).contains("新时代中国特色社会主义", "两个维护", "新时代爱国统一战线");
-        assertThat(r.evidence()).filteredOn(e -> e.rule().equals(DatedTerms.RULE)).first()
+        assertThat(r.evidence()).filteredOn(e -> e.rule().equals(DatedTerms.RULE.id())).first()
                 .satisfies(e -> assertThat(e.says()).startsWith("≥2018"));
     }
 
@@ -54,7 +54,7 @@ class YearRangeTest {
 
         assertThat(report.year()).isNull();
         assertThat(report.understanding().yearRange()).isEqualTo(new YearRange(2018, null));
-        assertThat(report.understanding().yearEvidence()).extracting(Evidence::rule).contains(DatedTerms.RULE);
+        assertThat(report.understanding().yearEvidence()).extracting(Evidence::rule).contains(DatedTerms.RULE.id());
     }
 
     @Test

@@ -153,7 +153,8 @@ final class LuceneAnalytics {
     static Query literal(String param, String term) {
         Query q = LuceneQueries.exact(term);
         if (q == null) {
-            throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' has no letters or digits to look for");
+            throw new BadQuery(param, param + " '" + BadQuery.echo(term) + "' has no letters or digits to look for",
+                    "“" + BadQuery.echo(term) + "”中没有可检索的文字或数字。");
         }
         return q;
     }
@@ -295,7 +296,7 @@ final class LuceneAnalytics {
             grams.add(t.term());
         }
         if (grams.isEmpty()) {
-            throw new BadQuery("text", "text has no letters or digits to compare");
+            throw new BadQuery("text", "text has no letters or digits to compare", "文字中没有可比较的文字或数字。");
         }
         BooleanQuery.Builder similar = new BooleanQuery.Builder();
         int n = 0;

@@ -50,7 +50,7 @@ public final class UnderstandingCodec {
             line(b, "w", w.sectionId(), w.title());
         }
         for (Figure f : u.figures()) {
-            line(b, "f", f.sectionId(), f.text(), f.value(), f.unit());
+            line(b, "f", f.sectionId(), f.text(), f.value(), f.unit(), f.sentence());
         }
         return b.toString();
     }
@@ -93,7 +93,7 @@ public final class UnderstandingCodec {
                         .add(new DomainScore(f[2], Double.parseDouble(f[3])));
                 case "c" -> cites.add(new Cite(f[1], string(f[2]), string(f[3]), integer(f[4]), integer(f[5])));
                 case "w" -> works.add(new Work(f[1], f[2]));
-                case "f" -> figures.add(new Figure(f[1], f[2], Double.parseDouble(f[3]), f[4]));
+                case "f" -> figures.add(new Figure(f[1], f[2], Double.parseDouble(f[3]), f[4], f.length > 5 ? f[5] : ""));
                 default -> {
                     // a tag from a newer version: skip it
                 }
