@@ -8,6 +8,7 @@ import govsearch.crawler.files.ReportFiles;
 import govsearch.crawler.page.PageCharset;
 import govsearch.crawler.page.Pages;
 import govsearch.crawler.page.ReportSplitter;
+import govsearch.crawler.page.ScriptPager;
 import govsearch.report.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,7 @@ final class PageReading {
                         }
                     }
                 }
+                links.addAll(ScriptPager.pages(doc, page.url())); // pages 2…N written by the pager's script
             }
             List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
                     : Pages.read(page.url(), doc); // parsed once: links above, reports here
