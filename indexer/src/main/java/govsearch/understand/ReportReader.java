@@ -94,7 +94,8 @@ public final class ReportReader {
         Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
                 source.year() != null ? null : yearReading.range(),
                 regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
-                DomainRule.ofReport(sections), sectionDomains, cites, works, figures, titleReading.evidence());
+                DomainRule.ofReport(sections), sectionDomains, cites, works, figures, titleReading.evidence(),
+                source.disclosure());
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);
     }
 

@@ -136,6 +136,11 @@ public final class Crawl {
     private static final int MAX_REDIRECTS = 5;
     /** Fewer letters than this is a list page's leftovers or a navigation page, not a report. */
     static final int MIN_REPORT_LETTERS = 50;
+    /**
+     * Fewer letters than this on a page that attaches a document is a note on the attachment, not a
+     * report of its own: the shortest report page we have seen runs to thousands (docs/design/attachment-notes.md).
+     */
+    static final int MAX_NOTE_LETTERS = 400;
     /** Pages queued from sitemaps in one run, all sitemaps together: enough for any page budget. */
     private static final int MAX_SITEMAP_PAGES = 50_000;
 
@@ -154,6 +159,11 @@ public final class Crawl {
     private final Map<String, Fetcher.Validators> validators = new HashMap<>();
     /** The title and date of the report page that linked each URL first: an attachment without its own keeps them. */
     private final Map<String, Label> linkedFrom = new ConcurrentHashMap<>();
+    /**
+     * Pages whose own text is only a note on their attachment (现将…公布如下。附件：….pdf), by URL: held
+     * back, as the attachment is the report; handed on at the end only if no attachment gave one.
+     */
+    private final Map<String, Source> heldNotes = new ConcurrentHashMap<>();
     private final AtomicInteger fetched = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
@@ -234,6 +244,11 @@ public final class Crawl {
                 for (Thread w : workers) {
                     w.join();
                 }
+                synchronized (commitLock) {
+                    // a note whose attachments gave no report (refused, unreadable, not reached) is the page's report
+                    heldNotes.values().forEach(note -> handOn(List.of(note)));
+                    heldNotes.clear();
+                }
                 dedup.writeUrls(dir.resolve("urls.tsv"));
                 Progress last = progress();
                 listener.progress(last);
@@ -264,9 +279,7 @@ public final class Crawl {
                 if (page.status() == 200 && (etag != null || modified != null)) {
                     validators.put(page.url(), new Fetcher.Validators(etag, modified));
                 }
-                PageReading.Read read = PageReading.read(page, options.fetch().maxDecodedBytes());
-                remember(read);
-                handOn(labelled(page.url(), read));
+                handOnPage(page.url(), PageReading.read(page, options.fetch().maxDecodedBytes()));
             }
         });
         failed.addAndGet(state.failed().size());
@@ -357,6 +370,10 @@ public final class Crawl {
             readSitemap(item);
             return delay;
         }
+        if (PageReading.isOfd(url)) {
+            fail(url, PageReading.OFD_UNREAD, false); // nothing was requested: there is nothing to read it with
+            return 0;
+        }
         if (!item.revisit() && attempts.incrementAndGet() > options.maxPages()) {
             stop(); // the budget is spent; the item stays queued in the log for a later run
             return 0;
@@ -442,38 +459,75 @@ public final class Crawl {
         items.forEach(this::enqueue);
     }
 
-    /** A report page's title and date, handed down to the documents it links. */
-    private record Label(String title, LocalDate publishedAt) {
+    /**
+     * A report page's title, date and 政府信息公开 table, handed down to the documents it links;
+     * {@code notePage} is the page's URL when its own text is only a note on them (its title then wins).
+     */
+    private record Label(String title, LocalDate publishedAt, govsearch.report.Disclosure disclosure, String notePage) {
+    }
+
+    /** A page's reports handed on, or held back when the page is only a note on its attachment. */
+    private void handOnPage(String url, PageReading.Read read) {
+        Source note = note(read);
+        remember(url, read, note != null);
+        if (note != null) {
+            heldNotes.put(url, note);
+            return;
+        }
+        handOn(labelled(url, read));
+    }
+
+    /** The page's one source when its text is only a note beside a readable attachment, else null. */
+    private static Source note(PageReading.Read read) {
+        if (read.document() || read.sources().size() != 1
+                || read.attachments().stream().allMatch(PageReading::isOfd)) {
+            return null;
+        }
+        Source page = read.sources().getFirst();
+        return page.text().codePoints().filter(Character::isLetterOrDigit).count() < MAX_NOTE_LETTERS ? page : null;
     }
 
     /** The links of a report page are noted as linked from it, before any of them is fetched. */
-    private void remember(PageReading.Read read) {
+    private void remember(String url, PageReading.Read read, boolean note) {
         if (read.document() || read.sources().isEmpty()) {
             return;
         }
         Source page = read.sources().getFirst();
-        if (page.title() == null && page.publishedAt() == null) {
+        if (page.title() == null && page.publishedAt() == null && page.disclosure() == null) {
             return;
         }
-        Label label = new Label(page.title(), page.publishedAt());
-        for (String link : read.links()) {
+        Label label = new Label(page.title(), page.publishedAt(), page.disclosure(), note ? url : null);
+        for (String link : note ? read.attachments() : read.links()) {
             String normal = UrlNormalizer.normalize(link);
             if (normal != null) {
-                linkedFrom.putIfAbsent(normal, label);
+                if (note) {
+                    linkedFrom.put(normal, label); // the page the attachment is the report of knows it best
+                } else {
+                    linkedFrom.putIfAbsent(normal, label);
+                }
             }
         }
     }
 
-    /** A document's reports, with the linking page's title and date where the document has none. */
+    /**
+     * A document's reports, with the linking page's title and date where the document has none — or,
+     * when the page was only a note on it, the page's title, date and table over the document's own.
+     */
     private List<Source> labelled(String url, PageReading.Read read) {
         Label page = read.document() ? linkedFrom.get(url) : null;
         if (page == null) {
             return read.sources();
         }
+        boolean note = page.notePage() != null;
         List<Source> sources = new ArrayList<>();
         for (Source s : read.sources()) {
-            sources.add(new Source(s.url(), s.text(), s.title() == null ? page.title() : s.title(),
-                    s.publishedAt() == null ? page.publishedAt() : s.publishedAt(), s.year(), s.region(), s.docType()));
+            String title = note && page.title() != null || s.title() == null ? page.title() : s.title();
+            LocalDate published = note && page.publishedAt() != null || s.publishedAt() == null ? page.publishedAt() : s.publishedAt();
+            sources.add(new Source(s.url(), s.text(), title, published, s.year(), s.region(), s.docType(),
+                    s.disclosure() == null ? page.disclosure() : s.disclosure()));
+            if (note && s.text().codePoints().filter(Character::isLetterOrDigit).count() >= MIN_REPORT_LETTERS) {
+                heldNotes.remove(page.notePage()); // the attachment is the report: the note is not one
+            }
         }
         return sources;
     }
@@ -517,8 +571,7 @@ public final class Crawl {
                 }
             }
             log.append(lines);
-            remember(read);
-            handOn(labelled(url, read));
+            handOnPage(url, read);
         }
         next.forEach(this::enqueue);
         if (failure != null) {

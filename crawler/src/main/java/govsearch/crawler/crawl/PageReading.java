@@ -43,9 +43,37 @@ final class PageReading {
             this(sources, links, false, null);
         }
 
+        /** The links to documents a report page offers as its 附件 (PDF, Word, WPS, OFD), absolute. */
+        List<String> attachments() {
+            return document ? List.of() : links.stream().filter(PageReading::isAttachment).toList();
+        }
+
         static Read failed(String reason) {
             return new Read(List.of(), List.of(), false, reason);
         }
+    }
+
+    /** What a page's link to an OFD file is listed with: the crawl never asks for one. */
+    static final String OFD_UNREAD = "an OFD file (版式文档): no OFD reader in this build; listed, not read";
+
+    private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile(
+            "(?i)\\.(pdf|docx?|wps|ofd)$");
+
+    /** A link whose path names a document a report page would attach: PDF, Word, WPS, OFD. */
+    static boolean isAttachment(String url) {
+        int end = url.length();
+        for (char c : new char[]{'?', '#'}) {
+            int i = url.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return ATTACHMENT.matcher(url.substring(0, end)).find();
+    }
+
+    /** An OFD file by its path: a ZIP of XML the build has no reader for. */
+    static boolean isOfd(String url) {
+        return isAttachment(url) && url.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT).endsWith(".ofd");
     }
 
     /** Why a stored page gives no reports, or null when it is a page like any other. */
@@ -81,6 +109,10 @@ final class PageReading {
                     case Documents.Texts t -> new Read(t.sources(), List.of(), true, null);
                     case Documents.Refused r -> Read.failed(r.reason());
                 };
+            }
+            if (format == Format.ZIP && new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains("OFD.xml")) {
+                return Read.failed(OFD_UNREAD); // an OFD under another name: what the bytes are decides
             }
             if (!page.isText() || format == Format.BINARY || format == Format.ZIP || format == Format.WARC) {
                 return Read.NOTHING;
