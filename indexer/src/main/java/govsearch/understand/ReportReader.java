@@ -61,6 +61,13 @@ public final class ReportReader {
         for (Resolution.Mention m : resolution.evidence().subList(0, Math.min(8, resolution.evidence().size()))) {
             regionEvidence.add(new Evidence("mention", m.name() + " ×" + m.count(), -1, place(m.place()), m.weight()));
         }
+        HostHint.Hint host = region.known() ? null : HostHint.of(source.url());
+        if (host != null) {
+            // the portal's host, weak evidence: only when neither a label nor the text names a place
+            region = host.region();
+            regionConfidence = HostHint.CONFIDENCE;
+            regionEvidence.add(new Evidence("host", host.host(), -1, place(region), HostHint.CONFIDENCE));
+        }
 
         TypeRule.Reading typeReading = TypeRule.extract(title, text);
         List<Evidence> typeEvidence = new ArrayList<>();
