@@ -136,11 +136,6 @@ public final class Crawl {
     private static final int MAX_REDIRECTS = 5;
     /** Fewer letters than this is a list page's leftovers or a navigation page, not a report. */
     static final int MIN_REPORT_LETTERS = 50;
-    /**
-     * Fewer letters than this on a page that attaches a document is a note on the attachment, not a
-     * report of its own: the shortest report page we have seen runs to thousands (docs/design/attachment-notes.md).
-     */
-    static final int MAX_NOTE_LETTERS = 400;
     /** Pages queued from sitemaps in one run, all sitemaps together: enough for any page budget. */
     private static final int MAX_SITEMAP_PAGES = 50_000;
 
@@ -157,13 +152,8 @@ public final class Crawl {
     private final Set<String> sitemapsSeen = ConcurrentHashMap.newKeySet();
     private final Set<String> seedHosts;
     private final Map<String, Fetcher.Validators> validators = new HashMap<>();
-    /** The title and date of the report page that linked each URL first: an attachment without its own keeps them. */
-    private final Map<String, Label> linkedFrom = new ConcurrentHashMap<>();
-    /**
-     * Pages whose own text is only a note on their attachment (现将…公布如下。附件：….pdf), by URL: held
-     * back, as the attachment is the report; handed on at the end only if no attachment gave one.
-     */
-    private final Map<String, Source> heldNotes = new ConcurrentHashMap<>();
+    /** What report pages hand down to the documents they link, and the notes held back for their attachments. */
+    private final AttachmentLabels labels = new AttachmentLabels();
     private final AtomicInteger fetched = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
@@ -246,8 +236,7 @@ public final class Crawl {
                 }
                 synchronized (commitLock) {
                     // a note whose attachments gave no report (refused, unreadable, not reached) is the page's report
-                    heldNotes.values().forEach(note -> handOn(List.of(note)));
-                    heldNotes.clear();
+                    handOn(labels.drainHeldNotes());
                 }
                 dedup.writeUrls(dir.resolve("urls.tsv"));
                 Progress last = progress();
@@ -459,77 +448,9 @@ public final class Crawl {
         items.forEach(this::enqueue);
     }
 
-    /**
-     * A report page's title, date and 政府信息公开 table, handed down to the documents it links;
-     * {@code notePage} is the page's URL when its own text is only a note on them (its title then wins).
-     */
-    private record Label(String title, LocalDate publishedAt, govsearch.report.Disclosure disclosure, String notePage) {
-    }
-
     /** A page's reports handed on, or held back when the page is only a note on its attachment. */
     private void handOnPage(String url, PageReading.Read read) {
-        Source note = note(read);
-        remember(url, read, note != null);
-        if (note != null) {
-            heldNotes.put(url, note);
-            return;
-        }
-        handOn(labelled(url, read));
-    }
-
-    /** The page's one source when its text is only a note beside a readable attachment, else null. */
-    private static Source note(PageReading.Read read) {
-        if (read.document() || read.sources().size() != 1
-                || read.attachments().stream().allMatch(PageReading::isOfd)) {
-            return null;
-        }
-        Source page = read.sources().getFirst();
-        return page.text().codePoints().filter(Character::isLetterOrDigit).count() < MAX_NOTE_LETTERS ? page : null;
-    }
-
-    /** The links of a report page are noted as linked from it, before any of them is fetched. */
-    private void remember(String url, PageReading.Read read, boolean note) {
-        if (read.document() || read.sources().isEmpty()) {
-            return;
-        }
-        Source page = read.sources().getFirst();
-        if (page.title() == null && page.publishedAt() == null && page.disclosure() == null) {
-            return;
-        }
-        Label label = new Label(page.title(), page.publishedAt(), page.disclosure(), note ? url : null);
-        for (String link : note ? read.attachments() : read.links()) {
-            String normal = UrlNormalizer.normalize(link);
-            if (normal != null) {
-                if (note) {
-                    linkedFrom.put(normal, label); // the page the attachment is the report of knows it best
-                } else {
-                    linkedFrom.putIfAbsent(normal, label);
-                }
-            }
-        }
-    }
-
-    /**
-     * A document's reports, with the linking page's title and date where the document has none — or,
-     * when the page was only a note on it, the page's title, date and table over the document's own.
-     */
-    private List<Source> labelled(String url, PageReading.Read read) {
-        Label page = read.document() ? linkedFrom.get(url) : null;
-        if (page == null) {
-            return read.sources();
-        }
-        boolean note = page.notePage() != null;
-        List<Source> sources = new ArrayList<>();
-        for (Source s : read.sources()) {
-            String title = note && page.title() != null || s.title() == null ? page.title() : s.title();
-            LocalDate published = note && page.publishedAt() != null || s.publishedAt() == null ? page.publishedAt() : s.publishedAt();
-            sources.add(new Source(s.url(), s.text(), title, published, s.year(), s.region(), s.docType(),
-                    s.disclosure() == null ? page.disclosure() : s.disclosure()));
-            if (note && s.text().codePoints().filter(Character::isLetterOrDigit).count() >= MIN_REPORT_LETTERS) {
-                heldNotes.remove(page.notePage()); // the attachment is the report: the note is not one
-            }
-        }
-        return sources;
+        handOn(labels.read(url, read));
     }
 
     private void commit(Item item, Fetched page) throws IOException {
