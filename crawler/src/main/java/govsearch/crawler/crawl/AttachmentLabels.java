@@ -22,6 +22,8 @@ final class AttachmentLabels {
      * report of its own: the shortest report page we have seen runs to thousands.
      */
     static final int MAX_NOTE_LETTERS = 400;
+    /** More document links than this on a short page is a list of documents, not a note on one report. */
+    static final int MAX_NOTE_ATTACHMENTS = 5;
 
     /** The labels of the report page that linked each URL first (the note page's, for its attachments). */
     private final Map<String, Label> linkedFrom = new ConcurrentHashMap<>();
@@ -58,8 +60,9 @@ final class AttachmentLabels {
 
     /** The page's one source when its text is only a note beside a readable attachment, else null. */
     private static Source note(PageReading.Read read) {
-        if (read.document() || read.sources().size() != 1
-                || read.attachments().stream().allMatch(PageReading::isOfd)) {
+        List<String> attachments = read.attachments().stream().distinct().toList();
+        if (read.document() || read.sources().size() != 1 || attachments.size() > MAX_NOTE_ATTACHMENTS
+                || attachments.stream().allMatch(PageReading::isOfd)) {
             return null;
         }
         Source page = read.sources().getFirst();

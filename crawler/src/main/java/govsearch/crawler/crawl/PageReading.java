@@ -36,16 +36,23 @@ final class PageReading {
      * @param document the reports come from a document (PDF, Word …), not a page
      * @param failure  why a response that should give reports gave none, or null
      */
-    record Read(List<Source> sources, List<String> links, boolean document, String failure) {
+    record Read(List<Source> sources, List<String> links, boolean document, String failure, boolean saysAttachment) {
         static final Read NOTHING = new Read(List.of(), List.of(), false, null);
+
+        Read(List<Source> sources, List<String> links, boolean document, String failure) {
+            this(sources, links, document, failure, false);
+        }
 
         Read(List<Source> sources, List<String> links) {
             this(sources, links, false, null);
         }
 
-        /** The links to documents a report page offers as its 附件 (PDF, Word, WPS, OFD), absolute. */
+        /**
+         * The links to documents a report page offers as its 附件 (PDF, Word, WPS, OFD), absolute; none
+         * when the page does not say 附件 (a list of PDFs is no report page with attachments).
+         */
         List<String> attachments() {
-            return document ? List.of() : links.stream().filter(PageReading::isAttachment).toList();
+            return document || !saysAttachment ? List.of() : links.stream().filter(PageReading::isAttachment).toList();
         }
 
         static Read failed(String reason) {
@@ -139,9 +146,10 @@ final class PageReading {
                 }
                 links.addAll(ScriptPager.pages(doc, page.url())); // pages 2…N written by the pager's script
             }
+            boolean saysAttachment = doc.body() != null && doc.body().text().contains("附件");
             List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
                     : Pages.read(page.url(), doc); // parsed once: links above, reports here
-            return new Read(sources, links);
+            return new Read(sources, links, false, null, saysAttachment);
         } catch (RuntimeException | StackOverflowError unreadable) {
             return Read.NOTHING;
         }

@@ -51,6 +51,10 @@ final class DisclosureTable {
         LABEL = Pattern.compile("^(" + alternatives + ")[:：]?(.*)$");
     }
 
+    private static final Pattern LABEL_ANYWHERE = Pattern.compile("索\\s*引\\s*号|发\\s*布\\s*机\\s*构|发\\s*文\\s*机\\s*关|成\\s*文\\s*日\\s*期|发\\s*文\\s*字\\s*号");
+    /** More elements than this inside, an element is no table cell. */
+    private static final int MAX_CELL_ELEMENTS = 30;
+
     /** Longer than this, an element is a paragraph that mentions a label, not a cell. */
     private static final int MAX_CELL = 200;
     /** Longer than this, the element around the labels holds more than the table: leave it. */
@@ -64,7 +68,14 @@ final class DisclosureTable {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> quotes = new LinkedHashMap<>();
         List<Element> cells = new ArrayList<>();
-        for (Element e : page.select("td, th, li, dt, dd, span, b, strong, label, em, p, div")) {
+        if (page.body() == null || !LABEL_ANYWHERE.matcher(page.body().text()).find()) {
+            return null; // most pages: one pass over the text, and done
+        }
+        Map<Element, Integer> small = smallElements(page.body());
+        for (Element e : page.body().select("td, th, li, dt, dd, span, b, strong, label, em, p, div")) {
+            if (!small.containsKey(e)) {
+                continue; // a cell is small; reading the text of every large element would be quadratic
+            }
             String text = e.text();
             if (text.length() > MAX_CELL) {
                 continue;
@@ -83,11 +94,11 @@ final class DisclosureTable {
             Element cell = e;
             if (value.isEmpty()) {
                 // the label's own cell: its value is in the next one (climbing out of <b> within <td>)
-                while (cell.parent() != null && squeeze(cell.parent().text()).equals(norm)) {
+                while (cell.parent() != null && small.containsKey(cell.parent()) && squeeze(cell.parent().text()).equals(norm)) {
                     cell = cell.parent();
                 }
                 Element next = cell.nextElementSibling();
-                if (next == null || next.text().length() > MAX_CELL || LABEL.matcher(squeeze(next.text())).matches()) {
+                if (next == null || !small.containsKey(next) || next.text().length() > MAX_CELL || LABEL.matcher(squeeze(next.text())).matches()) {
                     continue;
                 }
                 value = next.text().strip();
@@ -113,6 +124,29 @@ final class DisclosureTable {
                 values.get("indexNumber"), values.get("topic"), values.get("validity"), evidence);
         remove(cells);
         return new Read(values.get("title"), published, disclosure);
+    }
+
+    /** The elements with at most {@link #MAX_CELL_ELEMENTS} elements inside, found in one pass from the leaves up. */
+    private static Map<Element, Integer> smallElements(Element root) {
+        Map<Element, Integer> sizes = new java.util.IdentityHashMap<>();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e) {
+                    int n = 0;
+                    for (Element child : e.children()) {
+                        n += 1 + sizes.getOrDefault(child, MAX_CELL_ELEMENTS);
+                    }
+                    sizes.put(e, Math.min(n, MAX_CELL_ELEMENTS + 1));
+                }
+            }
+        }, root);
+        sizes.values().removeIf(n -> n > MAX_CELL_ELEMENTS);
+        return sizes;
     }
 
     /** Takes the table out: the element around all its cells when it is no larger than a table, else the cells. */

@@ -46,6 +46,7 @@ public final class ScriptPager {
     private static final Pattern PAGE_NUM_URL = Pattern.compile("[\"']([^\"'\\s]{0,300}?[?&](?:pageNum|pageNo|page)=)[\"']");
     private static final Pattern TOTAL_IN_TEXT = Pattern.compile("共\\s*(\\d{1,4})\\s*页|页次\\s*[:：]?\\s*\\d{1,4}\\s*/\\s*(\\d{1,4})");
     private static final Pattern NUMBERED = Pattern.compile("([\\w-]+)_(\\d{1,4})\\.(html?|shtml|jhtml|htm)");
+    private static final Pattern PAGER_WORDS = Pattern.compile("\\[?(下一?页|上一?页|尾页|末页|最后一页|首页|\\d{1,4})\\]?[>»›]*");
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "jhtml");
 
     private ScriptPager() {
@@ -157,21 +158,39 @@ public final class ScriptPager {
             return;
         }
         int n = Integer.parseInt(total.group(1) != null ? total.group(1) : total.group(2));
+        List<String> hrefs = new ArrayList<>();
+        List<String> pagerHrefs = new ArrayList<>();
+        String[] own = fileName(base);
+        String ownPrefix = own == null ? null : own[0].replaceFirst("_\\d+$", "");
         for (Element a : page.select("a[href]")) {
-            Matcher link = NUMBERED.matcher(a.attr("href"));
+            String h = a.absUrl("href").replaceFirst("[?#].*$", "");
+            if (h.isEmpty()) {
+                continue;
+            }
+            hrefs.add(h);
+            String name = h.substring(h.lastIndexOf('/') + 1);
+            // a pager's own link (下一页, 2, 尾页) or one into this page's series; not a report's (content_17.html)
+            if (PAGER_WORDS.matcher(a.text().strip()).matches() || ownPrefix != null && name.startsWith(ownPrefix + "_")) {
+                pagerHrefs.add(h);
+            }
+        }
+        for (String href : pagerHrefs) {
+            int slash = href.lastIndexOf('/');
+            Matcher link = NUMBERED.matcher(href.substring(slash + 1));
             if (!link.matches()) {
                 continue;
             }
+            URI dir = URI.create(href.substring(0, slash + 1));
             String prefix = link.group(1);
             String ext = link.group(3);
             String[] self = fileName(base);
             boolean unnumberedFirst = self != null && self[0].equals(prefix)
-                    || page.select("a[href]").stream().anyMatch(e -> e.attr("href").equals(prefix + "." + ext));
+                    || hrefs.contains(dir + prefix + "." + ext);
             if (unnumberedFirst) {
-                zeroBased(base, prefix, ext, n, out);
+                zeroBased(dir, prefix, ext, n, out);
             } else {
                 for (int i = 1; i <= Math.min(n, MAX_PAGES); i++) {
-                    add(base, prefix + "_" + i + "." + ext, out);
+                    add(dir, prefix + "_" + i + "." + ext, out);
                 }
             }
             return;

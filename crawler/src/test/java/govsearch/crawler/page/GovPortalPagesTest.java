@@ -62,6 +62,15 @@ class GovPortalPagesTest {
     }
 
     @Test
+    void aHostilePageOfDeeplyNestedLabelsIsReadInOnePassNotOneAPerElement() {
+        StringBuilder b = new StringBuilder("<div>");
+        b.append("<div>索引号：".repeat(20_000)).append("</div>".repeat(20_000)).append("</div>");
+        var doc = Jsoup.parse(b.toString());
+
+        assertThat(DisclosureTable.read(doc)).as("labels without values are no table").isNull();
+    }
+
+    @Test
     void ucapsOneElementLabelsAreReadWithThePrintedWordsAsEvidence() {
         var doc = Jsoup.parse("<ul><li><span>索 引 号：</span>11510000MB/2025-01</li><li><span>发文机关：</span>内江市人民政府</li>"
                 + "<li><span>主题分类：</span>综合政务</li><li><span>有效性：</span>有效</li></ul><div id=zoom><p>正文</p></div>");

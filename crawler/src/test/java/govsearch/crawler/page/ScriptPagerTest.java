@@ -52,6 +52,9 @@ class ScriptPagerTest {
                 .containsExactly(COLUMN + "list_2.html", COLUMN + "list_3.html", COLUMN + "list_4.html");
         assertThat(pages("<div class=page>页次：1/3 <a href=\"index_1.shtml\">下一页</a></div>", COLUMN + "index.shtml"))
                 .containsExactly(COLUMN + "index_1.shtml", COLUMN + "index_2.shtml");
+        assertThat(pages("<div class=page>共3页 <a href=\"/zwgk/gzbg/list_2.html?from=pager\">下一页</a></div>", COLUMN))
+                .as("a link by its path, its query left").containsExactly(COLUMN + "list_1.html", COLUMN + "list_2.html",
+                        COLUMN + "list_3.html");
     }
 
     @Test
