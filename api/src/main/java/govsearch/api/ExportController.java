@@ -58,13 +58,14 @@ class ExportController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @RequestParam(required = false) String region, @RequestParam(required = false) String type,
             @RequestParam(required = false) String domain, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String cites, @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String cites, @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) String format) {
         return bulkheads.run(Lane.SEARCH, request, () -> {
             if (format != null && !format.equals("csv")) {
                 throw new BadQuery("format", "format must be csv, got '" + Params.abbreviate(format) + "'");
             }
-            SearchQuery query = QuerySyntax.cites(QuerySyntax.level(
-                    QuerySyntax.parse(q, year, region, type, domain, null, null), level), cites);
+            SearchQuery query = QuerySyntax.issuer(QuerySyntax.cites(QuerySyntax.level(
+                    QuerySyntax.parse(q, year, region, type, domain, null, null), level), cites), issuer);
             Path file = Files.createTempFile("govsearch-export", ".csv");
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write(HEADER);

@@ -103,6 +103,7 @@ class SearchExportApiTest extends BundledCorpusServer {
     void badParametersAreRefusedAsSearchRefusesThem() {
         expectBad(u -> u.path("/api/search/export").queryParam("year", "abc").build(), "year");
         expectBad(u -> u.path("/api/search/export").queryParam("format", "xml").build(), "format");
+        expectBad(u -> u.path("/api/search/export").queryParam("issuer", "{v}").build("机".repeat(101)), "issuer");
     }
 
     private static String python(String program, Path csv) throws IOException, InterruptedException {
