@@ -98,6 +98,26 @@ class PortalCrawlTest {
     }
 
     @Test
+    void aPagerThatClaimsMorePagesThanTheBudgetIsBoundedByTheCrawlsLimits() throws Exception {
+        try (TestSite other = new TestSite(null)) {
+            other.put("/portal/big/index.html", PortalSite.GB2312, PortalSite.gbk("<html><head><meta charset=\"gb2312\">"
+                    + "<title>列表</title></head><body><script>createPageHTML(400, 0, \"index\", \"html\");</script></body></html>"));
+            Crawl.Options options = Crawl.Options.of(List.of(other.url("/portal/big/index.html"))).withDelay(Duration.ofMillis(1))
+                    .withMaxPages(10).withFetch(new Fetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(5), 1 << 20));
+            Crawl.Progress p = new Crawl(Files.createTempDirectory(tmp, "big"), options, AddressPolicy.permissive(), s -> { },
+                    new Crawl.Listener() {
+                        @Override
+                        public void progress(Crawl.Progress p) {
+                        }
+                    }).run();
+
+            long asked = other.counts().keySet().stream().filter(k -> k.startsWith("/portal/")).count();
+            assertThat(asked).as("the page budget, not the pager's 400").isEqualTo(10);
+            assertThat(p.queued()).as("the rest stays queued for a later run").isPositive();
+        }
+    }
+
+    @Test
     void titleIssuerAndBothDatesComeFromTheTableAndTheYearFromTheTextTheDatesKeptApart() {
         List<PortalSite.Item> tabled = new ArrayList<>(portal.column("trs").subList(0, PortalSite.REPORTS - 1));
         tabled.addAll(portal.column("ucap"));
