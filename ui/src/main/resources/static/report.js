@@ -99,8 +99,28 @@
       dl.appendChild(el('div', null, [el('dt', { text: '来源' }),
         el('dd', null, [el('a', { href: src, rel: 'noopener noreferrer', target: '_blank', class: 'source-url', text: src })])]));
     }
+    if (r.understanding && r.understanding.disclosure) disclosureRows(dl, r.understanding.disclosure);
     if (dl.firstChild) meta.appendChild(dl);
     if (r.understanding) meta.appendChild(evidencePanel(r.understanding));
+  }
+
+  var DISCLOSURE = [['issuer', '发布机构'], ['writtenAt', '成文日期'], ['documentNumber', '发文字号'],
+    ['indexNumber', '索引号'], ['topic', '主题分类'], ['validity', '有效性']];
+
+  /** The page's 政府信息公开 table: each value, with the words the page printed as its title (the evidence). */
+  function disclosureRows(dl, d) {
+    var quotes = {};
+    (d.evidence || []).forEach(function (e) { quotes[e.rule] = e.quote; });
+    DISCLOSURE.forEach(function (x) {
+      var v = d[x[0]];
+      if (v === null || v === undefined || v === '') return;
+      var dd = x[0] === 'issuer'
+        ? el('dd', null, [el('a', { href: '/?' + Z.queryString({ issuer: v }), text: v, title: '检索这一机构发布的报告' })])
+        : el('dd', { text: x[0] === 'writtenAt' ? formatDate(v) : String(v) });
+      if (quotes[x[0]]) dd.setAttribute('title', '网页所载：' + quotes[x[0]]);
+      dd.setAttribute('data-evidence', quotes[x[0]] || '');
+      dl.appendChild(el('div', { class: 'disclosure-' + x[0] }, [el('dt', { text: x[1] }), dd]));
+    });
   }
 
   /** A report that names no year of its own: the years its wording allows, as an estimate, never one year. */
@@ -128,6 +148,11 @@
       grid.appendChild(el('div', { class: 'evidence-item' }, [
         el('h3', { text: x[1] + '：' + shown + '（把握 ' + Math.round((reading.confidence || 0) * 100) + '%）' }), ul]));
     });
+    if (u.disclosure && (u.disclosure.evidence || []).length) {
+      var table = el('ul');
+      u.disclosure.evidence.forEach(function (e) { table.appendChild(el('li', { text: '“' + e.quote + '”' })); });
+      grid.appendChild(el('div', { class: 'evidence-item evidence-disclosure' }, [el('h3', { text: '政府信息公开信息（网页所载）' }), table]));
+    }
     var panel = el('details', { id: 'ui-evidence', class: 'evidence' }, [el('summary', { text: '识别依据：年份、地区、类型、级别从哪里看出来' }), grid]);
     if (Array.isArray(u.domains) && u.domains.length) {
       var chips = el('p', { class: 'domain-chips' }, [el('span', { class: 'rule', text: '主要领域：' })]);

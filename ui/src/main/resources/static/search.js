@@ -1,4 +1,4 @@
-/* 政报搜 — search page (/). All state lives in the URL: /?q=&year=&region=&type=&domain=&cites=&page=
+/* 政报搜 — search page (/). All state lives in the URL: /?q=&year=&region=&type=&domain=&issuer=&cites=&page=
  * (page is 1-based in the browser URL, as people read it; the API's page is 0-based). */
 (function () {
   'use strict';
@@ -12,10 +12,11 @@
     { key: 'region', label: '地区', tree: true },
     { key: 'type', label: '类型' },
     { key: 'domain', label: '领域' },
+    { key: 'issuer', label: '发布机构' },
     // Set from a report's list of cited documents; a chip, no facet.
     { key: 'cites', label: '引用文件', noFacet: true }
   ];
-  var CLEARED = { year: '', region: '', type: '', domain: '', cites: '', page: 1 };
+  var CLEARED = { year: '', region: '', type: '', domain: '', issuer: '', cites: '', page: 1 };
   var yearChart = null;
   var EXAMPLES = ['乡村振兴', '"营商环境" year=2018-2023', '新型城镇化 -试点', '大气污染防治 year=2014'];
 
@@ -43,6 +44,7 @@
       region: (p.get('region') || '').trim(),
       type: (p.get('type') || '').trim(),
       domain: (p.get('domain') || '').trim(),
+      issuer: (p.get('issuer') || '').trim(),
       cites: (p.get('cites') || '').trim(),
       page: isFinite(page) && page >= 1 ? page : 1
     };
@@ -58,7 +60,7 @@
   }
 
   function with_(s, changes) {
-    var n = { q: s.q, year: s.year, region: s.region, type: s.type, domain: s.domain, cites: s.cites, page: s.page };
+    var n = { q: s.q, year: s.year, region: s.region, type: s.type, domain: s.domain, issuer: s.issuer, cites: s.cites, page: s.page };
     Object.keys(changes).forEach(function (k) { n[k] = changes[k]; });
     return n;
   }

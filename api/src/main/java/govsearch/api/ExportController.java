@@ -66,12 +66,13 @@ class ExportController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @RequestParam(required = false) String region, @RequestParam(required = false) String type,
             @RequestParam(required = false) String domain, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String cites, @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String cites, @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) String format) {
         Map<String, String> given = given("q", q, "year", year, "region", region, "type", type, "domain", domain,
-                "level", level, "cites", cites);
+                "level", level, "cites", cites, "issuer", issuer);
         return export(request, Lane.SEARCH, format, "search", given, "检索结果", ExportRows.SECTION_COLUMNS, () -> {
-            SearchQuery query = QuerySyntax.cites(QuerySyntax.level(
-                    QuerySyntax.parse(q, year, region, type, domain, null, null), level), cites);
+            SearchQuery query = QuerySyntax.issuer(QuerySyntax.cites(QuerySyntax.level(
+                    QuerySyntax.parse(q, year, region, type, domain, null, null), level), cites), issuer);
             return table -> index.eachMatch(query, (hit, adminLevel, sentence) ->
                     table.row(ExportRows.section(hit, adminLevel, sentence)));
         });

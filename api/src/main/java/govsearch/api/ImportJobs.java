@@ -183,8 +183,7 @@ class ImportJobs {
     }
 
     private static Source renamed(Source s, List<Root> roots, List<Path> placed) {
-        return new Source(clientName(s.url(), roots, placed), s.text(), s.title(), s.publishedAt(), s.year(), s.region(),
-                s.docType());
+        return s.withUrl(clientName(s.url(), roots, placed));
     }
 
     /** The name a local import gives: the root as the user typed it, then the path below it. */

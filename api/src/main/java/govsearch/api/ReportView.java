@@ -42,11 +42,13 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
      * @param titleInferred whether the title was made from the readings (the text has no title line)
      * @param yearRange for a report that names no year of its own (year null): the years its events and
      *                  vocabulary allow, {from, to}, to null when open; its evidence is the year's
+     * @param disclosure its page's 政府信息公开 table (issuer, 成文日期, 发文字号 …), each value with the words
+     *                   the page printed as its evidence; null when it came without one
      */
     record Readings(boolean titleInferred, List<Named> titleEvidence, Reading year, Integer earliestYear,
                     Understanding.YearRange yearRange, Reading region, Reading type, Reading level,
                     List<DomainScore> domains, List<Understanding.Cite> cites, List<Understanding.Work> works,
-                    List<Understanding.Figure> figures) {
+                    List<Understanding.Figure> figures, govsearch.report.Disclosure disclosure) {
 
     }
 
@@ -74,7 +76,7 @@ record ReportView(String id, String url, String title, LocalDate publishedAt, In
                 Reading.of(r.region(), u.regionConfidence(), u.regionEvidence()),
                 Reading.of(r.docType(), u.typeConfidence(), u.typeEvidence()),
                 Reading.of(u.adminLevel(), u.adminLevel() == null ? 0 : 1, u.levelEvidence()),
-                u.domains(), u.cites(), u.works(), u.figures());
+                u.domains(), u.cites(), u.works(), u.figures(), u.disclosure());
         return new ReportView(r.id(), r.url(), r.title(), r.publishedAt(), r.year(), r.region(), r.docType(), roots,
                 readings);
     }

@@ -70,11 +70,14 @@ class SearchController {
             @Parameter(description = "the author's administrative level: 国家, 省, 市, 县, 乡镇/街道") @RequestParam(required = false) String level,
             @Parameter(description = "a document the section cites: part of its title (统一战线工作条例) or its number "
                     + "(国发〔2019〕5号, also with [ ] or 【 】), at most 100 characters") @RequestParam(required = false) String cites,
+            @Parameter(description = "who issued the report, as the issuer facet names them (发布机构 / 发文机关 of its "
+                    + "page's 政府信息公开 table: 内江市人民政府办公室), at most 100 characters")
+            @RequestParam(required = false) String issuer,
             @Parameter(description = "0-based page of reports") @RequestParam(required = false) String page,
             @Parameter(description = "reports per page, 1-100") @RequestParam(required = false) String size) {
         return bulkheads.run(Lane.SEARCH, request, () -> {
-            SearchQuery query = QuerySyntax.cites(QuerySyntax.level(QuerySyntax.parse(q, year, region, type, domain,
-                    Params.integer("page", page), Params.integer("size", size)), level), cites);
+            SearchQuery query = QuerySyntax.issuer(QuerySyntax.cites(QuerySyntax.level(QuerySyntax.parse(q, year, region, type,
+                    domain, Params.integer("page", page), Params.integer("size", size)), level), cites), issuer);
             long start = System.nanoTime();
             SearchResult r = cache.get("search", query, () -> index.search(query));
             long took = (System.nanoTime() - start) / 1_000_000;

@@ -197,12 +197,20 @@ class CrawlApiTest {
                 .exchange().expectStatus().isOk());
         assertThat(hits.get("hits").get(0).get("reportTitle").asString()).isEqualTo(ReportSite.title(3));
         assertThat(hits.get("hits").get(0).get("url").asString()).isEqualTo(site("/reports/3.html"));
+        // the page's 政府信息公开 table: on the report, each value with the page's words as evidence
+        JsonNode report = json(http.get().uri("/api/reports/" + hits.get("hits").get(0).get("reportId").asString())
+                .exchange().expectStatus().isOk());
+        JsonNode disclosure = report.get("understanding").get("disclosure");
+        assertThat(disclosure.get("issuer").asString()).isEqualTo(ReportSite.issuer(3));
+        assertThat(disclosure.get("writtenAt").asString()).isEqualTo("2024-01-13");
+        assertThat(disclosure.get("documentNumber").asString()).isEqualTo("统发〔2024〕3号");
+        assertThat(disclosure.get("evidence").toString()).contains("发布机构：" + ReportSite.issuer(3));
 
         // The crawled reports are understood like imported ones: the type, level and domain facets
         // count them, and each facet value filters to exactly that many reports.
         JsonNode all = json(http.get().uri(u -> u.path("/api/search").queryParam("size", 100).build()).exchange().expectStatus().isOk());
         assertThat(all.get("facets").get("domain")).as("domains read from crawled text").isNotEmpty();
-        for (String facet : java.util.List.of("type", "level", "domain")) {
+        for (String facet : java.util.List.of("type", "level", "domain", "issuer")) {
             assertThat(all.get("facets").get(facet)).as(facet).isNotEmpty();
             for (JsonNode value : all.get("facets").get(facet)) {
                 JsonNode filtered = json(http.get().uri(u -> u.path("/api/search").queryParam(facet, "{v}")

@@ -42,6 +42,11 @@ final class ReportSite implements AutoCloseable {
         return "2023年" + PLACES[i - 1] + "统计工作情况报告";
     }
 
+    /** The 发布机构 of report i's 政府信息公开 table: two reports of each bureau. */
+    static String issuer(int i) {
+        return PLACES[(i - 1) / 2 * 2] + "统计局";
+    }
+
     private static String page(String title, String body) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
                 + "<div class=\"nav\"><a href=\"/\">首页</a></div>" + body + "</body></html>";
@@ -49,7 +54,11 @@ final class ReportSite implements AutoCloseable {
 
     private static String report(int i) {
         String place = PLACES[i - 1];
-        return page(title(i), "<div class=\"article\"><h1>" + title(i) + "</h1><div class=\"content\">"
+        // a portal's 政府信息公开 table: who issued it, when it was written, its number
+        return page(title(i), "<table class=\"xxgk\"><tr><td>索引号：</td><td>11430000/2024-0" + i + "</td>"
+                + "<td>发布机构：</td><td>" + issuer(i) + "</td></tr><tr><td>成文日期：</td><td>2024-01-1" + i + "</td>"
+                + "<td>发文字号：</td><td>统发〔2024〕" + i + "号</td></tr></table>"
+                + "<div class=\"article\"><h1>" + title(i) + "</h1><div class=\"content\">"
                 + "<p>2023年，" + place + "统计局认真贯彻落实统计法律法规，全面完成第" + (i + 4) + "次经济普查各项准备工作，"
                 + "统计数据质量稳步提升，" + place + "统计工作取得新进展。</p>"
                 + "<p>一、主要工作</p><p>（一）" + place + "完成规模以上工业企业联网直报" + (i * 113) + "家，按时报送率达到百分之百。</p>"

@@ -126,6 +126,17 @@ class SearchApiTest extends BundledCorpusServer {
         expectBad(u -> u.path("/api/search").queryParam("level", "村").build(), "level");
     }
 
+    /** Issue #20: who issued a report (发布机构 of a portal page's table) is a facet and a filter; the corpus files carry none. */
+    @Test
+    void theIssuerFacetIsAlwaysThereAndItsFilterKeepsOnlyThatIssuersReports() {
+        JsonNode all = get(u -> u.path("/api/search").queryParam("q", "小康").build());
+        assertThat(all.get("facets").has("issuer")).isTrue();
+
+        JsonNode none = get(u -> u.path("/api/search").queryParam("q", "小康").queryParam("issuer", "内江市人民政府").build());
+        assertThat(none.get("reports").asInt()).isZero();
+        expectBad("/api/search", "issuer", "机".repeat(101));
+    }
+
     /** Issue #4: cited documents are searchable (cites=…), every hit a section that cites it. */
     @Test
     void theCitesFilterFindsTheSectionsCitingADocument() {

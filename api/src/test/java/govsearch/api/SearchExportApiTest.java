@@ -168,6 +168,7 @@ class SearchExportApiTest extends BundledCorpusServer {
         expectBad(u -> u.path("/api/search/export").queryParam("year", "abc").build(), "year");
         expectBad(u -> u.path("/api/search/export").queryParam("format", "xml").build(), "format");
         expectBad(u -> u.path("/api/search/export").queryParam("q", "发展").queryParam("format", "xml").build(), "format");
+        expectBad(u -> u.path("/api/search/export").queryParam("issuer", "{v}").build("机".repeat(101)), "issuer");
     }
 
     private static String python(String program, Path csv) throws IOException, InterruptedException {

@@ -317,6 +317,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
             reportFields(d, report);
             if (u != null) {
                 putIfNotNull(d, "adminLevel", u.adminLevel());
+                putIfNotNull(d, "issuer", u.issuer());
                 d.put("domain", u.sectionDomains().getOrDefault(section.id(), List.of()).stream().map(DomainScore::domain).toList());
                 d.put("cites", u.cites().stream().filter(c -> c.sectionId().equals(section.id()))
                         .map(govsearch.understand.Citations::key).distinct().toList());
@@ -544,6 +545,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         aggs.put("province", byValue("province"));
         aggs.put("type", byValue("docType"));
         aggs.put("level", byValue("adminLevel"));
+        aggs.put("issuer", byValue("issuer"));
         // A report's domains are those of its matching sections: the sections are what is aggregated.
         aggs.put("domain", byValue("domain"));
         // Paths from the province down: terms under terms (multi_terms is not in every distribution).
@@ -574,7 +576,7 @@ public final class ElasticsearchReportIndex implements ReportIndex {
 
     private static Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggs) {
         FacetCounts counts = new FacetCounts();
-        for (String facet : List.of("year", "province", "type", "level", "domain")) {
+        for (String facet : List.of("year", "province", "type", "level", "domain", "issuer")) {
             Aggregate a = aggs.get(facet);
             if (a.isLterms()) {
                 a.lterms().buckets().array().forEach(b ->

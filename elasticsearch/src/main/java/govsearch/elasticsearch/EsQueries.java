@@ -70,6 +70,9 @@ final class EsQueries {
         if (q.level() != null) {
             f.add(term("adminLevel", q.level()));
         }
+        if (q.issuer() != null) {
+            f.add(term("issuer", q.issuer()));
+        }
         if (q.cites() != null) {
             f.add(Query.of(x -> x.wildcard(w -> w.field("cites").value(q.citesPattern()))));
         }

@@ -19,7 +19,8 @@ import java.util.Map;
 public final class FacetCounts {
 
     /** The facets of every search result, in this order. */
-    public static final List<String> FACETS = List.of("year", "province", "city", "county", "type", "level", "domain");
+    public static final List<String> FACETS = List.of("year", "province", "city", "county", "type", "level", "domain",
+            "issuer");
 
     private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 
@@ -29,6 +30,12 @@ public final class FacetCounts {
 
     /** Counts one matching report. */
     public void add(Integer year, Region region, String docType, String level, Collection<String> domains) {
+        add(year, region, docType, level, domains, null);
+    }
+
+    /** Counts one matching report, with who issued it (its page's 发布机构 / 发文机关), or null. */
+    public void add(Integer year, Region region, String docType, String level, Collection<String> domains, String issuer) {
+        count("issuer", issuer);
         count("year", year == null ? null : String.valueOf(year));
         count("province", region.province());
         count("city", RegionPath.city(region));

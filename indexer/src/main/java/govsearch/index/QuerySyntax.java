@@ -108,6 +108,20 @@ public final class QuerySyntax {
         return query.withCites(key);
     }
 
+    /** The longest issuer name a filter takes: 发布机构 names run to some 30 characters. */
+    public static final int MAX_ISSUER_CHARS = 100;
+
+    /** The query kept to reports issued by this 发布机构 / 发文机关, exactly as the issuer facet gives it. */
+    public static SearchQuery issuer(SearchQuery query, String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return query;
+        }
+        if (issuer.length() > MAX_ISSUER_CHARS) {
+            throw new BadQuery("issuer", "issuer is longer than " + MAX_ISSUER_CHARS + " characters (" + issuer.length() + ")");
+        }
+        return query.withIssuer(issuer.strip());
+    }
+
     /** Parses "2015" or "2010-2020". */
     public static YearRange years(String param, String value) {
         Matcher m = YEAR.matcher(value.strip());

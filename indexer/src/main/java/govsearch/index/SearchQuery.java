@@ -19,15 +19,23 @@ import java.util.List;
  * @param level    the administrative level of the report's author (国家, 省 …); null for any
  * @param cites    part of a document a matching section cites, as {@link govsearch.understand.Citations#key}
  *                 writes them (统一战线工作条例, 国发〔2019〕5号); null for any
+ * @param issuer   who issued the report, exactly as its page's 政府信息公开 table names them
+ *                 (发布机构 / 发文机关: 内江市人民政府办公室); null for any
  */
 public record SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
                           String region, String docType, int page, int size, String domain, String level,
-                          String cites) {
+                          String cites, String issuer) {
 
     public SearchQuery {
         words = List.copyOf(words);
         phrases = List.copyOf(phrases);
         excluded = List.copyOf(excluded);
+    }
+
+    /** A query with no issuer filter, as before there was one. */
+    public SearchQuery(List<String> words, List<String> phrases, List<String> excluded, YearRange years,
+                       String region, String docType, int page, int size, String domain, String level, String cites) {
+        this(words, phrases, excluded, years, region, docType, page, size, domain, level, cites, null);
     }
 
     /** A query with no domain filter, as before there was one. */
@@ -48,7 +56,12 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
 
     /** The same search, kept to reports whose author writes at this administrative level. */
     public SearchQuery withLevel(String level) {
-        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites, issuer);
+    }
+
+    /** The same search, kept to reports issued by this 发布机构 / 发文机关. */
+    public SearchQuery withIssuer(String issuer) {
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites, issuer);
     }
 
     /** The same search, kept to reports of this type (政府工作报告 …). */
@@ -63,7 +76,7 @@ public record SearchQuery(List<String> words, List<String> phrases, List<String>
 
     /** The same search, kept to sections citing a document whose {@link govsearch.understand.Citations#key} holds this. */
     public SearchQuery withCites(String cites) {
-        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites);
+        return new SearchQuery(words, phrases, excluded, years, region, docType, page, size, domain, level, cites, issuer);
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.Map;
  *                         {@code cites} filter matches
  * @param works            the other titles in 《…》 it names: films, books, songs, plays, newspapers
  * @param titleEvidence    how the title was made when the text has none; empty when found or given
+ * @param disclosure       the page's 政府信息公开 table (issuer, 成文日期, 发文字号 …) with its evidence; null when
+ *                         the report came without one
  */
 public record Understanding(double yearConfidence, List<Evidence> yearEvidence, Integer earliestYear,
                             YearRange yearRange,
@@ -27,7 +29,8 @@ public record Understanding(double yearConfidence, List<Evidence> yearEvidence, 
                             double typeConfidence, List<Evidence> typeEvidence,
                             String adminLevel, List<Evidence> levelEvidence,
                             List<DomainScore> domains, Map<String, List<DomainScore>> sectionDomains,
-                            List<Cite> cites, List<Work> works, List<Figure> figures, List<Evidence> titleEvidence) {
+                            List<Cite> cites, List<Work> works, List<Figure> figures, List<Evidence> titleEvidence,
+                            Disclosure disclosure) {
 
     public static final String NATIONAL = "国家";
     public static final List<String> LEVELS = List.of(NATIONAL, "省", "市", "县", "乡镇/街道");
@@ -43,6 +46,22 @@ public record Understanding(double yearConfidence, List<Evidence> yearEvidence, 
         works = works == null ? List.of() : List.copyOf(works);
         figures = List.copyOf(figures);
         titleEvidence = List.copyOf(titleEvidence);
+    }
+
+    /** An understanding of a report that came without a 政府信息公开 table. */
+    public Understanding(double yearConfidence, List<Evidence> yearEvidence, Integer earliestYear, YearRange yearRange,
+                         double regionConfidence, List<Evidence> regionEvidence,
+                         double typeConfidence, List<Evidence> typeEvidence,
+                         String adminLevel, List<Evidence> levelEvidence,
+                         List<DomainScore> domains, Map<String, List<DomainScore>> sectionDomains,
+                         List<Cite> cites, List<Work> works, List<Figure> figures, List<Evidence> titleEvidence) {
+        this(yearConfidence, yearEvidence, earliestYear, yearRange, regionConfidence, regionEvidence, typeConfidence,
+                typeEvidence, adminLevel, levelEvidence, domains, sectionDomains, cites, works, figures, titleEvidence, null);
+    }
+
+    /** Who issued the report (发布机构 / 发文机关), as its page's table says; null when unknown. */
+    public String issuer() {
+        return disclosure == null ? null : disclosure.issuer();
     }
 
     /** Evidence rule of a title made from the readings (内江市2024年政府工作报告) because the text has no title line. */

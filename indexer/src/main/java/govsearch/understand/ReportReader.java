@@ -62,6 +62,13 @@ public final class ReportReader {
         for (Resolution.Mention m : resolution.evidence().subList(0, Math.min(8, resolution.evidence().size()))) {
             regionEvidence.add(new Evidence(EvidenceRule.MENTION, m.name() + " ×" + m.count(), -1, place(m.place()), m.weight()));
         }
+        HostHint.Hint host = region.known() ? null : HostHint.of(source.url());
+        if (host != null) {
+            // the portal's host, weak evidence: only when neither a label nor the text names a place
+            region = host.region();
+            regionConfidence = HostHint.CONFIDENCE;
+            regionEvidence.add(new Evidence("host", host.host(), -1, place(region), HostHint.CONFIDENCE));
+        }
 
         TypeRule.Reading typeReading = TypeRule.extract(title, text);
         List<Evidence> typeEvidence = new ArrayList<>();
@@ -95,7 +102,8 @@ public final class ReportReader {
         Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
                 source.year() != null ? null : yearReading.range(),
                 regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
-                DomainRule.ofReport(sections), sectionDomains, cites, works, figures, titleReading.evidence());
+                DomainRule.ofReport(sections), sectionDomains, cites, works, figures, titleReading.evidence(),
+                source.disclosure());
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);
     }
 

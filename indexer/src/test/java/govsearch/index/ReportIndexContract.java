@@ -89,6 +89,27 @@ public abstract class ReportIndexContract implements ExportContract {
             """);
     public static final List<Report> LOCAL = List.of(GULOU_FUZHOU, GULOU_NANJING, LUOHE, JIYUAN);
 
+    /** Reports from a portal's 政府信息公开 pages: issuer, 成文日期 and 发文字号 from the table, each with its evidence. */
+    public static final Report NEIJIANG = issued("j.html", "内江市人民政府", "内府发〔2025〕3号", """
+            各位代表：
+            一、2024年工作回顾
+            全市小康成果持续巩固，甜城湖生态修复完成，城镇新增就业稳步增加。
+            """);
+    public static final Report NEIJIANG_OFFICE = issued("k.html", "内江市人民政府办公室", null, """
+            内江市政务公开工作情况报告
+            一、基本情况
+            全市政务公开标准化规范化建设持续推进，小康成果持续巩固。
+            """);
+
+    static Report issued(String url, String issuer, String number, String text) {
+        List<govsearch.report.Evidence> evidence = new java.util.ArrayList<>();
+        evidence.add(new govsearch.report.Evidence("issuer", "发布机构：" + issuer, -1, issuer, 1));
+        evidence.add(new govsearch.report.Evidence("writtenAt", "成文日期：2025年01月20日", -1, "2025年01月20日", 1));
+        govsearch.report.Disclosure d = new govsearch.report.Disclosure(issuer, java.time.LocalDate.of(2025, 1, 20), number,
+                "00859211X/2025-00003", "综合政务\\其他", "有效", evidence);
+        return ReportReader.read(new Source(url, text, null, java.time.LocalDate.of(2025, 2, 3), null, null, null, d));
+    }
+
     public static Report report(String url, int year, Region region, String type, String text) {
         return ReportReader.read(new Source(url, text, null, null, year, region, type));
     }
@@ -267,6 +288,33 @@ public abstract class ReportIndexContract implements ExportContract {
         assertThat(all.facets().get("domain")).contains(new FacetValue("脱贫攻坚", 1));
         assertThat(all.facets().get("level")).extracting(FacetValue::value).contains("国家", "县");
         assertThat(all.facets().get("level").stream().mapToLong(FacetValue::count).sum()).isEqualTo(all.reports());
+    }
+
+    @Test
+    void anIssuerFromTheDisclosureTableIsAFacetAndAFilterAndComesBackWithItsEvidence() throws IOException {
+        index.add(List.of(NEIJIANG, NEIJIANG_OFFICE));
+        index.commit();
+
+        SearchResult all = search("");
+        assertThat(all.facets().get("issuer")).containsExactly(new FacetValue("内江市人民政府", 1),
+                new FacetValue("内江市人民政府办公室", 1));
+        SearchResult only = index.search(QuerySyntax.issuer(QuerySyntax.parse("小康", null, null, null, null, null),
+                "内江市人民政府"));
+        assertThat(only.hits()).extracting(SearchResult.Hit::reportId).containsOnly(NEIJIANG.id());
+        assertThat(only.facets().get("issuer")).containsExactly(new FacetValue("内江市人民政府", 1));
+        assertThat(index.search(QuerySyntax.issuer(QuerySyntax.parse("", null, null, null, null, null), "内江市"))
+                .reports()).as("the issuer as the facet names it, not part of it").isZero();
+        assertThatThrownBy(() -> QuerySyntax.issuer(QuerySyntax.parse(null, null, null, null, null, null), "机".repeat(101)))
+                .isInstanceOfSatisfying(BadQuery.class, e -> assertThat(e.param()).isEqualTo("issuer"));
+
+        Report back = index.report(NEIJIANG.id()).orElseThrow();
+        assertThat(back).isEqualTo(NEIJIANG);
+        assertThat(back.understanding().disclosure().writtenAt()).isEqualTo(java.time.LocalDate.of(2025, 1, 20));
+        assertThat(back.publishedAt()).as("发布日期, apart from 成文日期").isEqualTo(java.time.LocalDate.of(2025, 2, 3));
+        assertThat(back.understanding().disclosure().documentNumber()).isEqualTo("内府发〔2025〕3号");
+        assertThat(back.understanding().disclosure().of("issuer").quote()).isEqualTo("发布机构：内江市人民政府");
+        assertThat(index.report(NEIJIANG_OFFICE.id()).orElseThrow().understanding().disclosure().documentNumber()).isNull();
+        assertThat(index.report(COUNTY.id()).orElseThrow().understanding().disclosure()).isNull();
     }
 
     @Test
@@ -562,11 +610,14 @@ public abstract class ReportIndexContract implements ExportContract {
                 QuerySyntax.parse("小康", null, null, "政府工作报告", null, null),
                 QuerySyntax.parse("", null, "河南省", null, null, null),
                 QuerySyntax.parse("", null, null, null, "统一战线", null, null),
-                QuerySyntax.level(QuerySyntax.parse("工作", null, null, null, null, null), "县"));
+                QuerySyntax.level(QuerySyntax.parse("工作", null, null, null, null, null), "县"),
+                QuerySyntax.issuer(QuerySyntax.parse("小康", null, null, null, null, null), "内江市人民政府"));
+        index.add(List.of(NEIJIANG, NEIJIANG_OFFICE));
+        index.commit();
 
         for (SearchQuery search : searches) {
             SearchResult r = index.search(search);
-            assertThat(r.facets()).containsOnlyKeys("year", "province", "city", "county", "type", "level", "domain");
+            assertThat(r.facets()).containsOnlyKeys("year", "province", "city", "county", "type", "level", "domain", "issuer");
             for (var facet : r.facets().entrySet()) {
                 for (FacetValue v : facet.getValue()) {
                     if (facet.getKey().equals("domain") && search.domain() != null && !search.domain().equals(v.value())) {
@@ -633,14 +684,15 @@ public abstract class ReportIndexContract implements ExportContract {
     static SearchQuery narrowed(SearchQuery q, String facet, String value) {
         return switch (facet) {
             case "year" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), YearRange.of(Integer.parseInt(value)),
-                    q.region(), q.docType(), 0, 10, q.domain(), q.level());
+                    q.region(), q.docType(), 0, 10, q.domain(), q.level()).withIssuer(q.issuer());
             case "province", "city", "county" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), q.years(),
-                    value, q.docType(), 0, 10, q.domain(), q.level());
+                    value, q.docType(), 0, 10, q.domain(), q.level()).withIssuer(q.issuer());
             case "type" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), q.years(), q.region(), value, 0, 10,
-                    q.domain(), q.level());
+                    q.domain(), q.level()).withIssuer(q.issuer());
             case "domain" -> new SearchQuery(q.words(), q.phrases(), q.excluded(), q.years(), q.region(), q.docType(),
-                    0, 10, value, q.level());
+                    0, 10, value, q.level()).withIssuer(q.issuer());
             case "level" -> q.withLevel(value);
+            case "issuer" -> q.withIssuer(value);
             default -> throw new AssertionError("a facet the search page cannot apply: " + facet);
         };
     }

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -152,8 +151,8 @@ public final class Crawl {
     private final Set<String> sitemapsSeen = ConcurrentHashMap.newKeySet();
     private final Set<String> seedHosts;
     private final Map<String, Fetcher.Validators> validators = new HashMap<>();
-    /** The title and date of the report page that linked each URL first: an attachment without its own keeps them. */
-    private final Map<String, Label> linkedFrom = new ConcurrentHashMap<>();
+    /** What report pages hand down to the documents they link, and the notes held back for their attachments. */
+    private final AttachmentLabels labels = new AttachmentLabels();
     private final AtomicInteger fetched = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
@@ -234,6 +233,10 @@ public final class Crawl {
                 for (Thread w : workers) {
                     w.join();
                 }
+                synchronized (commitLock) {
+                    // a note whose attachments gave no report (refused, unreadable, not reached) is the page's report
+                    handOn(labels.drainHeldNotes());
+                }
                 dedup.writeUrls(dir.resolve("urls.tsv"));
                 Progress last = progress();
                 listener.progress(last);
@@ -264,9 +267,7 @@ public final class Crawl {
                 if (page.status() == 200 && (etag != null || modified != null)) {
                     validators.put(page.url(), new Fetcher.Validators(etag, modified));
                 }
-                PageReading.Read read = PageReading.read(page, options.fetch().maxDecodedBytes());
-                remember(read);
-                handOn(labelled(page.url(), read));
+                handOnPage(page.url(), PageReading.read(page, options.fetch().maxDecodedBytes()));
             }
         });
         failed.addAndGet(state.failed().size());
@@ -357,6 +358,10 @@ public final class Crawl {
             readSitemap(item);
             return delay;
         }
+        if (PageReading.isOfd(url)) {
+            fail(url, PageReading.OFD_UNREAD, false); // nothing was requested: there is nothing to read it with
+            return 0;
+        }
         if (!item.revisit() && attempts.incrementAndGet() > options.maxPages()) {
             stop(); // the budget is spent; the item stays queued in the log for a later run
             return 0;
@@ -442,40 +447,9 @@ public final class Crawl {
         items.forEach(this::enqueue);
     }
 
-    /** A report page's title and date, handed down to the documents it links. */
-    private record Label(String title, LocalDate publishedAt) {
-    }
-
-    /** The links of a report page are noted as linked from it, before any of them is fetched. */
-    private void remember(PageReading.Read read) {
-        if (read.document() || read.sources().isEmpty()) {
-            return;
-        }
-        Source page = read.sources().getFirst();
-        if (page.title() == null && page.publishedAt() == null) {
-            return;
-        }
-        Label label = new Label(page.title(), page.publishedAt());
-        for (String link : read.links()) {
-            String normal = UrlNormalizer.normalize(link);
-            if (normal != null) {
-                linkedFrom.putIfAbsent(normal, label);
-            }
-        }
-    }
-
-    /** A document's reports, with the linking page's title and date where the document has none. */
-    private List<Source> labelled(String url, PageReading.Read read) {
-        Label page = read.document() ? linkedFrom.get(url) : null;
-        if (page == null) {
-            return read.sources();
-        }
-        List<Source> sources = new ArrayList<>();
-        for (Source s : read.sources()) {
-            sources.add(new Source(s.url(), s.text(), s.title() == null ? page.title() : s.title(),
-                    s.publishedAt() == null ? page.publishedAt() : s.publishedAt(), s.year(), s.region(), s.docType()));
-        }
-        return sources;
+    /** A page's reports handed on, or held back when the page is only a note on its attachment. */
+    private void handOnPage(String url, PageReading.Read read) {
+        handOn(labels.read(url, read));
     }
 
     private void commit(Item item, Fetched page) throws IOException {
@@ -517,8 +491,7 @@ public final class Crawl {
                 }
             }
             log.append(lines);
-            remember(read);
-            handOn(labelled(url, read));
+            handOnPage(url, read);
         }
         next.forEach(this::enqueue);
         if (failure != null) {

@@ -8,6 +8,7 @@ import govsearch.crawler.files.ReportFiles;
 import govsearch.crawler.page.PageCharset;
 import govsearch.crawler.page.Pages;
 import govsearch.crawler.page.ReportSplitter;
+import govsearch.crawler.page.ScriptPager;
 import govsearch.report.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +36,51 @@ final class PageReading {
      * @param document the reports come from a document (PDF, Word …), not a page
      * @param failure  why a response that should give reports gave none, or null
      */
-    record Read(List<Source> sources, List<String> links, boolean document, String failure) {
+    record Read(List<Source> sources, List<String> links, boolean document, String failure, boolean saysAttachment) {
         static final Read NOTHING = new Read(List.of(), List.of(), false, null);
+
+        Read(List<Source> sources, List<String> links, boolean document, String failure) {
+            this(sources, links, document, failure, false);
+        }
 
         Read(List<Source> sources, List<String> links) {
             this(sources, links, false, null);
         }
 
+        /**
+         * The links to documents a report page offers as its 附件 (PDF, Word, WPS, OFD), absolute; none
+         * when the page does not say 附件 (a list of PDFs is no report page with attachments).
+         */
+        List<String> attachments() {
+            return document || !saysAttachment ? List.of() : links.stream().filter(PageReading::isAttachment).toList();
+        }
+
         static Read failed(String reason) {
             return new Read(List.of(), List.of(), false, reason);
         }
+    }
+
+    /** What a page's link to an OFD file is listed with: the crawl never asks for one. */
+    static final String OFD_UNREAD = "an OFD file (版式文档): no OFD reader in this build; listed, not read";
+
+    private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile(
+            "(?i)\\.(pdf|docx?|wps|ofd)$");
+
+    /** A link whose path names a document a report page would attach: PDF, Word, WPS, OFD. */
+    static boolean isAttachment(String url) {
+        int end = url.length();
+        for (char c : new char[]{'?', '#'}) {
+            int i = url.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return ATTACHMENT.matcher(url.substring(0, end)).find();
+    }
+
+    /** An OFD file by its path: a ZIP of XML the build has no reader for. */
+    static boolean isOfd(String url) {
+        return isAttachment(url) && url.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT).endsWith(".ofd");
     }
 
     /** Why a stored page gives no reports, or null when it is a page like any other. */
@@ -81,6 +117,10 @@ final class PageReading {
                     case Documents.Refused r -> Read.failed(r.reason());
                 };
             }
+            if (format == Format.ZIP && new String(body, 0, Math.min(body.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains("OFD.xml")) {
+                return Read.failed(OFD_UNREAD); // an OFD under another name: what the bytes are decides
+            }
             if (!page.isText() || format == Format.BINARY || format == Format.ZIP || format == Format.WARC) {
                 return Read.NOTHING;
             }
@@ -104,10 +144,12 @@ final class PageReading {
                         }
                     }
                 }
+                links.addAll(ScriptPager.pages(doc, page.url())); // pages 2…N written by the pager's script
             }
+            boolean saysAttachment = doc.body() != null && doc.body().text().contains("附件");
             List<Source> sources = meta.contains("noindex") || meta.contains("none") ? List.of()
                     : Pages.read(page.url(), doc); // parsed once: links above, reports here
-            return new Read(sources, links);
+            return new Read(sources, links, false, null, saysAttachment);
         } catch (RuntimeException | StackOverflowError unreadable) {
             return Read.NOTHING;
         }

@@ -258,7 +258,7 @@ public final class ReportFiles {
     static Source label(Source s, Manifest.Entry e, boolean single) {
         return new Source(s.url(), s.text(), single && e.title() != null ? e.title() : s.title(), s.publishedAt(),
                 e.year() != null ? e.year() : s.year(), e.region() != null ? e.region() : s.region(),
-                e.docType() != null ? e.docType() : s.docType());
+                e.docType() != null ? e.docType() : s.docType(), s.disclosure());
     }
 
     static String name(String path) {

@@ -78,8 +78,10 @@ public final class Pages {
 
     private static List<Source> read(String url, Document page, SiteRules rules) {
         SiteRule rule = rules.forPage(host(url), page).orElse(null);
-        String title = PageTitle.of(page, rule == null ? null : rule.title());
-        LocalDate published = publishedAt(page, rule);
+        // the 政府信息公开 table's title and date over the page's own; read first, as it leaves the page
+        DisclosureTable.Read table = DisclosureTable.read(page);
+        String title = table != null && table.title() != null ? table.title() : PageTitle.of(page, rule == null ? null : rule.title());
+        LocalDate published = table != null && table.publishedAt() != null ? table.publishedAt() : publishedAt(page, rule);
         String breadcrumb = firstText(page, rule != null && rule.breadcrumb() != null
                 ? rule.breadcrumb() : GENERIC_BREADCRUMB);
         String docType = Breadcrumb.docType(breadcrumb, title);
@@ -98,7 +100,8 @@ public final class Pages {
         if (title == null && !lines.isEmpty() && ReportSplitter.looksLikeTitle(lines.getFirst())) {
             title = lines.getFirst();
         }
-        return ReportSplitter.split(new Source(url, text, title, published, null, null, docType));
+        return ReportSplitter.split(new Source(url, text, title, published, null, null, docType,
+                table == null ? null : table.disclosure()));
     }
 
     private static LocalDate publishedAt(Document page, SiteRule rule) {

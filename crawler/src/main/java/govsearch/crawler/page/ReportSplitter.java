@@ -113,7 +113,8 @@ public final class ReportSplitter {
     }
 
     private static Source with(Source page, String url, String text, String title) {
-        return new Source(url, text, title, page.publishedAt(), page.year(), page.region(), page.docType());
+        return new Source(url, text, title, page.publishedAt(), page.year(), page.region(), page.docType(),
+                page.disclosure());
     }
 
     private static String fragment(String url, String marker) {

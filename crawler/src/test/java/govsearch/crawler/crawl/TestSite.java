@@ -48,7 +48,8 @@ final class TestSite implements AutoCloseable {
 
     static final Charset GBK = Charset.forName("GBK");
 
-    record Request(String path, long nanos, Map<String, String> headers) {
+    /** @param query the raw query, or null */
+    record Request(String path, String query, long nanos, Map<String, String> headers) {
     }
 
     private record Page(int status, String type, byte[] body, String location) {
@@ -91,6 +92,13 @@ final class TestSite implements AutoCloseable {
         }
     }
 
+    /** How often each path with its query (path?query) was asked for. */
+    Map<String, Integer> countsWithQuery() {
+        Map<String, Integer> n = new HashMap<>();
+        requests().forEach(r -> n.merge(r.query() == null ? r.path() : r.path() + "?" + r.query(), 1, Integer::sum));
+        return n;
+    }
+
     /** How often each path was asked for. */
     Map<String, Integer> counts() {
         Map<String, Integer> n = new HashMap<>();
@@ -99,7 +107,7 @@ final class TestSite implements AutoCloseable {
     }
 
     void put(String path, String type, byte[] body) {
-        pages.put(path, new Page(200, type, body, null));
+        pages.put(sortedQuery(path), new Page(200, type, body, null));
     }
 
     /** A body sent encoded, with the Content-Encoding header that says how (gzip, deflate). */
@@ -239,8 +247,14 @@ final class TestSite implements AutoCloseable {
         String path = ex.getRequestURI().getRawPath();
         Map<String, String> headers = new HashMap<>();
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.getFirst()));
-        requests.add(new Request(path, System.nanoTime(), headers));
-        Page page = pages.get(path);
+        String query = ex.getRequestURI().getRawQuery();
+        requests.add(new Request(path, query, System.nanoTime(), headers));
+        // a page put under its query (index.html?pageNum=2) is served for it; any other query gets the path's page
+        Page page = page(path, query);
+        if (page == null && path.endsWith("/")) {
+            // a directory serves its index page, as web servers do (the crawler asks for /dir/, not /dir/index.html)
+            page = page(path + "index.html", query);
+        }
         try (ex) {
             if (path.equals("/calendar")) {
                 page = calendar(ex.getRequestURI().getRawQuery());
@@ -281,6 +295,18 @@ final class TestSite implements AutoCloseable {
         } catch (IOException clientGaveUp) {
             // the crawler stopped reading (size cap); nothing to do
         }
+    }
+
+    private Page page(String path, String query) {
+        String withQuery = query == null ? null : sortedQuery(path + "?" + query);
+        return withQuery != null && pages.containsKey(withQuery) ? pages.get(withQuery) : pages.get(path);
+    }
+
+    /** A path with its query parameters in order: a server does not care in which order they come. */
+    private static String sortedQuery(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q + 1)
+                + String.join("&", java.util.Arrays.stream(pathAndQuery.substring(q + 1).split("&")).sorted().toList());
     }
 
     /** An endless calendar: every day links to the day before and the day after. */

@@ -27,7 +27,9 @@ class SiteRulesTest {
 
         assertThat(SiteRules.defaults().forPage("www.fanwen.example.com", template))
                 .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("report-template"));
-        assertThat(SiteRules.defaults().forPage("www.xx.gov.cn", unknown)).isEmpty();
+        assertThat(SiteRules.defaults().forPage("www.xx.gov.cn", unknown)).as("its body is in #zoom, as on TRS portals")
+                .hasValueSatisfying(r -> assertThat(r.name()).isEqualTo("gov-portal"));
+        assertThat(SiteRules.defaults().forPage("www.xx.gov.cn", Jsoup.parse("<div class=main><p>正文</p></div>"))).isEmpty();
     }
 
     @Test

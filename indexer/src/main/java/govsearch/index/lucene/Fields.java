@@ -49,6 +49,8 @@ final class Fields {
     static final String SECTION_DOMAIN = "sectionDomain";
     /** The administrative level of the report's author: 国家, 省, 市, 县, 乡镇/街道. */
     static final String ADMIN_LEVEL = "adminLevel";
+    /** Who issued the report (发布机构 / 发文机关 of its page's 政府信息公开 table): a keyword, for the issuer facet and filter. */
+    static final String ISSUER = "issuer";
     /** The report's {@link govsearch.report.Understanding}, encoded, on its first section. */
     static final String UNDERSTANDING = "understanding";
     static final String NUMBER = "number";

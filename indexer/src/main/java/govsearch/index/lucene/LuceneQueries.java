@@ -89,6 +89,9 @@ final class LuceneQueries {
         if (q.level() != null) {
             b.add(new TermQuery(new Term(Fields.ADMIN_LEVEL, q.level())), Occur.FILTER);
         }
+        if (q.issuer() != null) {
+            b.add(new TermQuery(new Term(Fields.ISSUER, q.issuer())), Occur.FILTER);
+        }
         if (q.cites() != null) {
             b.add(new org.apache.lucene.search.WildcardQuery(new Term(Fields.CITES, q.citesPattern())),
                     Occur.FILTER);

@@ -251,7 +251,7 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     private static Map<String, List<FacetValue>> facets(List<ReportHits.Group> groups) {
         FacetCounts counts = new FacetCounts();
         for (ReportHits.Group g : groups) {
-            counts.add(g.year, g.region, g.docType, g.level, g.domains);
+            counts.add(g.year, g.region, g.docType, g.level, g.domains, g.issuer);
         }
         return counts.facets();
     }

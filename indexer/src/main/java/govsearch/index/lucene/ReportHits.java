@@ -37,6 +37,7 @@ final class ReportHits implements Collector {
         final Region region;
         final String docType;
         final String level;
+        String issuer;
         final Set<String> domains = new TreeSet<>();
         float best = Float.NEGATIVE_INFINITY;
         final float[] scores = new float[SECTIONS_PER_REPORT];
@@ -83,6 +84,7 @@ final class ReportHits implements Collector {
         SortedDocValues types = DocValues.getSorted(context.reader(), Fields.DOC_TYPE);
         NumericDocValues years = DocValues.getNumeric(context.reader(), Fields.YEAR);
         SortedDocValues levels = DocValues.getSorted(context.reader(), Fields.ADMIN_LEVEL);
+        SortedDocValues issuers = DocValues.getSorted(context.reader(), Fields.ISSUER);
         SortedSetDocValues domains = DocValues.getSortedSet(context.reader(), Fields.SECTION_DOMAIN);
         // The lexicon's few dozen domains, met on most sections: look each ordinal up once per segment.
         String[] domainNames = new String[(int) domains.getValueCount()];
@@ -109,6 +111,7 @@ final class ReportHits implements Collector {
                             years.advanceExact(doc) ? (int) years.longValue() : null,
                             new Region(value(provinces, doc), value(cities, doc), value(counties, doc)),
                             value(types, doc), value(levels, doc));
+                    g.issuer = value(issuers, doc);
                     byOrd.put(ord, g);
                     groups.add(g);
                 }

@@ -61,6 +61,7 @@ final class SectionDocuments {
         Understanding u = report.understanding();
         if (u != null) {
             keyword(doc, ADMIN_LEVEL, u.adminLevel());
+            keyword(doc, ISSUER, u.issuer());
             for (DomainScore d : u.sectionDomains().getOrDefault(section.id(), List.of())) {
                 doc.add(new StringField(DOMAIN, d.domain(), Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(SECTION_DOMAIN, new BytesRef(d.domain())));

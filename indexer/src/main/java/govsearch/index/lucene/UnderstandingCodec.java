@@ -1,5 +1,6 @@
 package govsearch.index.lucene;
 
+import govsearch.report.Disclosure;
 import govsearch.report.Evidence;
 import govsearch.report.Understanding;
 import govsearch.report.Understanding.Cite;
@@ -52,6 +53,11 @@ public final class UnderstandingCodec {
         for (Figure f : u.figures()) {
             line(b, "f", f.sectionId(), f.text(), f.value(), f.unit(), f.sentence());
         }
+        Disclosure d = u.disclosure();
+        if (d != null) {
+            line(b, "ds", d.issuer(), d.writtenAt(), d.documentNumber(), d.indexNumber(), d.topic(), d.validity());
+            evidence(b, "de", d.evidence());
+        }
         return b.toString();
     }
 
@@ -63,7 +69,8 @@ public final class UnderstandingCodec {
         Understanding.YearRange range = null;
         String level = null;
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-        for (String tag : List.of("ye", "re", "te", "le", "ti")) {
+        String[] disclosure = null;
+        for (String tag : List.of("ye", "re", "te", "le", "ti", "de")) {
             evidence.put(tag, new ArrayList<>());
         }
         List<DomainScore> domains = new ArrayList<>();
@@ -86,7 +93,8 @@ public final class UnderstandingCodec {
                 case "ey" -> earliest = integer(f[1]);
                 case "yr" -> range = new Understanding.YearRange(Integer.parseInt(f[1]), integer(f[2]));
                 case "lv" -> level = string(f[1]);
-                case "ye", "re", "te", "le", "ti" -> evidence.get(f[0]).add(
+                case "ds" -> disclosure = f;
+                case "ye", "re", "te", "le", "ti", "de" -> evidence.get(f[0]).add(
                         new Evidence(f[1], f[2], Integer.parseInt(f[3]), f[4], Double.parseDouble(f[5])));
                 case "d" -> domains.add(new DomainScore(f[1], Double.parseDouble(f[2])));
                 case "sd" -> sectionDomains.computeIfAbsent(f[1], k -> new ArrayList<>())
@@ -100,7 +108,11 @@ public final class UnderstandingCodec {
             }
         }
         return new Understanding(yc, evidence.get("ye"), earliest, range, rc, evidence.get("re"), tc, evidence.get("te"),
-                level, evidence.get("le"), domains, sectionDomains, cites, works, figures, evidence.get("ti"));
+                level, evidence.get("le"), domains, sectionDomains, cites, works, figures, evidence.get("ti"),
+                disclosure == null ? null : new Disclosure(string(disclosure[1]),
+                        string(disclosure[2]) == null ? null : java.time.LocalDate.parse(disclosure[2]),
+                        string(disclosure[3]), string(disclosure[4]), string(disclosure[5]), string(disclosure[6]),
+                        evidence.get("de")));
     }
 
     private static void evidence(StringBuilder b, String tag, List<Evidence> list) {
