@@ -64,7 +64,7 @@
     var terms = el('label', { class: 'field field-wide', for: 'ui-terms' }, [
       el('span', { class: 'field-label', text: '词语（用空格或逗号分隔，最多 10 个）' }),
       el('input', { id: 'ui-terms', name: 'terms', type: 'text', autocomplete: 'off', spellcheck: 'false',
-        placeholder: '例如：改革 创新 "高质量发展"', value: s.term.map(quoteIfNeeded).join(' ') })
+        placeholder: '例如：改革 创新 "高质量发展" 建设*强国', value: s.term.map(quoteIfNeeded).join(' ') })
     ]);
     var modes = el('fieldset', { class: 'field segmented' }, [el('legend', { class: 'field-label', text: '数值' })]);
     MODES.forEach(function (m) {
