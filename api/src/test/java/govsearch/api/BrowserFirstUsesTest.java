@@ -41,4 +41,18 @@ class BrowserFirstUsesTest extends BrowserSupport {
         WebElement status = waitFor(".notice, .error, [role=alert], #ui-out .message");
         assertThat(browser.findElement(By.id("ui-out")).getText()).doesNotContain("Exception").isNotBlank();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWildcardTrendDrawsOneLinePerFillerMostFrequentFirst() {
+        open("/trend?term=" + java.net.URLEncoder.encode("建设*强国", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor("#ui-chart canvas");
+        waiting().until(d -> ((Number) js("return (window.__trendSeries || []).length")).intValue() > 1);
+
+        List<java.util.Map<String, Object>> drawn = (List<java.util.Map<String, Object>>) js("return window.__trendSeries");
+        JsonNode api = get(u -> u.path("/api/wildcard").queryParam("term", "建设*强国").build());
+        assertThat(drawn).extracting(x -> x.get("term")).startsWith("建设海洋强国", "建设社会主义现代化强国")
+                .hasSize(api.get("fillers").size());
+        Chromium.screenshot("trend-wildcard");
+    }
 }
