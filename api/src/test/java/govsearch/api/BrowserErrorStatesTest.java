@@ -67,6 +67,14 @@ class BrowserErrorStatesTest extends BrowserSupport {
     }
 
     @Test
+    void firstUsesAndWildcardErrors() {
+        shows("/first-uses?year=去年", ".message-error", "年份应是一个年份");
+        shows("/first-uses?year=2024&region=河南省//舞阳县", ".message-error", "空的一级");
+        shows("/trend?term=建设**强国", ".message-error", "通配符只能有一个 *");
+        shows("/trend?term=建设，*强国", ".message-error", "* 两边只能是文字或数字");
+    }
+
+    @Test
     void concordancePageErrors() {
         shows("/concordance?q=改革&sort=随便", ".message-error", "排序方式只能是");
         shows("/concordance?q=改革&width=0", ".message-error", "语境宽度应在 1 到 100 个字之间");

@@ -36,13 +36,6 @@ class BrowserFirstUsesTest extends BrowserSupport {
     }
 
     @Test
-    void aYearThatIsNoYearIsRefusedInChinese() {
-        open("/first-uses?year=abc");
-        WebElement status = waitFor(".notice, .error, [role=alert], #ui-out .message");
-        assertThat(browser.findElement(By.id("ui-out")).getText()).doesNotContain("Exception").isNotBlank();
-    }
-
-    @Test
     @SuppressWarnings("unchecked")
     void aWildcardTrendDrawsOneLinePerFillerMostFrequentFirst() {
         open("/trend?term=" + java.net.URLEncoder.encode("建设*强国", java.nio.charset.StandardCharsets.UTF_8));
