@@ -54,7 +54,7 @@ class ApiErrors {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Map<String, String>> notFound(NotFound e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage(), null);
+        return error(HttpStatus.NOT_FOUND, e.getMessage(), e.param());
     }
 
     /** The cluster is away or overloaded: 503, so clients and balancers retry later. */
