@@ -143,7 +143,7 @@ public final class Diffusion {
         SearchResult.Hit hit = r.hits().stream().min(Comparator.comparing(SearchResult.Hit::reportId)
                 .thenComparing(h -> ordinal(h.sectionId()))).orElseThrow();
         return new Adoption(node, year, hit.reportId(), hit.reportTitle(), hit.sectionId(),
-                hit.snippet() == null ? "" : hit.snippet().replaceAll("</?mark>", ""));
+                hit.snippet() == null ? "" : hit.snippet().replaceAll("</?em>", ""));
     }
 
     private static boolean before(KwicLine a, KwicLine b) {

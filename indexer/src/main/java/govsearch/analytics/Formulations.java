@@ -35,16 +35,19 @@ public final class Formulations {
     private Formulations() {
     }
 
-    /** The report's formulations, in order of first use. */
+    /**
+     * The report's formulations, in order of first use. A run is counted where its characters occur,
+     * not where IK cut it out: 打造数字乡村示范县 holds 数字乡村示范 though IK reads 示范县 there.
+     */
     public static Map<String, Use> of(Report report) {
-        Map<String, int[]> counts = new HashMap<>();
         Map<String, Use> first = new LinkedHashMap<>();
         Set<String> oneWord = new HashSet<>();
+        List<String> texts = new ArrayList<>();
         for (Section s : report.sections()) {
             String original = s.content();
             String content = Folding.fold(original); // one char for one: offsets hold in both
+            texts.add(content);
             for (Run run : runs(content)) {
-                counts.computeIfAbsent(run.text(), k -> new int[1])[0]++;
                 if (run.words() == 1) {
                     oneWord.add(run.text());
                 }
@@ -52,6 +55,18 @@ public final class Formulations {
                     int from = Sentences.sentenceStart(content, run.start());
                     int to = Sentences.sentenceEnd(content, run.start());
                     first.put(run.text(), new Use(run.text(), 0, s.id(), original.substring(from, to).strip()));
+                }
+            }
+        }
+        Map<String, int[]> counts = new HashMap<>();
+        first.keySet().forEach(t -> counts.put(t, new int[1]));
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                for (int j = i + MIN_CHARS; j <= Math.min(text.length(), i + MAX_CHARS); j++) {
+                    int[] n = counts.get(text.substring(i, j));
+                    if (n != null) {
+                        n[0]++;
+                    }
                 }
             }
         }
