@@ -131,10 +131,15 @@ public final class Formulations {
         return true;
     }
 
-    /** A word a formulation may begin or end with: a content word of two or more characters. */
+    /**
+     * A word a formulation may begin or end with: a content word of two or more characters, and not
+     * one IK keeps whole that ends in a particle or 把/被 (要把, 使得, 进行了).
+     */
     private static boolean canEdge(String word) {
-        return Comparison.ranks(word);
+        return Comparison.ranks(word) && FUNCTION_TAILS.indexOf(word.charAt(word.length() - 1)) < 0;
     }
+
+    private static final String FUNCTION_TAILS = "的地得之了着过把被";
 
     private static boolean noDigits(String run) {
         for (int i = 0; i < run.length(); i++) {

@@ -10,14 +10,15 @@ import java.util.Set;
 
 /**
  * Two outlines side by side, heading by heading. A heading is the same when its words are, numbers
- * and years aside (一、2024年工作回顾 is 一、2023年工作回顾 a year on); reworded when the two share
- * at least {@value #REWORDED} of their character bigrams (Dice) and neither has a better partner;
+ * and years aside (一、2024年工作回顾 is 一、2023年工作回顾 a year on); reworded when the two, or
+ * their first clauses (a heading is a topic, then how: 深入实施科教兴国战略，提升…), share at least
+ * {@value #REWORDED} of their character bigrams (Dice) and neither has a better partner;
  * otherwise added (this year only) or gone (last year only).
  */
 public final class Outlines {
 
     /** Dice similarity of character bigrams from which two headings are one reworded. */
-    static final double REWORDED = 0.5;
+    static final double REWORDED = 0.45;
 
     public static final String SAME = "same";
     public static final String REWORDED_MARK = "reworded";
@@ -59,7 +60,7 @@ public final class Outlines {
             int bj = -1;
             for (int i = 0; i < a.size(); i++) {
                 for (int j = 0; aMatch[i] < 0 && j < b.size(); j++) {
-                    double d = bMatch[j] < 0 ? dice(key(a.get(i).title()), key(b.get(j).title())) : 0;
+                    double d = bMatch[j] < 0 ? similarity(a.get(i).title(), b.get(j).title()) : 0;
                     if (d >= best && (bi < 0 || d > best)) {
                         best = d;
                         bi = i;
@@ -113,6 +114,21 @@ public final class Outlines {
     /** A heading's words: folded, letters only, digits and the 年 of a year number dropped. */
     static String key(String title) {
         String t = Folding.fold(title).replaceAll("\\d+年", "").replaceAll("[^\\p{L}]", "");
+        return t;
+    }
+
+    /** The better of the whole headings' and their first clauses' similarity. */
+    static double similarity(String a, String b) {
+        return Math.max(dice(key(a), key(b)), dice(key(firstClause(a)), key(firstClause(b))));
+    }
+
+    private static String firstClause(String title) {
+        String t = Folding.fold(title);
+        for (int i = 0; i < t.length(); i++) {
+            if (",;:".indexOf(t.charAt(i)) >= 0) {
+                return t.substring(0, i);
+            }
+        }
         return t;
     }
 
