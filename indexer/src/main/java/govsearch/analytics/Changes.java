@@ -101,7 +101,7 @@ public final class Changes {
         for (Use u : added.subList(0, Math.min(LIST, added.size()))) {
             Boolean forAuthor = null;
             Boolean inCorpus = null;
-            if (addedOut.size() < CHECKED) {
+            if (addedOut.size() < CHECKED && report.year() > 1000) {
                 YearRange before = new YearRange(1000, report.year() - 1);
                 inCorpus = used(index, u.text(), everyone(before)) == 0;
                 forAuthor = inCorpus || used(index, u.text(), author(report, before)) == 0;

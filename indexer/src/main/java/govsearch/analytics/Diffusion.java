@@ -98,6 +98,7 @@ public final class Diffusion {
             years.add(Integer.valueOf(v.value()));
         }
         years.sort(Comparator.naturalOrder());
+        // a region whose reports that use it all lack a year has no first year: it is left out
         Map<String, Integer> first = new LinkedHashMap<>();
         for (int y : years) {
             if (first.size() == adopters.size()) {
