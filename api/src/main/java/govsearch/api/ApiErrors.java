@@ -61,7 +61,7 @@ class ApiErrors {
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Map<String, String>> notFound(NotFound e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage(), null, e.chinese());
+        return error(HttpStatus.NOT_FOUND, e.getMessage(), e.param(), e.chinese());
     }
 
     /** The cluster is away or overloaded: 503, so clients and balancers retry later. */

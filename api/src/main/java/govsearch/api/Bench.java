@@ -198,6 +198,12 @@ final class Bench {
             List<String> drafts = drafts(sources);
             report(out, "phrasing, draft with 2 chars changed", 40, i -> Phrasing.compute(index, drafts.get(i % drafts.size()),
                     all, 10));
+            // issue 19: one report against last year's, and how one term spread by province
+            govsearch.report.Report latest = nationalReport(index, 2025);
+            report(out, "changes of one report (national 2025)", 10, i -> govsearch.analytics.Changes.of(index, latest));
+            List<String> spreading = List.of("新质生产力", "高质量发展", "乡村振兴", "营商环境");
+            report(out, "diffusion of one term by province", 20, i -> govsearch.analytics.Diffusion.compute(index,
+                    spreading.get(i % spreading.size()), null, govsearch.analytics.Diffusion.Level.PROVINCE, null));
             ResultCache cache = new ResultCache(index, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
             Object key = termSets.getFirst();
             cache.get("trend", key, () -> Trend.compute(index, termSets.getFirst(), all, null, null, Trend.Mode.perMillion, 1));
@@ -206,6 +212,16 @@ final class Bench {
             }));
         }
         delete(dir);
+    }
+
+    /** The national government work report of a year (copy 0 of a scaled corpus). */
+    private static govsearch.report.Report nationalReport(LuceneReportIndex index, int year) throws IOException {
+        for (var hit : index.search(QuerySyntax.parse(null, String.valueOf(year), "全国", null, 0, 20)).hits()) {
+            if (hit.url() != null && hit.url().endsWith("national-" + year + ".txt")) {
+                return index.report(hit.reportId()).orElseThrow();
+            }
+        }
+        throw new IllegalStateException("no national report of " + year + " in the bench corpus");
     }
 
     interface Timed {

@@ -25,7 +25,8 @@ class ResultCache {
         T compute() throws IOException;
     }
 
-    static final List<String> NAMES = List.of("search", "trend", "compare", "concordance", "phrasing", "wildcard", "firstUses");
+    static final List<String> NAMES = List.of("search", "trend", "compare", "concordance", "phrasing", "wildcard", "firstUses",
+            "changes", "diffusion");
     private static final long MAX_BYTES_PER_CACHE = 32L << 20;
 
     private final ReportIndex index;

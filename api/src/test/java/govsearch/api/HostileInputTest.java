@@ -191,4 +191,16 @@ class HostileInputTest extends BundledCorpusServer {
                 "size", SIZES)), 150);
         fuzz("/api/phrasing/variants", filters(Map.of("phrase", List.of("全面建成小康社会", "脱贫攻坚"))), 150);
     }
+
+    @Test
+    void changesAndDiffusion() {
+        fuzz("/api/diffusion", Map.of("term", List.of("新质生产力", "小康"), "cites", List.of("国发〔2019〕5号", "统一战线工作条例"),
+                "level", List.of("province", "city"), "region", REGIONS), 100);
+        for (String id : sample(hostile(), "/api/reports/{id}/changes", 60)) {
+            EntityExchangeResult<String> r = client.get().uri("/api/reports/{id}/changes", id).exchange()
+                    .expectBody(String.class).returnResult();
+            assertThat(r.getStatus().value()).as("seed " + SEED + ": " + id).isIn(200, 400, 404);
+            assertThat(r.getResponseBody()).as("seed " + SEED + ": " + id).doesNotContain("Exception", "java.", "/work/");
+        }
+    }
 }

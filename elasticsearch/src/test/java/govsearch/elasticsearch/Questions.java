@@ -163,7 +163,26 @@ final class Questions {
         for (String phrase : PHRASES) {
             q.add(new Question("phrasing variants", phrase, index -> Phrasing.variants(index, phrase, ALL)));
         }
+        for (String file : List.of("national-2025", "national-2020", "national-1954", "guangxi-2025")) {
+            q.add(new Question("changes", file, index -> govsearch.analytics.Changes.of(index, byFile(index, file))));
+        }
+        for (String term : List.of("新质生产力", "高质量发展", "乡村振兴")) {
+            q.add(new Question("diffusion", term, index -> govsearch.analytics.Diffusion.compute(index, term, null,
+                    govsearch.analytics.Diffusion.Level.PROVINCE, null)));
+        }
+        q.add(new Question("diffusion", "cites 纲要", index -> govsearch.analytics.Diffusion.compute(index, null, "纲要",
+                govsearch.analytics.Diffusion.Level.PROVINCE, null)));
         return q;
+    }
+
+    /** The report imported from corpus/…/{file}.txt, found by the backend asked. */
+    private static Report byFile(ReportIndex index, String file) throws IOException {
+        for (var entry : index.reports(0, index.size()).reports()) {
+            if (entry.url().endsWith("/" + file + ".txt")) {
+                return index.report(entry.id()).orElseThrow();
+            }
+        }
+        throw new IllegalStateException("no report from " + file + ".txt");
     }
 
     /** The bench's fixed list of realistic searches (query and region), first page of ten. */

@@ -672,6 +672,27 @@ public abstract class ReportIndexContract implements ExportContract {
         }
     }
 
+    @Test
+    void diffusionGivesEachProvinceItsFirstYearReportAndSentence() throws IOException {
+        index.add(AdoptionCorpus.reports());
+        index.commit();
+        AdoptionCorpus.provincesAdoptInTheirYears(index);
+    }
+
+    @Test
+    void diffusionFollowsCitedDocumentsAndTheCitiesOfAProvince() throws IOException {
+        index.add(AdoptionCorpus.reports());
+        index.commit();
+        AdoptionCorpus.citationsAndCitiesAdoptInTheirYears(index);
+    }
+
+    @Test
+    void changesCompareAReportWithItsAuthorsReportOfTheYearBefore() throws IOException {
+        index.add(AdoptionCorpus.reports());
+        index.commit();
+        AdoptionCorpus.changesFindTheAuthorsReportOfTheYearBefore(index);
+    }
+
     private List<String> reportIds(String region) throws IOException {
         return search("", null, region).hits().stream().map(SearchResult.Hit::reportId).distinct().toList();
     }
