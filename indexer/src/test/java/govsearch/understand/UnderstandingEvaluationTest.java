@@ -8,6 +8,7 @@ import govsearch.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +72,7 @@ class UnderstandingEvaluationTest {
     }
 
     @Test
+    @Tag(Corpus.WHOLE)
     void wholeTexts() throws IOException {
         Evaluation.Result r = Evaluation.run(corpus(), 0);
         r.print(System.out);
@@ -84,6 +86,7 @@ class UnderstandingEvaluationTest {
     }
 
     @Test
+    @Tag(Corpus.WHOLE)
     void textsWithoutTheirFirstFourLines() throws IOException {
         Evaluation.Result r = cutTexts();
         assertThat(r.documents()).isEqualTo(123);
@@ -95,6 +98,7 @@ class UnderstandingEvaluationTest {
     }
 
     @Test
+    @Tag(Corpus.WHOLE)
     void theFiguresOfTheTwoSplitsAddUpToTheWhole() throws IOException {
         Evaluation.Result r = cutTexts();
         Evaluation.Part tuning = r.tuning();
@@ -114,6 +118,7 @@ class UnderstandingEvaluationTest {
      * Section ids shift with outline changes, so the misses are pinned by number, not by name.
      */
     @Test
+    @Tag(Corpus.WHOLE)
     void domainsReadFromSectionBodiesAgreeWithTheHeadingsThatNameThem() throws IOException {
         DomainEvaluation.Result r = DomainEvaluation.run(corpus());
         r.print(System.out);
