@@ -3,7 +3,6 @@ package govsearch.understand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import govsearch.report.Source;
 import govsearch.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +14,9 @@ class HeldBackTest {
 
     private static List<String> manifestFiles() throws IOException {
         assumeTrue(Files.isRegularFile(Corpus.dir().resolve("manifest.tsv")), "no corpus at " + Corpus.dir().toAbsolutePath());
-        return Evaluation.load(Corpus.dir()).stream().map(Source::url).toList();
+        // The manifest's first column (file); the texts themselves are not needed.
+        return Files.readAllLines(Corpus.dir().resolve("manifest.tsv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf('\t'))).toList();
     }
 
     @Test
