@@ -64,7 +64,8 @@ record CommandLine(String command, List<String> args, Path data, Integer port, C
         m.put("reindex", "  reindex [--data DIR]              rebuild the index from the reports it holds (after an analyzer change)");
         m.put("bench", "  bench   [--data DIR] [--scale 1,4,16]  measure indexing, search and analytics (at each corpus multiple)");
         m.put("eval", "  eval    [PATH]                    score year, province and type read from texts without their first four\n"
-                + "                                    lines against a manifest.tsv (PATH, else the bundled corpus)");
+                + "                                    lines against a manifest.tsv (PATH, else the bundled corpus); the\n"
+                + "                                    held-back texts (docs/EVALUATION.md) are scored apart");
         m.put("bench-crawl", "  bench-crawl [--data DIR] [--pages N]   measure the crawler's page reading over a generated WARC (N=2000)");
         m.put("bench-import", "  bench-import [--data DIR]         measure reading the bundled corpus as .txt, PDF, DOCX and .warc.gz, and\n"
                 + "                                    importing each (the files are written to DIR/bench-import/ and deleted)");

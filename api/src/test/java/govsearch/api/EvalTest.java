@@ -52,4 +52,40 @@ class EvalTest {
         assertThat(out).contains("2 labelled texts", "1 not evaluable", "year     1/1 (100.0%)",
                 "province 1/1 (100.0%)", "counting not-evaluable as misses 1/2 (50.0%)", "not evaluable short.txt");
     }
+
+    /** The held-back texts are found by their manifest path, as in the bundled corpus, and counted apart. */
+    @Test
+    void reportsTheHeldBackTextsApartFromTheTuningSet() throws Exception {
+        Files.createDirectories(tmp.resolve("national"));
+        Files.writeString(tmp.resolve("manifest.tsv"), """
+                file\ttitle\tyear\tregion\tdoc_type
+                national/national-1954.txt\t1954年政府工作报告\t1954\t全国 (State Council)\tgovernment_work_report
+                national/national-1955.txt\t1955年政府工作报告\t1955\t全国 (State Council)\tgovernment_work_report
+                """);
+        String body = "各位代表：\n一、过去一年的工作\n全国人民团结一致，党中央和国务院领导全国各族人民，全国经济稳步发展。\n";
+        Files.writeString(tmp.resolve("national/national-1954.txt"), "标题\n日期\n署名\n\n" + body);
+        Files.writeString(tmp.resolve("national/national-1955.txt"), "标题\n日期\n署名\n\n" + body);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Eval.run(List.of(tmp.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("tuning set (the rules were tuned on these): 1 documents",
+                "held back (kept out of tuning since 2026-12-05; tuned on before): 1 documents",
+                "national/national-1954.txt: year");
+        assertThat(out).containsPattern("miss national/national-1954.txt: year \\S+ not 1954 \\(held back\\)");
+        assertThat(out).containsPattern("miss national/national-1955.txt: year \\S+ not 1955 \\[");
+    }
+
+    @Test
+    void aFolderWithNoHeldBackTextSaysThereIsNoSplit() throws Exception {
+        Files.writeString(tmp.resolve("manifest.tsv"), "file\tyear\nhebei.txt\t2025\n");
+        Files.writeString(tmp.resolve("hebei.txt"), "一\n二\n三\n四\n2025年河北省政府工作报告，全省上下奋力拼搏。\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Eval.run(List.of(tmp.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("held-back split: none of these texts is on the held-back list")
+                .doesNotContain("tuning set");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Scores what {@link ReportReader} reads from bare texts against labels: each labelled source is
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * signature), and its year, province and type are compared with the labels. A text with nothing left
  * after the cut cannot be read at all; it is counted apart as <em>not evaluable</em>, and the figures
  * are given both over the evaluable texts and over all of them (the non-evaluable counted as misses).
+ * Every figure is also given apart for the tuning set and for the held-back texts ({@link HeldBack}).
  * Used by {@code govsearch eval} and by {@code UnderstandingEvaluationTest}; see docs/EVALUATION.md.
  */
 public final class Evaluation {
@@ -55,12 +57,35 @@ public final class Evaluation {
         }
     }
 
-    /** One wrong reading: the file, the field, the label, what was read and the strongest evidence. */
-    public record Miss(String url, String field, String want, String got, String why) {
+    /** One wrong reading: the file, the field, the label, what was read, the strongest evidence, and its split. */
+    public record Miss(String url, String field, String want, String got, String why, boolean heldBack) {
+
+        /** The miss without its evidence, as the evaluation tests pin it: {@code file field got not want}. */
+        public String brief() {
+            return url + " " + field + " " + got + " not " + want;
+        }
     }
 
+    /** The figures of one part of the corpus: the texts the rules were tuned on, or the held-back ones. */
+    public record Part(int documents, Score year, Score province, Score type) {
+
+        String format() {
+            return String.format("%d documents, %d not evaluable: year %s, province %s, type %s", documents,
+                    year.notEvaluable(), brief(year), brief(province), brief(type));
+        }
+
+        private static String brief(Score s) {
+            return String.format("%d/%d (%.1f%%)", s.right(), s.labelled(), 100 * s.share());
+        }
+    }
+
+    /**
+     * @param tuning   the texts the rules were tuned on (all but the held-back ones)
+     * @param heldBack the texts of {@link HeldBack}'s list, kept out of tuning since 2026-12-05
+     */
     public record Result(int cutLines, int documents, Score year, Score province, Score type,
-                         List<String> notEvaluable, List<Miss> misses, Map<String, Integer> typeConfusion) {
+                         List<String> notEvaluable, List<Miss> misses, Map<String, Integer> typeConfusion,
+                         Part tuning, Part heldBack) {
 
         public void print(PrintStream out) {
             out.printf("understanding eval: %d documents, first %d lines cut, %d not evaluable (nothing left)%n",
@@ -68,10 +93,17 @@ public final class Evaluation {
             out.println("  year     " + year.format());
             out.println("  province " + province.format());
             out.println("  type     " + type.format());
+            if (heldBack.documents() == 0) {
+                out.println("  held-back split: none of these texts is on the held-back list (understand/"
+                        + HeldBack.RESOURCE + "), so no split");
+            } else {
+                out.println("  tuning set (the rules were tuned on these): " + tuning.format());
+                out.println("  held back (kept out of tuning since 2026-12-05; tuned on before): " + heldBack.format());
+            }
             out.println("  type confusion (label → read): " + typeConfusion);
-            notEvaluable.forEach(u -> out.println("  not evaluable " + u));
+            notEvaluable.forEach(u -> out.println("  not evaluable " + u + (HeldBack.contains(u) ? " (held back)" : "")));
             misses.forEach(m -> out.println("  miss " + m.url() + ": " + m.field() + " " + m.got() + " not " + m.want()
-                    + (m.why().isEmpty() ? "" : " " + m.why())));
+                    + (m.heldBack() ? " (held back)" : "") + (m.why().isEmpty() ? "" : " " + m.why())));
         }
     }
 
@@ -85,54 +117,87 @@ public final class Evaluation {
         return t;
     }
 
-    /** Reads each labelled source without its labels (and without its first {@code cutLines} lines). */
+    /** Counts of one set of texts: documents, right/labelled per field, not evaluable. */
+    private static final class Tally {
+        int documents;
+        int notEvaluable;
+        final int[] year = new int[2];
+        final int[] province = new int[2];
+        final int[] type = new int[2];
+
+        Score score(int[] n) {
+            return new Score(n[0], n[1], notEvaluable);
+        }
+
+        Part part() {
+            return new Part(documents, score(year), score(province), score(type));
+        }
+    }
+
+    /** Counts a field's outcome in the whole corpus and in the text's part. */
+    private static void count(List<Tally> tallies, Function<Tally, int[]> field, boolean right) {
+        for (Tally t : tallies) {
+            int[] n = field.apply(t);
+            n[1]++;
+            if (right) {
+                n[0]++;
+            }
+        }
+    }
+
+    /**
+     * Reads each labelled source without its labels (and without its first {@code cutLines} lines);
+     * the figures are given over all texts and apart for the tuning set and the held-back texts.
+     */
     public static Result run(List<Source> labelled, int cutLines) {
-        int[] year = new int[2];
-        int[] province = new int[2];
-        int[] type = new int[2];
+        Tally all = new Tally();
+        Tally tuning = new Tally();
+        Tally held = new Tally();
         List<String> notEvaluable = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
         Map<String, Integer> confusion = new TreeMap<>();
         for (Source s : labelled) {
+            boolean heldBack = HeldBack.contains(s.url());
+            List<Tally> tallies = List.of(all, heldBack ? held : tuning);
+            tallies.forEach(t -> t.documents++);
             String text = cut(s.text(), cutLines);
             if (text.isBlank()) {
                 notEvaluable.add(s.url());
+                tallies.forEach(t -> t.notEvaluable++);
                 continue;
             }
             Report r = ReportReader.read(Source.of(s.url(), text));
             if (s.year() != null) {
-                year[1]++;
-                if (s.year().equals(r.year())) {
-                    year[0]++;
-                } else {
+                boolean right = s.year().equals(r.year());
+                count(tallies, t -> t.year, right);
+                if (!right) {
                     var ev = r.understanding().yearEvidence();
                     misses.add(new Miss(s.url(), "year", s.year().toString(), String.valueOf(r.year()),
                             ev.subList(0, Math.min(2, ev.size())).stream()
-                                    .map(e -> e.rule() + " '" + e.quote() + "' → " + e.says()).toList().toString()));
+                                    .map(e -> e.rule() + " '" + e.quote() + "' → " + e.says()).toList().toString(),
+                            heldBack));
                 }
             }
             if (s.region() != null && s.region().known()) {
-                province[1]++;
-                if (s.region().province().equals(r.region().province())) {
-                    province[0]++;
-                } else {
+                boolean right = s.region().province().equals(r.region().province());
+                count(tallies, t -> t.province, right);
+                if (!right) {
                     misses.add(new Miss(s.url(), "province", s.region().province(),
-                            String.valueOf(r.region().province()), ""));
+                            String.valueOf(r.region().province()), "", heldBack));
                 }
             }
             if (s.docType() != null) {
-                type[1]++;
+                boolean right = s.docType().equals(r.docType());
+                count(tallies, t -> t.type, right);
                 confusion.merge(s.docType() + " → " + r.docType(), 1, Integer::sum);
-                if (s.docType().equals(r.docType())) {
-                    type[0]++;
-                } else {
-                    misses.add(new Miss(s.url(), "type", s.docType(), String.valueOf(r.docType()), ""));
+                if (!right) {
+                    misses.add(new Miss(s.url(), "type", s.docType(), String.valueOf(r.docType()), "", heldBack));
                 }
             }
         }
-        int ne = notEvaluable.size();
-        return new Result(cutLines, labelled.size(), new Score(year[0], year[1], ne), new Score(province[0], province[1], ne),
-                new Score(type[0], type[1], ne), notEvaluable, misses, confusion);
+        Part whole = all.part();
+        return new Result(cutLines, labelled.size(), whole.year(), whole.province(), whole.type(), notEvaluable, misses,
+                confusion, tuning.part(), held.part());
     }
 
     /**

@@ -46,10 +46,4 @@ public class ExactAnalyzerTest extends BaseTokenStreamTestCase {
             assertAnalyzesTo(a, "ＧＤＰ增長6.6%", new String[]{"gdp", "增长", "6.6"}, new int[]{0, 3, 5}, new int[]{3, 5, 8});
         }
     }
-
-    public void testRandomStringsNeverThrowAndOffsetsNeverGoBackwards() throws IOException {
-        try (Analyzer a = ExactAnalyzer.forIndex()) {
-            checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER, 8192);
-        }
-    }
 }

@@ -94,15 +94,6 @@ public class IkAnalyzerTest extends BaseTokenStreamTestCase {
         }
     }
 
-    public void testRandomStringsNeverThrowAndOffsetsNeverGoBackwards() throws IOException {
-        try (Analyzer a = IkAnalyzer.maxWord()) {
-            checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER, 8192);
-        }
-        try (Analyzer a = IkAnalyzer.smart()) {
-            checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER, 8192);
-        }
-    }
-
     private static final class OneCharAtATime extends CharFilter {
         OneCharAtATime(Reader in) {
             super(in);

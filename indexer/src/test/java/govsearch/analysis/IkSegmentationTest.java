@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class IkSegmentationTest {
@@ -45,6 +46,7 @@ class IkSegmentationTest {
 
     /** Every section of the bundled corpus, as the import segments them. */
     @Test
+    @Tag(Corpus.WHOLE)
     void bothModesAtOnceGiveWhatEachModeGivesAloneOnTheBundledCorpus() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Corpus.dir())) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 2010–2025. Before the stop list, the older side's top terms were 整个, 面的 (a piece of 方面的 and
  * 全面的), 某些, 因此, 进行了 — words that say nothing about the period.
  */
+@Tag(Corpus.WHOLE)
 class ComparisonCorpusTest {
 
     static final List<String> NOISE = List.of("整个", "面的", "某些", "因此", "进行了");

@@ -238,4 +238,21 @@ class ComparisonTest {
                 .isFalse();
         assertThat(Comparison.mostlyFragment("面的", List.of())).isFalse();
     }
+
+    /**
+     * The edges of the rule above: exactly half is not most; the word before may be two characters
+     * long (委员 + 会 = 委员会, while 员会 is no word); a line with no left context spans nothing.
+     */
+    @Test
+    void halfIsNotMostAndTheWordBeforeMayBeTwoCharactersLong() {
+        assertThat(Comparison.mostlyFragment("面的", List.of(line("经济方", "面的"), line("全", "面的"), line("人民", "面的"))))
+                .as("2 of 3 lines inside 方面, 全面").isTrue();
+        assertThat(Comparison.mostlyFragment("面的", List.of(line("经济方", "面的"), line("人民", "面的"))))
+                .as("1 of 2 is not more than half").isFalse();
+        assertThat(Comparison.mostlyFragment("面的", List.of(line(null, "面的"), line("", "面的"))))
+                .as("no context before").isFalse();
+        assertThat(Comparison.mostlyFragment("面的", List.of())).isFalse();
+        assertThat(Comparison.mostlyFragment("会的", List.of(line("委员", "会的"))))
+                .as("two characters before: 委员会").isTrue();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * were fixed). Where only spaces and line ends change, every section's content (what snippets and
  * highlight offsets refer to) is the same too.
  */
+@Tag(Corpus.WHOLE)
 class SectionTreeLayoutTest {
 
     record Layout(String name, boolean sameContent, UnaryOperator<String> apply) {
