@@ -25,7 +25,7 @@ class ResultCache {
         T compute() throws IOException;
     }
 
-    static final List<String> NAMES = List.of("search", "trend", "compare", "concordance", "phrasing");
+    static final List<String> NAMES = List.of("search", "trend", "compare", "concordance", "phrasing", "targets");
     private static final long MAX_BYTES_PER_CACHE = 32L << 20;
 
     private final ReportIndex index;
