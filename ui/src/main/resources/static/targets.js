@@ -116,6 +116,12 @@
     return r.low !== null ? r.low : r.high;
   }
 
+  function unitOf(key) {
+    if (key === 'new_urban_jobs') return '万人';
+    if (key === 'grain_output') return '万吨';
+    return '%';
+  }
+
   function regionName(r) { return r.region || '（地区未知）'; }
 
   function draw(s, data) {
@@ -178,6 +184,14 @@
       if (c.outcome && pointOf(c.outcome) !== null) outcome.push([y, pointOf(c.outcome)]);
     });
     window.__targetsSeries = { region: region, target: target, outcome: outcome };
+    // a year without a value is a gap in the line, not a straight line across it
+    var gaps = function (points) {
+      var at = {};
+      points.forEach(function (p) { at[p[0]] = p[1]; });
+      var first = years[0], last = years[years.length - 1], out = [];
+      for (var y = first; y <= last; y++) out.push([y, at[y] === undefined ? null : at[y]]);
+      return out;
+    };
     disposeChart();
     chart = window.echarts.init(box, null, { renderer: 'canvas' });
     chart.setOption({
@@ -188,10 +202,10 @@
       grid: { left: 56, right: 24, top: 40, bottom: 48 },
       xAxis: { type: 'value', min: 'dataMin', max: 'dataMax', minInterval: 1, name: '年份', nameLocation: 'middle', nameGap: 24,
         axisLabel: { formatter: function (v) { return String(v); } } },
-      yAxis: { type: 'value', name: ind.label, scale: true },
+      yAxis: { type: 'value', name: unitOf(ind.key), scale: true },
       series: [
-        { name: '目标', type: 'line', step: 'middle', symbol: 'rect', symbolSize: 7, data: target },
-        { name: '实际', type: 'line', symbol: 'circle', symbolSize: 7, data: outcome }
+        { name: '目标', type: 'line', symbol: 'rect', symbolSize: 7, lineStyle: { type: 'dashed' }, data: gaps(target) },
+        { name: '实际', type: 'line', symbol: 'circle', symbolSize: 7, data: gaps(outcome) }
       ]
     });
     window.__targetsChart = chart;

@@ -164,6 +164,8 @@ final class Bench {
             List<String> drafts = drafts(sources);
             report(out, "phrasing, draft with 2 chars changed", 40, i -> Phrasing.compute(index, drafts.get(i % drafts.size()),
                     all, 10));
+            govsearch.analytics.TargetTable.Filter everyTarget = new govsearch.analytics.TargetTable.Filter(null, null, null, null, null);
+            report(out, "targets table, whole corpus, uncached", 5, i -> govsearch.analytics.TargetTable.compute(index, everyTarget));
             ResultCache cache = new ResultCache(index, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
             Object key = termSets.getFirst();
             cache.get("trend", key, () -> Trend.compute(index, termSets.getFirst(), all, null, null, Trend.Mode.perMillion, 1));
