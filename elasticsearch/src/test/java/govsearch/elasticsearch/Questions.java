@@ -156,6 +156,10 @@ final class Questions {
         for (String phrase : PHRASES) {
             q.add(new Question("phrasing variants", phrase, index -> Phrasing.variants(index, phrase, ALL)));
         }
+        q.add(new Question("targets", "every target and outcome", index -> govsearch.analytics.TargetTable.compute(index,
+                new govsearch.analytics.TargetTable.Filter(null, null, null, null, null))));
+        q.add(new Question("targets", "gdp_growth targets 2010-2025 全国", index -> govsearch.analytics.TargetTable.compute(index,
+                new govsearch.analytics.TargetTable.Filter("gdp_growth", "target", new govsearch.index.YearRange(2010, 2025), "全国", null))));
         return q;
     }
 
