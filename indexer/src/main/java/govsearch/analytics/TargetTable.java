@@ -34,9 +34,11 @@ public final class TargetTable {
      *
      * @param year   the year the value is for (a target: the report's year; an outcome: the year before)
      * @param region the report's region from the province down, joined by /: 全国, 安徽省, 河南省/漯河市
+     * @param offset where the quote stands in its section's content; rule and cue say why it was read so ({@link Target})
      */
     public record Row(String reportId, String reportTitle, Integer year, String region, String indicator, String kind,
-                      Double low, Double high, String unit, String qualifier, String quote, String sectionId, int offset) {
+                      Double low, Double high, String unit, String qualifier, String quote, String sectionId, int offset,
+                      String rule, String cue) {
     }
 
     /**
@@ -108,7 +110,7 @@ public final class TargetTable {
                 for (Target t : Targets.of(r)) {
                     if (keep(t, filter)) {
                         rows.add(new Row(r.id(), r.title(), t.year(), path(r.region()), t.indicator(), t.kind(), t.low(),
-                                t.high(), t.unit(), t.qualifier(), t.quote(), t.sectionId(), t.offset()));
+                                t.high(), t.unit(), t.qualifier(), t.quote(), t.sectionId(), t.offset(), t.rule(), t.cue()));
                     }
                 }
             }

@@ -42,9 +42,10 @@ public final class Targets {
      * @param sectionId the section it was read from
      * @param offset    char offset of the quote in the section's {@link Section#content()}
      * @param rule      why it was read as it was: target-cue (after 预期目标是 …), arranged (按…安排), review (before the targets)
+     * @param cue       for target-cue, the words of the text that opened the targets (主要预期目标是：, 调控目标定为); else null
      */
     public record Target(String indicator, String kind, Integer year, Double low, Double high, String unit,
-                         String qualifier, String quote, String sectionId, int offset, String rule) {
+                         String qualifier, String quote, String sectionId, int offset, String rule, String cue) {
     }
 
     private static final String NUM = "\\d+(?:\\.\\d+)?";
@@ -130,13 +131,13 @@ public final class Targets {
             List<int[]> zones = zones(text);
             if (!targetsOpened && !zones.isEmpty()) {
                 // readings before the first cue are the review; after it they may be anything
-                readOutcomes(s, text, zones.getFirst()[0], year, seen, out);
+                read(s, text, 0, zones.getFirst()[0], OUTCOME, "review", null, year, seen, out);
                 targetsOpened = true;
             } else if (!targetsOpened) {
-                readOutcomes(s, text, text.length(), year, seen, out);
+                read(s, text, 0, text.length(), OUTCOME, "review", null, year, seen, out);
             }
             for (int[] zone : zones) {
-                read(s, text, zone[0], zone[1], TARGET, "target-cue", year, seen, out);
+                read(s, text, zone[0], zone[1], TARGET, "target-cue", s.content().substring(zone[2], zone[3]), year, seen, out);
             }
             readArranged(s, text, year, seen, out);
         }
@@ -171,7 +172,7 @@ public final class Targets {
             while (start > from && "，,。；！？\n：:".indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
-            zones.add(new int[]{start, end});
+            zones.add(new int[]{start, end, m.start(), m.end()});
             from = end;
             if (from >= text.length()) {
                 break;
@@ -187,22 +188,18 @@ public final class Targets {
         return i;
     }
 
-    private static void readOutcomes(Section s, String text, int end, Integer year, Set<String> seen, List<Target> out) {
-        read(s, text, 0, end, OUTCOME, "review", year, seen, out);
-    }
-
     private static void readArranged(Section s, String text, Integer year, Set<String> seen, List<Target> out) {
         for (Indicator ind : INDICATORS_READ) {
             Matcher m = ind.pattern().matcher(text);
             while (m.find()) {
                 if (m.group("an") != null && m.group("ap") != null) {
-                    add(s, text, m, ind, TARGET, "arranged", year, seen, out);
+                    add(s, text, m, ind, TARGET, "arranged", null, year, seen, out);
                 }
             }
         }
     }
 
-    private static void read(Section s, String text, int from, int to, String kind, String rule, Integer year,
+    private static void read(Section s, String text, int from, int to, String kind, String rule, String cue, Integer year,
                              Set<String> seen, List<Target> out) {
         if (from >= to) {
             return;
@@ -210,7 +207,7 @@ public final class Targets {
         for (Indicator ind : INDICATORS_READ) {
             Matcher m = ind.pattern().matcher(text).region(from, to);
             while (m.find()) {
-                add(s, text, m, ind, kind, rule, year, seen, out);
+                add(s, text, m, ind, kind, rule, cue, year, seen, out);
             }
         }
         Matcher pair = PAIR.matcher(text).region(from, to);
@@ -225,7 +222,7 @@ public final class Targets {
                 boolean cap = "以内".equals(q) || "以下".equals(q);
                 if (seen.add(indicator + "/" + kind)) {
                     out.add(new Target(indicator, kind, yearFor(kind, year), cap ? null : v, v, "%", q,
-                            s.content().substring(pair.start(), pair.end()), s.id(), pair.start(), rule));
+                            s.content().substring(pair.start(), pair.end()), s.id(), pair.start(), rule, cue));
                 }
             }
         }
@@ -235,12 +232,12 @@ public final class Targets {
                 seen.add("income_growth/" + kind);
                 String q = m.group().contains("同步") ? "同步" : "高于";
                 out.add(new Target("income_growth", kind, yearFor(kind, year), null, null, null, q,
-                        s.content().substring(m.start(), m.end()), s.id(), m.start(), rule));
+                        s.content().substring(m.start(), m.end()), s.id(), m.start(), rule, cue));
             }
         }
     }
 
-    private static void add(Section s, String text, Matcher m, Indicator ind, String kind, String rule, Integer year,
+    private static void add(Section s, String text, Matcher m, Indicator ind, String kind, String rule, String cue, Integer year,
                             Set<String> seen, List<Target> out) {
         String key = ind.name() + "/" + kind;
         if (seen.contains(key) || !oneYear(text, m.start())) {
@@ -301,7 +298,7 @@ public final class Targets {
         }
         seen.add(key);
         out.add(new Target(ind.name(), kind, yearFor(kind, year), low, high, unit, qualifier,
-                s.content().substring(m.start(), m.end()), s.id(), m.start(), rule));
+                s.content().substring(m.start(), m.end()), s.id(), m.start(), rule, cue));
     }
 
     private static double round(double v) {

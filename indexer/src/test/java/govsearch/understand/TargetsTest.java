@@ -42,6 +42,8 @@ class TargetsTest {
         assertThat(gdp.high()).isEqualTo(5.0);
         assertThat(gdp.qualifier()).isEqualTo("区间");
         assertThat(gdp.unit()).isEqualTo("%");
+        assertThat(gdp.rule()).isEqualTo("target-cue");
+        assertThat(gdp.cue()).as("the words that opened the targets").isEqualTo("预期目标是");
     }
 
     @Test
