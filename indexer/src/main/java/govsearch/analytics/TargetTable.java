@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -101,15 +102,14 @@ public final class TargetTable {
                 if (!mayHold(e, filter)) {
                     continue;
                 }
-                Optional<Report> report = index.report(e.id());
-                if (report.isEmpty()) {
+                List<Target> targets = targets(index, e);
+                if (targets == null) {
                     continue; // replaced between the listing and now
                 }
                 read++;
-                Report r = report.get();
-                for (Target t : Targets.of(r)) {
+                for (Target t : targets) {
                     if (keep(t, filter)) {
-                        rows.add(new Row(r.id(), r.title(), t.year(), path(r.region()), t.indicator(), t.kind(), t.low(),
+                        rows.add(new Row(e.id(), e.title(), t.year(), path(e.region()), t.indicator(), t.kind(), t.low(),
                                 t.high(), t.unit(), t.qualifier(), t.quote(), t.sectionId(), t.offset(), t.rule(), t.cue()));
                     }
                 }
@@ -122,6 +122,40 @@ public final class TargetTable {
                 .thenComparingInt(r -> Targets.INDICATORS.indexOf(r.indicator()))
                 .thenComparing(Row::kind).thenComparing(Row::reportId));
         return new Result(rows, read);
+    }
+
+    /**
+     * The readings of each report read before, by index, id and year: a report's id is made from its url
+     * and text, so the same id and year always read the same. Bounded; a request with other filters
+     * then needs no report loaded again.
+     */
+    private static final Map<String, List<Target>> READ = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Target>> eldest) {
+                    return size() > 50_000;
+                }
+            });
+
+    /** Forgets every report's readings (the bench measures a first read with it). */
+    public static void forget() {
+        READ.clear();
+    }
+
+    /** The targets of a listed report; null when it is gone. */
+    private static List<Target> targets(ReportIndex index, ReportList.Entry e) throws IOException {
+        // per index too: each backend reads its own stored text (BackendEquivalenceTest compares them)
+        String key = System.identityHashCode(index) + "/" + e.id() + "@" + e.year();
+        List<Target> targets = READ.get(key);
+        if (targets == null) {
+            Optional<Report> report = index.report(e.id());
+            if (report.isEmpty()) {
+                return null;
+            }
+            targets = List.copyOf(Targets.of(report.get()));
+            READ.put(key, targets);
+        }
+        return targets;
     }
 
     /** Whether a listed report can hold rows the filter keeps: region and type are the report's; a target's year is too, an outcome's one less. */
