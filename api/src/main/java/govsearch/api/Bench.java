@@ -204,6 +204,13 @@ final class Bench {
             List<String> spreading = List.of("新质生产力", "高质量发展", "乡村振兴", "营商环境");
             report(out, "diffusion of one term by province", 20, i -> govsearch.analytics.Diffusion.compute(index,
                     spreading.get(i % spreading.size()), null, govsearch.analytics.Diffusion.Level.PROVINCE, null));
+            govsearch.analytics.TargetTable.Filter everyTarget = new govsearch.analytics.TargetTable.Filter(null, null, null, null, null);
+            report(out, "targets table, every report read", 5, i -> {
+                govsearch.analytics.TargetTable.forget();
+                return govsearch.analytics.TargetTable.compute(index, everyTarget);
+            });
+            report(out, "targets table, readings kept", 20, i -> govsearch.analytics.TargetTable.compute(index,
+                    new govsearch.analytics.TargetTable.Filter(i % 2 == 0 ? "gdp_growth" : null, null, null, null, null)));
             ResultCache cache = new ResultCache(index, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
             Object key = termSets.getFirst();
             cache.get("trend", key, () -> Trend.compute(index, termSets.getFirst(), all, null, null, Trend.Mode.perMillion, 1));

@@ -7,7 +7,7 @@ package govsearch.api;
 enum Lane {
     /** Search, the report list and report pages: quick, and what every visitor needs. */
     SEARCH("search"),
-    /** Trend, compare, concordance and phrasing: seconds of CPU each on a cold cache. */
+    /** Trend, compare, concordance, phrasing and targets: seconds of CPU each on a cold cache. */
     ANALYTICS("analytics");
 
     final String property;

@@ -26,7 +26,7 @@ class ResultCache {
     }
 
     static final List<String> NAMES = List.of("search", "trend", "compare", "concordance", "phrasing", "wildcard", "firstUses",
-            "changes", "diffusion");
+            "changes", "diffusion", "targets");
     private static final long MAX_BYTES_PER_CACHE = 32L << 20;
 
     private final ReportIndex index;

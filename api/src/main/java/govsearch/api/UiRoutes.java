@@ -12,7 +12,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * Pages of the UI whose paths carry state are served by their one HTML file: /report/{id} and the
- * analysis pages /trend, /compare, /concordance, /phrasing and /diffusion (their state is in the query string).
+ * analysis pages /trend, /compare, /concordance, /phrasing, /first-uses, /diffusion and /targets (their state is in the query string).
  */
 @Configuration(proxyBeanMethods = false)
 class UiRoutes {
@@ -25,7 +25,8 @@ class UiRoutes {
                 .andRoute(RequestPredicates.GET("/concordance"), page("concordance"))
                 .andRoute(RequestPredicates.GET("/phrasing"), page("phrasing"))
                 .andRoute(RequestPredicates.GET("/first-uses"), page("first-uses"))
-                .andRoute(RequestPredicates.GET("/diffusion"), page("diffusion"));
+                .andRoute(RequestPredicates.GET("/diffusion"), page("diffusion"))
+                .andRoute(RequestPredicates.GET("/targets"), page("targets"));
     }
 
     private static org.springframework.web.reactive.function.server.HandlerFunction<ServerResponse> page(String name) {

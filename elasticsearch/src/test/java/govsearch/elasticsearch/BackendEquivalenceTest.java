@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The two backends are one product: the whole bundled corpus imported once into a Lucene index on
  * disk and once into the real Elasticsearch 9.x node of this JVM, every one of a fixed set of
  * {@link Questions} — searches with their facets, filters and pages, report pages, trends,
- * comparisons, concordances, phrasing and precedents — must get the same answer from both, fact for
+ * comparisons, concordances, phrasing, precedents and the targets table — must get the same answer from both, fact for
  * fact: totals, report order, the hit sections in order with their snippets and scores, facet values
  * and counts, every analytics figure. Nothing is compared loosely.
  */

@@ -172,6 +172,10 @@ final class Questions {
         }
         q.add(new Question("diffusion", "cites 纲要", index -> govsearch.analytics.Diffusion.compute(index, null, "纲要",
                 govsearch.analytics.Diffusion.Level.PROVINCE, null)));
+        q.add(new Question("targets", "every target and outcome", index -> govsearch.analytics.TargetTable.compute(index,
+                new govsearch.analytics.TargetTable.Filter(null, null, null, null, null))));
+        q.add(new Question("targets", "gdp_growth targets 2010-2025 全国", index -> govsearch.analytics.TargetTable.compute(index,
+                new govsearch.analytics.TargetTable.Filter("gdp_growth", "target", new govsearch.index.YearRange(2010, 2025), "全国", null))));
         return q;
     }
 

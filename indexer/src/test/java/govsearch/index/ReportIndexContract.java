@@ -697,6 +697,37 @@ public abstract class ReportIndexContract implements ExportContract {
         return search("", null, region).hits().stream().map(SearchResult.Hit::reportId).distinct().toList();
     }
 
+    /** Issue #19: the targets table is read from the stored text, the same on every backend. */
+    @Test
+    void theTargetsOfStoredReportsAreReadFromTheirText() throws IOException {
+        Report anhui = report("t.txt", 2025, Region.province("安徽省"), "政府工作报告", """
+                各位代表：
+                一、2024年工作回顾
+                全年地区生产总值增长5.8%，城镇调查失业率5.2%。
+                二、2025年主要目标
+                主要预期目标是：全省地区生产总值增长5.5%以上，城镇调查失业率5.5%左右，城镇新增就业68万人左右。
+                """);
+        index.add(List.of(anhui));
+        index.commit();
+
+        var all = govsearch.analytics.TargetTable.compute(index, new govsearch.analytics.TargetTable.Filter(null, null, null, null, null));
+        assertThat(all.rows()).extracting(r -> r.reportId(), r -> r.region(), r -> r.year(), r -> r.indicator(), r -> r.kind(),
+                        r -> r.low(), r -> r.high(), r -> r.qualifier())
+                .containsExactly(
+                        tuple(anhui.id(), "安徽省", 2024, "gdp_growth", "outcome", 5.8, 5.8, null),
+                        tuple(anhui.id(), "安徽省", 2024, "unemployment_surveyed", "outcome", 5.2, 5.2, null),
+                        tuple(anhui.id(), "安徽省", 2025, "gdp_growth", "target", 5.5, null, "以上"),
+                        tuple(anhui.id(), "安徽省", 2025, "unemployment_surveyed", "target", 5.5, 5.5, "左右"),
+                        tuple(anhui.id(), "安徽省", 2025, "new_urban_jobs", "target", 68.0, 68.0, "左右"));
+        assertThat(all.rows().getFirst().quote()).isEqualTo("地区生产总值增长5.8%");
+
+        var gdp2025 = govsearch.analytics.TargetTable.compute(index, new govsearch.analytics.TargetTable.Filter(
+                "gdp_growth", "target", YearRange.of(2025), "安徽", "政府工作报告"));
+        assertThat(gdp2025.rows()).extracting(r -> r.low()).containsExactly(5.5);
+        assertThat(govsearch.analytics.TargetTable.compute(index, new govsearch.analytics.TargetTable.Filter(
+                null, null, null, "广西", null)).rows()).as("the Guangxi report sets no targets").isEmpty();
+    }
+
     private long reports(SearchQuery q) throws IOException {
         return index.search(q).reports();
     }
