@@ -117,6 +117,28 @@
     });
     out.appendChild(el('h3', { text: '延续的提法（上年新提法在前）' }));
     out.appendChild(chips);
+    if (d.targets && d.targets.length) out.appendChild(targetTable(d.targets));
+  }
+
+  var CHANGE = { raised: '调高', lowered: '调低', same: '持平', added: '今年新设', dropped: '今年未设' };
+
+  /** This year's expected targets against last year's, one row per indicator, each value with its words as written. */
+  function targetTable(rows) {
+    var t = el('table', { class: 'target-changes', id: 'ui-target-changes' });
+    t.appendChild(el('thead', null, [el('tr', null, [
+      el('th', { scope: 'col', text: '指标' }), el('th', { scope: 'col', text: '上年目标' }),
+      el('th', { scope: 'col', text: '今年目标' }), el('th', { scope: 'col', text: '变化' })])]));
+    var body = el('tbody');
+    rows.forEach(function (r) {
+      body.appendChild(el('tr', { 'data-indicator': r.indicator, 'data-change': r.change }, [
+        el('td', { text: r.indicator }),
+        el('td', { text: r.before ? r.before.quote : '—' }),
+        el('td', { text: r.now ? r.now.quote : '—' }),
+        el('td', { class: 'target-change-' + r.change, text: CHANGE[r.change] || r.change })
+      ]));
+    });
+    t.appendChild(body);
+    return el('div', null, [el('h3', { text: '预期目标的变化' }), el('div', { class: 'table-scroll' }, [t])]);
   }
 
   if (new URLSearchParams(location.search).get('tab') === 'changes') select(true);

@@ -54,6 +54,10 @@ class BrowserChangesTest extends BrowserSupport {
             assertThat(current.get(i).getAttribute("data-mark")).isEqualTo(api.get("outline").get("current").get(i).get("mark").asString());
         }
         assertThat(all(".changes-outline > div:last-child li")).hasSize(api.get("outline").get("previous").size());
+        // 居民消费价格涨幅 3%左右 in 2024, 2%左右 in 2025.
+        WebElement cpi = browser.findElement(By.cssSelector("#ui-target-changes tr[data-indicator='cpi']"));
+        assertThat(cpi.getAttribute("data-change")).isEqualTo("lowered");
+        assertThat(cpi.getText()).contains("3%左右", "2%左右", "调低");
         Chromium.screenshot("report-changes");
         assertNoExternalRequests();
 

@@ -40,7 +40,15 @@ class ChangesApiTest extends BundledCorpusServer {
         JsonNode first = c.get("added").get(0);
         assertThat(first.get("sentence").asString()).contains(first.get("text").asString());
         assertThat(c.get("outline").get("current").size()).isPositive();
-        assertThat(c.get("targets").isNull()).isTrue();
+        // 2024: 国内生产总值增长5%左右, 居民消费价格涨幅3%左右; 2025: 5%左右 and 2%左右 (the two texts).
+        java.util.Map<String, String> changes = new java.util.HashMap<>();
+        c.get("targets").forEach(t -> changes.put(t.get("indicator").asString(), t.get("change").asString()));
+        assertThat(changes).containsEntry("gdp_growth", "same").containsEntry("cpi", "lowered");
+        c.get("targets").forEach(t -> {
+            if (t.get("change").asString().equals("lowered")) {
+                assertThat(t.get("now").get("high").asDouble()).isLessThan(t.get("before").get("high").asDouble());
+            }
+        });
     }
 
     @Test

@@ -54,11 +54,11 @@ public final class Changes {
 
     /**
      * @param previous   last year's report; null when there is none, and {@code note} says why
-     * @param targets    raised or lowered targets: null until targets are read from reports (issue 19, part 1)
+     * @param targets    this year's expected targets against last year's, indicator by indicator (empty without a previous report)
      */
     public record Result(ReportRef report, ReportRef previous, String note, Outlines.Comparison outline,
                          List<Formulation> added, int addedTotal, List<Formulation> dropped, int droppedTotal,
-                         List<Formulation> continued, int continuedTotal, Object targets) {
+                         List<Formulation> continued, int continuedTotal, List<TargetChanges.Row> targets) {
     }
 
     private Changes() {
@@ -72,7 +72,7 @@ public final class Changes {
             String why = report.year() == null ? "the year of this report is not known, so it has no previous year"
                     : !report.region().known() ? "the region of this report is not known, so its author's reports cannot be found"
                     : "no report of " + (report.year() - 1) + " by the same author (same region, type and level) in the index";
-            return new Result(self, null, why, null, List.of(), 0, List.of(), 0, List.of(), 0, null);
+            return new Result(self, null, why, null, List.of(), 0, List.of(), 0, List.of(), 0, List.of());
         }
         Report last = previous.get();
         Optional<Report> yearBefore = previous(index, last);
@@ -129,7 +129,8 @@ public final class Changes {
                 .thenComparing(f -> -f.text().length()));
         return new Result(self, ReportRef.of(last), null, Outlines.compare(report, last),
                 addedOut, added.size(), droppedOut, dropped.size(),
-                List.copyOf(continuedOut.subList(0, Math.min(LIST, continuedOut.size()))), continued.size(), null);
+                List.copyOf(continuedOut.subList(0, Math.min(LIST, continuedOut.size()))), continued.size(),
+                TargetChanges.of(report, last));
     }
 
     /** Most used first, then longest, then in order of use. */
