@@ -61,4 +61,15 @@ class IkTokenizerTest {
         assertThat(IkTokenizer.inOrder(5, 6, 0, 10)).isTrue();    // one char
         assertThat(IkTokenizer.inOrder(5, 5, 0, 10)).isFalse();   // empty
     }
+
+    @Test
+    void aCutNeverFallsBetweenTheTwoHalvesOfACharacterOutsideTheBasicPlane() {
+        // 𠀀 (U+20000) is two chars, a high and a low surrogate; with the high one last in the chunk
+        // (index 3999) the chunk ends before it, at 3999, and the next chunk starts with the whole char.
+        String text = "字".repeat(3999) + "𠀀" + "字".repeat(2000);
+        assertThat(IkTokenizer.chunkEnd(text, 0)).isEqualTo(3999);
+        // With the pair at 3998-3999 the cut after its low half (4000) keeps it whole.
+        String whole = "字".repeat(3998) + "𠀀" + "字".repeat(2000);
+        assertThat(IkTokenizer.chunkEnd(whole, 0)).isEqualTo(4000);
+    }
 }
