@@ -92,4 +92,21 @@ class SectionTreeBoundariesTest {
         List<Section> s = SectionTree.parse("r", "一、回顾\n正文。\n二、安排\n实事：\n一、养老\n三、下一步\n正文。\n");
         assertThat(s).extracting(Section::number).containsExactly("一、", "二、", "三、");
     }
+
+    @Test
+    void anAppendixLineIsAtMostThirtySixCharsAndItsTitleOnTheNextLineAtMostForty() {
+        // 附件1： + 32 chars is 36: an appendix; one char more and it is a line of text.
+        String at36 = "附件1：" + "字".repeat(32);
+        assertThat(SectionTree.parse("r", "一、工作\n正文。\n" + at36 + "\n内容。\n"))
+                .extracting(Section::number).containsExactly("一、", "附件1");
+        assertThat(SectionTree.parse("r", "一、工作\n正文。\n" + at36 + "字\n内容。\n"))
+                .extracting(Section::number).containsExactly("一、");
+
+        // A bare 附件1 takes the next line as its title when that line is at most 40 chars.
+        String title40 = "字".repeat(40);
+        assertThat(SectionTree.parse("r", "一、工作\n正文。\n附件1\n" + title40 + "\n内容。\n").getLast().title())
+                .isEqualTo(title40);
+        assertThat(SectionTree.parse("r", "一、工作\n正文。\n附件1\n" + title40 + "字\n内容。\n").getLast().title())
+                .isEmpty();
+    }
 }
