@@ -100,7 +100,9 @@ public final class IkTokenizer extends Tokenizer {
             return text.length();
         }
         for (int i = limit; i > start + CHUNK / 2; i--) {
-            if (!Character.isLetterOrDigit(text.charAt(i - 1))) {
+            // A surrogate is no letter to isLetterOrDigit, but a cut after a high one splits a character.
+            char c = text.charAt(i - 1);
+            if (!Character.isLetterOrDigit(c) && !Character.isHighSurrogate(c)) {
                 return i;
             }
         }

@@ -2,6 +2,8 @@ package govsearch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +67,25 @@ class ParagraphsTest {
                 FILLER, "注：", "① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷，第269页。"};
 
         assertThat(Paragraphs.of(wrapped(33, paragraphs))).containsExactly(paragraphs);
+    }
+
+    @Test
+    void aTextIsReadAsWrappedFromTwelveLinesOfAtLeastTenCharsWithHalfAtTheLongestLength() {
+        // Twelve lines, six at the longest length 10 and six shorter: half at the width is enough.
+        List<String> half = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            half.add("字".repeat(10));
+            half.add("字".repeat(5));
+        }
+        assertThat(Paragraphs.wrapWidth(half)).isEqualTo(10);
+        // One line fewer at the width (5 of 12) and it is a text as written.
+        List<String> fewer = new ArrayList<>(half);
+        fewer.set(0, "字".repeat(5));
+        assertThat(Paragraphs.wrapWidth(fewer)).isEqualTo(-1);
+        // Eleven lines say nothing, however equal; twelve lines of 9 chars are too short to be wrapped.
+        assertThat(Paragraphs.wrapWidth(java.util.Collections.nCopies(11, "字".repeat(10)))).isEqualTo(-1);
+        assertThat(Paragraphs.wrapWidth(java.util.Collections.nCopies(12, "字".repeat(10)))).isEqualTo(10);
+        assertThat(Paragraphs.wrapWidth(java.util.Collections.nCopies(12, "字".repeat(9)))).isEqualTo(-1);
     }
 
     private static String wrapped(int width, String... paragraphs) {
