@@ -294,8 +294,10 @@ class CrawlApiTest {
         List<String> seen = new java.util.ArrayList<>(); // "first/second" states, one entry per look
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode a = get(first);
+            // The second job's state is read first: if it is running then, the first must be done by the
+            // time it is read (read the other way round, the first could end between the two reads).
             JsonNode b = get(second);
+            JsonNode a = get(first);
             String look = a.get("state").asString() + "/" + b.get("state").asString();
             if (seen.isEmpty() || !seen.getLast().equals(look)) {
                 seen.add(look);
