@@ -91,6 +91,30 @@ public final class StringCounts {
         return out;
     }
 
+    /** One kept occurrence: its document (a segment doc id) and its position in the chunk. */
+    interface Occurrence {
+        void accept(int doc, int pos) throws IOException;
+    }
+
+    /**
+     * Every occurrence of the pattern in the chunk whose document is live and passes the filter
+     * (null: every document), checking the request's deadline as it goes.
+     */
+    static void eachOccurrence(StringChunk chunk, char[] pattern, Bits live, Bits only, Occurrence each) throws IOException {
+        long range = chunk.range(pattern);
+        int to = (int) range;
+        for (int r = (int) (range >>> 32); r < to; r++) {
+            if ((r & 0xFFFF) == 0) {
+                LuceneReportIndex.checkDeadline();
+            }
+            int pos = chunk.suffix(r);
+            int doc = chunk.docAt(pos);
+            if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
+                each.accept(doc, pos);
+            }
+        }
+    }
+
     static List<TermYear> byYear(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter, String term)
             throws IOException {
         char[] pattern = pattern(term);
@@ -106,26 +130,16 @@ public final class StringCounts {
             int[] yearOf = segment.yearOf();
             int[] reportOf = segment.reportOf();
             for (StringChunk chunk : segment.strings().chunks()) {
-                long range = chunk.range(pattern);
-                int to = (int) range;
-                for (int r = (int) (range >>> 32); r < to; r++) {
-                    if ((r & 0xFFFF) == 0) {
-                        LuceneReportIndex.checkDeadline();
-                    }
-                    int doc = chunk.docAt(chunk.suffix(r));
-                    if ((live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
-                        continue;
-                    }
+                eachOccurrence(chunk, pattern, live, only, (doc, pos) -> {
                     int y = yearOf[doc];
-                    if (y == StringIndex.NO_YEAR) {
-                        continue;
+                    if (y != StringIndex.NO_YEAR) {
+                        counts[y]++;
+                        int report = reportOf[doc];
+                        if (report >= 0 && !counted.getAndSet(report)) {
+                            reports[y]++;
+                        }
                     }
-                    counts[y]++;
-                    int report = reportOf[doc];
-                    if (report >= 0 && !counted.getAndSet(report)) {
-                        reports[y]++;
-                    }
-                }
+                });
             }
             for (int y = 0; y < counts.length; y++) {
                 if (counts[y] > 0) {
@@ -155,17 +169,7 @@ public final class StringCounts {
             Bits live = leaves.get(l).reader().getLiveDocs();
             Bits only = filter[l];
             for (StringChunk chunk : segments[l].strings().chunks()) {
-                long range = chunk.range(pattern);
-                int to = (int) range;
-                for (int r = (int) (range >>> 32); r < to; r++) {
-                    if ((r & 0xFFFF) == 0) {
-                        LuceneReportIndex.checkDeadline();
-                    }
-                    int pos = chunk.suffix(r);
-                    int doc = chunk.docAt(pos);
-                    if ((live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
-                        continue;
-                    }
+                eachOccurrence(chunk, pattern, live, only, (doc, pos) -> {
                     context.setLength(0);
                     if (before) {
                         for (int p = pos - 1; p >= 0 && context.length() < need; p--) {
@@ -192,7 +196,7 @@ public final class StringCounts {
                     for (String f : found) {
                         counts.merge(f, 1L, Long::sum);
                     }
-                }
+                });
             }
         }
         return counts;

@@ -67,18 +67,8 @@ final class StringLines {
             for (StringChunk chunk : segments[l].strings().chunks()) {
                 int c = chunks.size();
                 chunks.add(chunk);
-                long range = chunk.range(pattern);
-                int to = (int) range;
-                for (int r = (int) (range >>> 32); r < to; r++) {
-                    if ((r & 0xFFFF) == 0) {
-                        LuceneReportIndex.checkDeadline();
-                    }
-                    int p = chunk.suffix(r);
-                    int doc = chunk.docAt(p);
-                    if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
-                        hits.add(l, c, doc, p);
-                    }
-                }
+                int leaf = l;
+                StringCounts.eachOccurrence(chunk, pattern, live, only, (doc, pos) -> hits.add(leaf, c, doc, pos));
             }
         }
         CorpusKeys keys = corpusKeys(leaves, segments, hits, sort == Concordance.Sort.year && descending);
