@@ -63,7 +63,10 @@ final class ServerImport {
     static int run(List<String> given, String server, String token, String where, PrintStream out, PrintStream err)
             throws IOException, InterruptedException {
         String base = server.replaceAll("/+$", "");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1, which the service speaks: the client's default first offers an h2c upgrade on a plain
+        // connection, and a poll reusing that connection was seen to wait out its 30 s timeout.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/import")).timeout(Duration.ofHours(1))
                 .header("Authorization", "Bearer " + (token == null ? "" : token))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
