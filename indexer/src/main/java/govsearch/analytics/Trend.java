@@ -253,19 +253,29 @@ public final class Trend {
         if (smooth == 0) {
             return points;
         }
-        List<Point> out = new ArrayList<>(points.size());
-        for (Point p : points) {
+        // A window over the points in year order: a corpus scaled to thousands of years made the
+        // pairwise scan the slowest part of a trend. The window's values are summed in year order.
+        Integer[] order = new Integer[points.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> points.get(i).year()));
+        Point[] out = new Point[points.size()];
+        int first = 0;
+        for (int k = 0; k < order.length; k++) {
+            Point p = points.get(order[k]);
+            while (points.get(order[first]).year() < p.year() - smooth) {
+                first++;
+            }
             double sum = 0;
             int n = 0;
-            for (Point q : points) {
-                if (Math.abs(q.year() - p.year()) <= smooth) {
-                    sum += q.value();
-                    n++;
-                }
+            for (int j = first; j < order.length && points.get(order[j]).year() <= p.year() + smooth; j++) {
+                sum += points.get(order[j]).value();
+                n++;
             }
-            out.add(new Point(p.year(), p.count(), p.reports(), p.perMillion(), p.docShare(), sum / n));
+            out[order[k]] = new Point(p.year(), p.count(), p.reports(), p.perMillion(), p.docShare(), sum / n);
         }
-        return out;
+        return List.of(out);
     }
 
     /**

@@ -68,22 +68,38 @@ public final class TrendMix {
 
     /** Per year, its reports of each type and each level; reports the groups do not account for are {@link #UNKNOWN}. */
     static List<YearMix> mix(List<Year> years, Map<String, List<Year>> byType, Map<String, List<Year>> byLevel) {
+        Map<String, Map<Integer, Long>> types = byYear(byType);
+        Map<String, Map<Integer, Long>> levels = byYear(byLevel);
         List<YearMix> out = new ArrayList<>();
         for (Year y : years) {
-            out.add(new YearMix(y.year(), inYear(y, byType), inYear(y, byLevel)));
+            out.add(new YearMix(y.year(), inYear(y, types), inYear(y, levels)));
         }
         return out;
     }
 
-    private static Map<String, Long> inYear(Year y, Map<String, List<Year>> groups) {
+    /** Each group's reports by year: looked up per year, not searched (a scaled corpus has thousands of years). */
+    private static Map<String, Map<Integer, Long>> byYear(Map<String, List<Year>> groups) {
+        Map<String, Map<Integer, Long>> out = new LinkedHashMap<>();
+        groups.forEach((name, years) -> {
+            Map<Integer, Long> reports = new java.util.HashMap<>();
+            for (Year gy : years) {
+                if (gy.reports() > 0) {
+                    reports.merge(gy.year(), gy.reports(), Long::sum);
+                }
+            }
+            out.put(name, reports);
+        });
+        return out;
+    }
+
+    private static Map<String, Long> inYear(Year y, Map<String, Map<Integer, Long>> groups) {
         List<Map.Entry<String, Long>> found = new ArrayList<>();
         long known = 0;
-        for (Map.Entry<String, List<Year>> g : groups.entrySet()) {
-            for (Year gy : g.getValue()) {
-                if (gy.year() == y.year() && gy.reports() > 0) {
-                    found.add(Map.entry(g.getKey(), gy.reports()));
-                    known += gy.reports();
-                }
+        for (Map.Entry<String, Map<Integer, Long>> g : groups.entrySet()) {
+            Long reports = g.getValue().get(y.year());
+            if (reports != null) {
+                found.add(Map.entry(g.getKey(), reports));
+                known += reports;
             }
         }
         if (!groups.isEmpty() && y.reports() > known) {

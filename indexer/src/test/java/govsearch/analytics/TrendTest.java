@@ -114,6 +114,16 @@ class TrendTest {
     }
 
     @Test
+    void smoothingWindowsAreTakenInYearOrderWhateverOrderThePointsComeIn() {
+        // 2019 50, 2020 100, 2022 0, 2023 120 given newest first: the values of the test above, in the points' order.
+        List<Point> newestFirst = List.of(new Point(2023, 30, 1, 120, 0, 120), new Point(2022, 0, 0, 0, 0, 0),
+                new Point(2020, 5, 1, 100, 0, 100), new Point(2019, 10, 1, 50, 0, 50));
+
+        assertThat(Trend.smoothed(newestFirst, 1)).extracting(Point::year, Point::value)
+                .containsExactly(tuple(2023, 60.0), tuple(2022, 60.0), tuple(2020, 75.0), tuple(2019, 75.0));
+    }
+
+    @Test
     void smoothingAppliesToDocShareToo() throws IOException {
         // smooth 1 over 0.5, 0.5, 0, 1: (0.5+0.5)/2, (0.5+0.5)/2, (0+1)/2, (0+1)/2
         assertThat(values(trend(Mode.docShare, 1), 0)).containsExactly(0.5, 0.5, 0.5, 0.5);

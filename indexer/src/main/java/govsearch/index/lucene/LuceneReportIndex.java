@@ -345,6 +345,15 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     }
 
     @Override
+    public govsearch.analytics.CorpusStats.Kinds kinds(SearchQuery filters) throws IOException {
+        govsearch.analytics.CorpusStats.Kinds found = withSearcher(s -> {
+            StringIndex.Segment[] segments = StringCounts.segments(s, strings);
+            return segments == null ? null : StringCounts.kinds(s, segments, filterBits(s, filters));
+        });
+        return found != null ? found : ReportIndex.super.kinds(filters);
+    }
+
+    @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
         return withSearcher(s -> {
             if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {

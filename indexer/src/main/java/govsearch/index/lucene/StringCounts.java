@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -242,5 +244,57 @@ public final class StringCounts {
         List<govsearch.analytics.CorpusStats.YearTotal> out = new ArrayList<>();
         byYear.forEach((y, t) -> out.add(new govsearch.analytics.CorpusStats.YearTotal(y, t[0], t[1], t[2])));
         return out;
+    }
+
+    /**
+     * The types and levels of the filtered reports, ordered as the search facets order them (most
+     * reports first, then by name), from the per-document arrays and the two doc-values fields: a
+     * faceted search over the whole sub-corpus did the same at ten times the cost.
+     */
+    static govsearch.analytics.CorpusStats.Kinds kinds(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter)
+            throws IOException {
+        Map<String, Long> types = new java.util.HashMap<>();
+        Map<String, Long> levels = new java.util.HashMap<>();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (int l = 0; l < leaves.size(); l++) {
+            var reader = leaves.get(l).reader();
+            int[] reportOf = segments[l].reportOf();
+            Bits live = reader.getLiveDocs();
+            Bits only = filter[l];
+            SortedDocValues typeValues = DocValues.getSorted(reader, Fields.DOC_TYPE);
+            SortedDocValues levelValues = DocValues.getSorted(reader, Fields.ADMIN_LEVEL);
+            long[] byType = new long[(int) typeValues.getValueCount()];
+            long[] byLevel = new long[(int) levelValues.getValueCount()];
+            FixedBitSet counted = new FixedBitSet(Math.max(1, segments[l].reports()));
+            for (int doc = 0; doc < reportOf.length; doc++) {
+                if (reportOf[doc] < 0 || (live != null && !live.get(doc)) || (only != null && !only.get(doc))
+                        || counted.getAndSet(reportOf[doc])) {
+                    continue;
+                }
+                if (typeValues.advanceExact(doc)) {
+                    byType[typeValues.ordValue()]++;
+                }
+                if (levelValues.advanceExact(doc)) {
+                    byLevel[levelValues.ordValue()]++;
+                }
+            }
+            add(types, typeValues, byType);
+            add(levels, levelValues, byLevel);
+        }
+        return new govsearch.analytics.CorpusStats.Kinds(ordered(types), ordered(levels));
+    }
+
+    private static void add(Map<String, Long> into, SortedDocValues values, long[] counts) throws IOException {
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0) {
+                into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+            }
+        }
+    }
+
+    private static List<String> ordered(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 }
