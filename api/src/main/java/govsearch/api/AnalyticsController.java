@@ -212,7 +212,8 @@ class AnalyticsController {
 
     @Operation(summary = "Keyword in context", description = "Every occurrence of q (matched literally) with width "
             + "characters of context either side, inside its sentence; sort by year, left or right context, "
-            + "order asc (oldest first, A to Z) or desc (newest first, Z to A).")
+            + "order asc (oldest first, A to Z) or desc (newest first, Z to A). A q with one * (建设*强国) holds "
+            + "the lines of the strings its 50 most frequent fillers make, as /api/wildcard finds them.")
     @GetMapping("/api/concordance")
     Mono<Concordance.Result> concordance(ServerHttpRequest request, @RequestParam(required = false) String q,
                                          @RequestParam(required = false) String width,

@@ -96,8 +96,18 @@ class ExportController {
             String term = Concordance.term(q);
             int w = Concordance.width(Params.integer("width", width));
             SearchQuery filters = QuerySyntax.parse(null, year, region, type, domain, null, null);
-            return table -> index.eachLine(term, filters, w, (section, adminLevel, left, match, right) ->
-                    table.row(ExportRows.line(section, adminLevel, left, match, right)));
+            // A wildcard (建设*强国) exports the lines of its most frequent fillers' strings, filler by filler.
+            govsearch.analytics.Wildcard wildcard = govsearch.analytics.Wildcard.is(term)
+                    ? govsearch.analytics.Wildcard.of("q", term) : null;
+            return table -> {
+                List<String> strings = wildcard == null ? List.of(term)
+                        : wildcard.top(index, filters, govsearch.analytics.Concordance.WILDCARD_FILLERS).fillers().stream()
+                        .map(govsearch.analytics.Wildcard.Filler::string).toList();
+                for (String s : strings) {
+                    index.eachLine(s, filters, w, (section, adminLevel, left, match, right) ->
+                            table.row(ExportRows.line(section, adminLevel, left, match, right)));
+                }
+            };
         });
     }
 

@@ -48,6 +48,21 @@ class ConcordanceExportApiTest extends BundledCorpusServer {
     }
 
     @Test
+    void aWildcardsExportHoldsAsManyLinesAsItsConcordanceEachAStringOfThePattern() throws Exception {
+        long total = get(u -> u.path("/api/concordance").queryParam("q", "{q}").build("建设*强国")).get("total").asLong();
+        assertThat(total).isPositive();
+
+        EntityExchangeResult<byte[]> export = http.get()
+                .uri(u -> u.path("/api/concordance/export").queryParam("q", "{q}").build("建设*强国"))
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        assertThat(export.getResponseHeaders().getFirst(ExportController.ROWS)).isEqualTo(Long.toString(total));
+        assertThat(csv(export.getResponseBody(), "import re\n"
+                + "print(len(rows)-1, all(re.fullmatch('建设.{1,8}强国', r[8]) for r in rows[1:]), "
+                + "sum(r[8]=='建设海洋强国' for r in rows[1:]))")).isEqualTo(total + " True 9");
+    }
+
+    @Test
     void aFilteredExportHoldsTheLinesOfThePageInTheirOrderAndNamesItsFilters() throws Exception {
         JsonNode page = get(u -> u.path("/api/concordance").queryParam("q", "{q}").queryParam("year", "2019")
                 .queryParam("width", "10").queryParam("size", "100").build("小康"));

@@ -54,6 +54,33 @@ class WildcardApiTest extends BundledCorpusServer {
     }
 
     @Test
+    void theConcordanceOfAWildcardHoldsTheLinesOfEveryFillerInYearOrder() {
+        JsonNode result = get(u -> u.path("/api/concordance").queryParam("q", "建设*强国").queryParam("size", 100).build());
+
+        List<String> matches = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        result.get("lines").forEach(l -> {
+            matches.add(l.get("match").asString());
+            years.add(l.get("year").asInt());
+        });
+        assertThat(matches).isNotEmpty().allMatch(m -> m.matches("建设[^，。；：、！？]{1,8}强国"));
+        // 建设海洋强国 9 times, 建设社会主义现代化强国 7 (grep -o over the corpus files), every one a line.
+        assertThat(matches).filteredOn("建设海洋强国"::equals).hasSize(9);
+        assertThat(matches).filteredOn("建设社会主义现代化强国"::equals).hasSize(7);
+        assertThat(result.get("total").asLong()).isEqualTo(matches.size());
+        assertThat(years).isSorted();
+
+        JsonNode byRight = get(u -> u.path("/api/concordance").queryParam("q", "建设*强国").queryParam("sort", "right")
+                .queryParam("size", 100).build());
+        assertThat(byRight.get("total").asLong()).isEqualTo(matches.size());
+    }
+
+    @Test
+    void aConcordanceOfABadPatternIsRefusedNamingQ() {
+        expectBad(u -> u.path("/api/concordance").queryParam("q", "建设**强国").build(), "q");
+    }
+
+    @Test
     void aPatternWithoutOneStarOrWithPunctuationIsRefusedNamingTerm() {
         for (String bad : List.of("建设**强国", "*", "建设，*强国")) {
             expectBad(u -> u.path("/api/wildcard").queryParam("term", bad).build(), "term");

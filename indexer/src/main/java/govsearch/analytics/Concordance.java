@@ -21,6 +21,9 @@ public final class Concordance {
     /** Lines gathered for sorting by context; totals always count every occurrence. */
     public static final int MAX_LINES = 5000;
 
+    /** Fillers whose lines a wildcard's concordance ({@code 建设*强国}) holds, most frequent first. */
+    public static final int WILDCARD_FILLERS = WildcardLines.MAX_FILLERS;
+
     /**
      * How many lines, in corpus order, a sort by context covers on this backend: the embedded
      * index sorts up to 200,000 from its suffix arrays; a backend that reads each line's text, {@link #MAX_LINES}.
@@ -109,6 +112,9 @@ public final class Concordance {
     public static Result compute(Analytics index, String q, SearchQuery filters, int width, Sort sort, Order order)
             throws IOException {
         String term = term(q);
+        if (Wildcard.is(term)) {
+            return WildcardLines.compute(index, Wildcard.of("q", term), filters, width, sort, order);
+        }
         int from = filters.page() * filters.size();
         KwicLines found = index.concordancePage(term, filters, width, sort, order == Order.desc, from, filters.size());
         long pageable = sort == Sort.year && index instanceof LargeSorts ? found.total() : Math.min(found.total(), sortedLines(index));

@@ -279,6 +279,51 @@ public abstract class StringCountsContract {
     }
 
     @Test
+    void aWildcardsConcordanceHoldsTheLinesOfEveryFillersStringAsABruteForceScanFindsThem() throws IOException {
+        List<Report> corpus = corpus(13, 24);
+        for (int i = 0; i < corpus.size(); i += 12) {
+            index.add(corpus.subList(i, i + 12));
+            index.commit();
+        }
+        for (String pattern : List.of("稳*进", "哈*发展", "*求进")) {
+            Wildcard w = Wildcard.of("term", pattern);
+            // The lines are those of the 50 most frequent fillers (ties by the filler), as the brute-force scan ranks them.
+            Map<String, Long> fillers = new TreeMap<>();
+            fillersByHand(corpus, w).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(50).forEach(e -> fillers.put(e.getKey(), e.getValue()));
+            assertThat(fillers).as(pattern).isNotEmpty();
+            List<KwicLine> expected = new ArrayList<>();
+            fillers.keySet().forEach(f -> expected.addAll(linesByHand(corpus, w.fill(f), 6)));
+            SearchQuery every = QuerySyntax.parse("", null, null, null, null, null);
+            // One page of every line: a size past what the API allows, as an export would read.
+            SearchQuery all = new SearchQuery(every.words(), every.phrases(), every.excluded(), null, null, null, 0, 100_000,
+                    null, null, null);
+
+            Concordance.Result byYear = Concordance.compute(index, pattern, all, 6, Concordance.Sort.year);
+            assertThat(byYear.total()).as(pattern).isEqualTo(expected.size());
+            if (w.closed()) {
+                assertThat(byYear.total()).as(pattern).isEqualTo(fillers.values().stream().mapToLong(Long::longValue).sum());
+            }
+            assertThat(byYear.lines()).as(pattern).containsExactlyInAnyOrderElementsOf(expected)
+                    .isSortedAccordingTo(java.util.Comparator.comparing(KwicLine::year));
+            assertThat(byYear.lines()).as(pattern).allSatisfy(l -> {
+                String m = Folding.fold(l.match());
+                assertThat(fillers).containsKey(m.substring(w.left().length(), m.length() - w.right().length()));
+            });
+
+            Concordance.Result byRight = Concordance.compute(index, pattern, all, 6, Concordance.Sort.right);
+            List<KwicLine> sorted = new ArrayList<>(byRight.lines());
+            Concordance.sortByContext(sorted, Concordance.Sort.right);
+            assertThat(byRight.lines()).as(pattern).containsExactlyInAnyOrderElementsOf(expected).isEqualTo(sorted);
+
+            SearchQuery second = QuerySyntax.parse("", null, null, null, 1, 5);
+            assertThat(Concordance.compute(index, pattern, second, 6, Concordance.Sort.right).lines()).as(pattern)
+                    .isEqualTo(byRight.lines().subList(5, Math.min(10, byRight.lines().size())));
+        }
+    }
+
+    @Test
     void aStringFirstWrittenInAYearAndUsedAfterIsAFirstUseListedByItsLaterUses() throws IOException {
         java.util.function.BiFunction<String, Integer, Report> national = (body, year) -> ReportIndexContract.report(
                 "n" + year + ".txt", year, Region.NATIONWIDE, "政府工作报告", "各位代表：\n一、工作\n" + body + "\n");
