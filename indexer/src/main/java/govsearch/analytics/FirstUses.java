@@ -69,16 +69,13 @@ public final class FirstUses {
             }
         });
         long generated = candidates.size();
+        Strings table = new Strings(candidates);
         // Anything written before that year is not new. The candidates hold every substring of the
         // year's clauses, so a string that is none has no extension that is one: stop extending there.
-        index.eachSection(within(filters, new YearRange(0, year - 1)), (y, reportId, sectionId, title, text) -> {
-            for (String clause : clauses(text)) {
-                forEachCandidate(clause, candidates, t -> t.before = true);
-            }
-        });
-        index.eachSection(within(filters, new YearRange(year + 1, 9999)), (y, reportId, sectionId, title, text) -> {
-            for (String clause : clauses(text)) {
-                forEachCandidate(clause, candidates, t -> {
+        index.eachSection(within(filters, new YearRange(0, year - 1)), (y, reportId, sectionId, title, text) ->
+                table.eachIn(text, t -> t.before = true));
+        index.eachSection(within(filters, new YearRange(year + 1, 9999)), (y, reportId, sectionId, title, text) ->
+                table.eachIn(text, t -> {
                     if (t.before) {
                         return;
                     }
@@ -88,9 +85,7 @@ public final class FirstUses {
                         t.yearsAfter++;
                     }
                     t.lastYear = Math.max(t.lastYear, y);
-                });
-            }
-        });
+                }));
         candidates.values().removeIf(t -> t.before || t.after == 0);
         // Of strings used exactly as often as one a character longer, keep the longer; down the chain
         // (新质生产力 → 质生产力 → 生产力) each part is compared with the string it is part of.
@@ -125,14 +120,120 @@ public final class FirstUses {
         return filters.withYears(years);
     }
 
-    private static void forEachCandidate(String clause, Map<String, Tally> candidates, java.util.function.Consumer<Tally> each) {
-        for (int i = 0; i + MIN_LENGTH <= clause.length(); i++) {
-            for (int n = MIN_LENGTH; n <= MAX_LENGTH && i + n <= clause.length(); n++) {
-                Tally t = candidates.get(clause.substring(i, i + n));
-                if (t == null) {
-                    break;
+    /** Whether each UTF-16 unit is a Han character: the script lookup is the slowest step of a scan. */
+    private static final boolean[] HAN = new boolean[1 << 16];
+
+    static {
+        for (int c = 0; c < HAN.length; c++) {
+            HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+    }
+
+    /**
+     * The year's strings as a trie, walked along each clause of the sub-corpus: the scans of the
+     * years before and after read every clause, and a substring and a hash-map lookup per span made
+     * them the cost of first appearances. The strings are every substring of the year's clauses, so
+     * every prefix of one (of two characters or more) is one too: each step is one probe of an
+     * open-addressing table keyed by (node, next char), with no string compared.
+     */
+    private static final class Strings {
+        private static final long EMPTY = -1;
+        private final long[] keys;
+        private final int[] nodes;
+        private final int shift;
+        private final int mask;
+        private final Tally[] tallies;
+        private int size;
+        private char[] run = new char[256];
+
+        Strings(Map<String, Tally> candidates) {
+            int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(candidates.size() * 2L + 1));
+            keys = new long[1 << bits];
+            java.util.Arrays.fill(keys, EMPTY);
+            nodes = new int[1 << bits];
+            shift = 64 - bits;
+            mask = (1 << bits) - 1;
+            tallies = new Tally[candidates.size() + 1];
+            List<String> shortestFirst = new ArrayList<>(candidates.keySet());
+            shortestFirst.sort(Comparator.comparingInt(String::length));
+            for (String k : shortestFirst) {
+                int node = -1;
+                for (int j = MIN_LENGTH - 1; j < k.length(); j++) {
+                    long key = j == MIN_LENGTH - 1 ? first(k.charAt(0), k.charAt(1)) : next(node, k.charAt(j));
+                    int found = find(key);
+                    if (found < 0) {
+                        found = size++;
+                        put(key, found);
+                    }
+                    node = found;
                 }
-                each.accept(t);
+                tallies[node] = candidates.get(k);
+            }
+        }
+
+        private static long first(char a, char b) {
+            return (long) a << 16 | b;
+        }
+
+        private static long next(int node, char c) {
+            return (long) (node + 1) << 32 | c;
+        }
+
+        private int slot(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        }
+
+        private int find(long key) {
+            for (int i = slot(key); keys[i] != EMPTY; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return nodes[i];
+                }
+            }
+            return -1;
+        }
+
+        private void put(long key, int node) {
+            int i = slot(key);
+            while (keys[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            nodes[i] = node;
+        }
+
+        /** Each occurrence of a year's string in the text's clauses (folded runs of Han characters). */
+        void eachIn(String text, java.util.function.Consumer<Tally> each) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                if (!HAN[text.charAt(i)]) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && HAN[text.charAt(i)]) {
+                    i++;
+                }
+                int length = i - start;
+                if (length < MIN_LENGTH) {
+                    continue;
+                }
+                if (run.length < length) {
+                    run = new char[Math.max(length, 2 * run.length)];
+                }
+                for (int j = 0; j < length; j++) {
+                    run[j] = Folding.fold(text.charAt(start + j));
+                }
+                for (int p = 0; p + MIN_LENGTH <= length; p++) {
+                    int node = find(first(run[p], run[p + 1]));
+                    for (int end = p + MIN_LENGTH; node >= 0; end++) {
+                        each.accept(tallies[node]);
+                        if (end >= length || end - p >= MAX_LENGTH) {
+                            break;
+                        }
+                        node = find(next(node, run[end]));
+                    }
+                }
             }
         }
     }
