@@ -47,6 +47,7 @@ class HeldBackTest {
         assertThat(HeldBack.chosen("national-1955")).isFalse();
         assertThat(HeldBack.id("party-congress/cpc-congress-01-1921-2.txt")).isEqualTo("cpc-congress-01-1921-2");
         assertThat(HeldBack.id("national-1954")).isEqualTo("national-1954");
+        assertThat(HeldBack.id("corpus/.profile")).as("a name that starts with its dot has no extension").isEqualTo(".profile");
     }
 
     @Test

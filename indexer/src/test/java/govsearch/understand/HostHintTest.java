@@ -23,6 +23,8 @@ class HostHintTest {
         assertThat(HostHint.of("http://www.neijiang.gov.cn/zwgk/a.html").region()).isEqualTo(new Region("四川省", "内江市", null));
         assertThat(HostHint.of("https://www.sc.gov.cn/10462/c1.shtml").region()).isEqualTo(Region.province("四川省"));
         assertThat(HostHint.of("http://zfxxgk.sc.gov.cn/a.html").label()).isEqualTo("sc");
+        assertThat(HostHint.of("http://sc.gov.cn/a.html").region()).as("a host with no www").isEqualTo(Region.province("四川省"));
+        assertThat(HostHint.of("https://neijiang.gov.cn/").region()).isEqualTo(new Region("四川省", "内江市", null));
         assertThat(HostHint.of("http://www.example.com/a.html")).as("not a government portal").isNull();
         assertThat(HostHint.of("http://www.unknownplace.gov.cn/a.html")).isNull();
         assertThat(HostHint.of("corpus/a.txt")).isNull();

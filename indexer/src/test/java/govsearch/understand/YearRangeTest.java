@@ -72,6 +72,7 @@ class YearRangeTest {
 
         assertThat(planning.range()).isEqualTo(new YearRange(2019, null));
         assertThat(since.range()).isEqualTo(new YearRange(2021, null));
+        assertThat(planning.earliest()).as("a plan named ahead is no event that bounds").isNull();
     }
 
     @Test
@@ -94,6 +95,16 @@ class YearRangeTest {
         assertThat(r.year()).isEqualTo(2023);
         assertThat(r.range()).isNull();
         assertThat(r.confidence()).isLessThan(0.5);
+    }
+
+    /** 新质生产力 was coined in September 2023 and its reports start that year. */
+    @Test
+    void aTermKnowsTheYearItWasCoined() {
+        DatedTerms.Term term = DatedTerms.terms().stream().filter(t -> t.name().equals("新质生产力")).findFirst().orElseThrow();
+        assertThat(term.coinedYear()).isEqualTo(2023);
+        assertThat(term.from()).isEqualTo(2023);
+        DatedTerms.Term newEra = DatedTerms.terms().stream().filter(t -> t.name().equals("新时代爱国统一战线")).findFirst().orElseThrow();
+        assertThat(newEra.coinedYear()).as("coined in 2017, in the reports from 2018").isEqualTo(2017);
     }
 
     /**

@@ -133,11 +133,59 @@ class YearRuleTest {
                 .extracting(Evidence::rule).doesNotContain("this-year");
     }
 
+    /** The first year of a five-year plan said as 开局 or 第一年, its last as 收官 or 最后一年 (first year + 4). */
+    @Test
+    void thisYearAsAYearOfAFiveYearPlan() {
+        assertThat(YearRule.read("", "今年是“十四五”的第一年，开启全面建设社会主义现代化国家新征程。")).isEqualTo(2021);
+        assertThat(YearRule.read("", "今年是“十三五”收官之年，也是全面建成小康社会之年。")).isEqualTo(2020);
+        assertThat(YearRule.read("", "今年是“十三五”规划的最后一年，任务艰巨。")).isEqualTo(2020);
+        // A text that ends on the clause, with no stop after it.
+        assertThat(YearRule.read("", "今年是“十四五”开局之年")).isEqualTo(2021);
+    }
+
+    /**
+     * A congress is held in the autumn: the year after it is the first of carrying it out (开局, 第一年,
+     * its 精神), while 今年 said of the congress alone is its own year.
+     */
+    @Test
+    void thisYearAgainstACongressIsItsYearOrTheFirstYearAfterIt() {
+        assertThat(YearRule.read("", "今年是党的十九大召开之年，做好各项工作意义重大。")).isEqualTo(2017);
+        assertThat(YearRule.read("", "今年是党的十九大召开后的第一年，做好各项工作意义重大。")).isEqualTo(2018);
+        assertThat(YearRule.read("", "今年是贯彻党的十九大精神的关键一年。")).isEqualTo(2018);
+    }
+
+    @Test
+    void thisYearIsReadWellIntoTheText() {
+        assertThat(YearRule.read("", "各位代表：\n过去一年，我们在省委的坚强领导下完成了各项任务。今年是新中国成立70周年，是决胜之年。"))
+                .isEqualTo(2019);
+    }
+
+    /** Of several events of the latest year, the evidence quotes the first named; so for document numbers. */
+    @Test
+    void theEarliestYearIsShownByTheFirstEventOfThatYear() {
+        YearRule.Reading events = YearRule.extract("", "全面贯彻党的十九大精神，高起点规划建设雄安新区。");
+        assertThat(events.evidence()).filteredOn(e -> e.rule().equals("earliest")).singleElement()
+                .satisfies(e -> assertThat(e.quote()).isEqualTo("党的十九大"));
+
+        YearRule.Reading numbers = YearRule.extract("", "全面落实上级部署，国发〔2019〕5号和国办发〔2019〕8号文件精神得到贯彻。");
+        assertThat(numbers.earliest()).isEqualTo(2019);
+        assertThat(numbers.evidence()).filteredOn(e -> e.rule().equals("earliest")).singleElement()
+                .satisfies(e -> assertThat(e.quote()).isEqualTo("国发〔2019〕5号"));
+    }
+
+    @Test
+    void aPlanForThisYearIsNamedAsSuch() {
+        assertThat(YearRule.extract("", "会议同意报告提出的2019年经济社会发展总体要求。").evidence())
+                .extracting(Evidence::rule).containsExactly("plan");
+    }
+
     @Test
     void aPlanForNextYearDatesTheReportAYearEarlier() {
         // The government work report of December 1964 plans 1965.
         assertThat(YearRule.read("", "今年农业又获得了更好的收成。\n明年发展国民经济的主要任务是，在更深入广泛开展城乡社会主义教育运动的基础上，"
                 + "一九六五年的主要任务就是，组织工农业生产的新高潮。")).isEqualTo(1964);
+        assertThat(YearRule.extract("", "明年发展国民经济的主要任务是：一九六五年的主要任务就是，组织工农业生产的新高潮。").evidence())
+                .extracting(Evidence::rule).containsExactly("plan-next-year");
     }
 
     @Test
