@@ -278,7 +278,7 @@ public final class YearRule {
                 break;
             }
             if (!TARGET_BEFORE.matcher(s.substring(Math.max(0, p.start(1) - 1), p.start(1))).find()
-                    || p.group().startsWith("做好") || p.group().startsWith("对")) {
+                    || p.group().startsWith("做好") || p.group().startsWith("对") || p.group().startsWith("关于")) {
                 vote(votes, evidence, Integer.parseInt(p.group(1)) - shift, shift == 0 ? EvidenceRule.PLAN : EvidenceRule.PLAN_NEXT_YEAR,
                         quote(text, p), p.start(), PLAN);
                 plans++;

@@ -180,6 +180,15 @@ class YearRuleTest {
     }
 
     @Test
+    void aPlanIntroducedBy关于IsThisYearsPlanAsOneIntroducedBy对() {
+        // 关于's 于 is also a target mark (高于…, 低于…); in 关于2019年工作安排 it introduces the plan.
+        assertThat(YearRule.extract("", "关于2019年工作安排，我们要坚持稳中求进工作总基调。").evidence())
+                .extracting(Evidence::rule).containsExactly("plan");
+        assertThat(YearRule.read("", "关于2019年工作安排，我们要坚持稳中求进工作总基调。")).isEqualTo(2019);
+        assertThat(YearRule.read("", "对2019年工作安排，我们要坚持稳中求进工作总基调。")).isEqualTo(2019);
+    }
+
+    @Test
     void aPlanForNextYearDatesTheReportAYearEarlier() {
         // The government work report of December 1964 plans 1965.
         assertThat(YearRule.read("", "今年农业又获得了更好的收成。\n明年发展国民经济的主要任务是，在更深入广泛开展城乡社会主义教育运动的基础上，"
