@@ -63,6 +63,7 @@ final class Bench {
         double[][] bareSeconds = new double[2][rounds];
         double[][] bothSeconds = new double[2][rounds];
         double[][] importSeconds = new double[2][rounds];
+        double[][] noArraysSeconds = new double[2][rounds];
         for (int round = 0; round < rounds; round++) {
             for (int t = 0; t < 2; t++) {
                 int threads = threadCounts[t];
@@ -71,6 +72,14 @@ final class Bench {
                 bothSeconds[t][round] = bareIndex(sources, dir.resolve("bare-both" + at), threads, true);
                 Path index = dir.resolve("index" + at);
                 importSeconds[t][round] = importInto(sources, index, threads).took().toNanos() / 1e9;
+                // The same import with commits building no suffix arrays: what the arrays cost it.
+                System.setProperty(govsearch.index.lucene.StringCounts.BUILD_ARRAYS, "false");
+                try {
+                    noArraysSeconds[t][round] = importInto(sources, dir.resolve("no-arrays" + at), threads).took().toNanos() / 1e9;
+                } finally {
+                    System.clearProperty(govsearch.index.lucene.StringCounts.BUILD_ARRAYS);
+                }
+                delete(dir.resolve("no-arrays" + at));
                 if (round < rounds - 1 || t == 0) {
                     delete(index);
                 }
@@ -92,6 +101,10 @@ final class Bench {
             out.printf("  %d thread(s): govsearch import (understand, sections, both fields, stored words, facets, commits)"
                     + " %.2f MB/s (%s) = %.2f x bare, %.2f x bare with both fields%n", threadCounts[t], mbs,
                     range(bytes, importSeconds[t]), mbs / bare[t], mbs / both[t]);
+            double without = rate(bytes, noArraysSeconds[t]);
+            out.printf("  %d thread(s): govsearch import without suffix arrays %.2f MB/s (%s) = %.2f x bare:"
+                    + " the arrays cost the import %.0f %% of its time%n", threadCounts[t], without,
+                    range(bytes, noArraysSeconds[t]), without / bare[t], 100 * (1 - mbs / without));
         }
         Files.move(dir.resolve("index-" + cores + "-" + (rounds - 1)), dir.resolve("index"));
         long indexBytes = size(dir.resolve("index"));
@@ -136,7 +149,10 @@ final class Bench {
             }
         }
         try (LuceneReportIndex index = LuceneReportIndex.open(dir)) {
+            double building = govsearch.index.lucene.StringCounts.buildSeconds();
             Import.Summary imported = Import.run(scaled.iterator(), index, List.of(), p -> { });
+            out.printf("%n%dx import: %.0f s, of which building suffix arrays (at commits, merged segments again) %.0f s%n",
+                    scale, imported.took().toNanos() / 1e9, govsearch.index.lucene.StringCounts.buildSeconds() - building);
             long bytes = size(dir);
             long strings = size(dir, "strings-");
             out.printf("%n%dx corpus: %d reports, %.1f MB text, imported at %.1f MB/s, index %.1f MB = %.2f x text"

@@ -31,6 +31,17 @@ public final class StringCounts {
      */
     public static final String POSTINGS_ONLY = "govsearch.strings.postingsOnly";
 
+    /**
+     * A system property that, set to false, makes commits build no suffix arrays (counting then
+     * reads the postings): the bench measures what the arrays cost an import with it, in the same run.
+     */
+    public static final String BUILD_ARRAYS = "govsearch.strings.build";
+
+    /** Seconds this JVM has spent building suffix-array files (reading the texts back, folding, SA-IS, writing). */
+    public static double buildSeconds() {
+        return StringIndex.BUILDING.get() / 1e9;
+    }
+
     private StringCounts() {
     }
 

@@ -27,6 +27,9 @@ import org.apache.lucene.util.StringHelper;
  */
 final class StringIndex {
 
+    /** Time spent building suffix-array files in this JVM, for the bench. */
+    static final java.util.concurrent.atomic.AtomicLong BUILDING = new java.util.concurrent.atomic.AtomicLong();
+
     static final String PREFIX = "strings-";
     /** A document without a year. */
     static final int NO_YEAR = -1;
@@ -115,6 +118,9 @@ final class StringIndex {
 
     /** Builds the files the reader's segments lack and deletes the files of segments no longer in it. */
     synchronized void update(IndexReader reader) throws IOException {
+        if ("false".equals(System.getProperty(StringCounts.BUILD_ARRAYS))) {
+            return;
+        }
         Set<String> wanted = new HashSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             String name = fileName(leaf.reader());
@@ -126,7 +132,9 @@ final class StringIndex {
                 LeafReader r = leaf.reader();
                 StoredFields stored = r.storedFields();
                 Set<String> text = Set.of(Fields.TEXT);
+                long start = System.nanoTime();
                 SegmentStrings.write(directory, name, r.maxDoc(), doc -> stored.document(doc, text).get(Fields.TEXT), chunkChars);
+                BUILDING.addAndGet(System.nanoTime() - start);
             }
         }
         for (String file : directory.listAll()) {
