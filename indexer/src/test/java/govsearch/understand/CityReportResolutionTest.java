@@ -46,6 +46,11 @@ class CityReportResolutionTest {
         assertThat(names("沿海南部地区加快发展。")).doesNotContain("海南");
         assertThat(names("优化广东营商环境。")).containsExactly("广东");
         assertThat(names("确保社会长治久安，推动世界大同。")).isEmpty();
+        // a word that starts inside the name and goes beyond it, and one that ends the text
+        assertThat(names("建设粤东营销网络。")).isEmpty();
+        assertThat(names("拓展粤东营销")).isEmpty();
+        // a listed word of four characters, around a name in a place's context (落户朝阳)
+        assertThat(names("招商引资项目落户朝阳产业园。")).isEmpty();
     }
 
     @Test
@@ -92,6 +97,37 @@ class CityReportResolutionTest {
                 一年来，在东营市委的坚强领导下，全市上下团结奋斗，全市地区生产总值增长6%，全市新增就业3万人。
                 """;
         assertThat(gazetteer.resolve(byCommittee)).isEqualTo(new Region("山东省", "东营市", null));
+    }
+
+    /**
+     * A city report speaks as a city (全市 six times, more than five and more than it says 全省); it
+     * names its province and its neighbours too, and the city it names most is its own though that is
+     * less than half the province's weight: 江苏省 3 × 3.0 + 南京 1.8 + 苏州 1.8 + 盐城 2 × 1.8 = 16.2.
+     */
+    static final String YANCHENG_VOICE = """
+            各位代表：
+            过去一年，全市经济稳中有进。全市上下深入落实江苏省沿海发展战略，对接南京、苏州的产业转移，全市新增就业6万人。\
+            盐城黄海湿地保护加强，全市城乡面貌改善，盐城港开放扩大，全市社会大局稳定。\
+            江苏省沿海地区发展规划、江苏省生态保护规划在全市落地。
+            """;
+
+    @Test
+    void aCitySpeakingAsACityIsTheCityItNamesMostWhateverItsShareOfTheProvince() {
+        assertThat(gazetteer.resolve(YANCHENG_VOICE)).isEqualTo(new Region("江苏省", "盐城市", null));
+    }
+
+    @Test
+    void fiveSelfReferencesAsACityAreNotYetACitysVoice() {
+        String five = YANCHENG_VOICE.replace("在全市落地", "落地");
+
+        assertThat(gazetteer.resolve(five)).as("盐城 3.6 of 16.2 is under half").isEqualTo(Region.province("江苏省"));
+    }
+
+    @Test
+    void aCityVoiceNamingTwoCitiesEquallyAndNotItselfStaysAtTheProvince() {
+        String tie = YANCHENG_VOICE.replace("盐城黄海", "南京黄海").replace("盐城港", "苏州港");
+
+        assertThat(gazetteer.resolve(tie)).isEqualTo(Region.province("江苏省"));
     }
 
     private List<String> names(String text) {

@@ -229,6 +229,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aSharedDistrictNameTheTextSupportsForTwoCitiesEquallyCountsForNeither() {
+        // 南京市 and 福州市 each weigh 3 (and their provinces 3): 鼓楼区 of 南京 and of 福州 score alike
+        Resolution r = gazetteer.resolveWithEvidence("南京市和福州市都有鼓楼区。");
+
+        assertThat(r.evidence()).extracting(Resolution.Mention::name).containsExactlyInAnyOrder("南京市", "福州市");
+    }
+
+    @Test
+    void aCountyNameBefore域StillNamesTheCounty() {
+        // 县域 (the county as an economy) is not 区域: 舞阳县域经济 names 舞阳县
+        assertThat(gazetteer.resolve("舞阳县域经济加快发展，舞阳县域商业体系建设提速。"))
+                .isEqualTo(new Region("河南省", "漯河市", "舞阳县"));
+    }
+
+    @Test
     void twoCharacterCountyNamesCountOnlyWithSupport() {
         assertThat(gazetteer.resolve("推进新县城建设，和县域经济协调发展。")).isEqualTo(Region.UNKNOWN);
         assertThat(gazetteer.resolve("信阳市新县：新县县长在会上说，新县红色旅游快速发展。"))
