@@ -177,6 +177,12 @@ class ParagraphsTest {
                 "（一）党员个人必须服从党的组",
                 "织；（二）少数服从多数。"))
                 .containsExactly("必须重申党的四条纪律，就是：（一）党员个人必须服从党的组织；（二）少数服从多数。");
+        // The same with a full stop before the next number: 。第二， goes on the list as ；（二） does.
+        assertThat(unwrapped(
+                "今年要着力抓好这两方面工作：",
+                "第一，扩大国内需求，增强消费",
+                "的作用。第二，深化改革。"))
+                .containsExactly("今年要着力抓好这两方面工作：第一，扩大国内需求，增强消费的作用。第二，深化改革。");
     }
 
     @Test
