@@ -13,6 +13,17 @@ import org.junit.jupiter.api.Test;
 class SectionTreeBoundariesTest {
 
     @Test
+    void aListStartedAgainInsideASectionEndsWithThatSection() {
+        // The three 民生实事 inside 二、 are a list of their own (text); 三、 continues the report's list
+        // and closes it, so 四、 is the report's fourth heading, not that list's fourth item.
+        String text = "一、工作回顾\n过去一年，经济回升向好。\n二、今年工作\n今年办好三件民生实事：\n"
+                + "一、新建学校十所。\n二、改造老旧小区。\n三、增加养老床位。\n"
+                + "三、政府建设\n要建设人民满意的政府。\n四、结束语\n让我们共同奋斗。\n";
+
+        assertThat(SectionTree.parse("r", text)).extracting(Section::number).containsExactly("一、", "二、", "三、", "四、");
+    }
+
+    @Test
     void aTitleIsTwoToThirtyCharsLong() {
         assertThat(SectionTree.looksLikeTitle("回顾")).isTrue();
         assertThat(SectionTree.looksLikeTitle("顾")).isFalse();
