@@ -47,6 +47,14 @@ class SectionTreeBoundariesTest {
     }
 
     @Test
+    void aNumberWithALeadingZeroIsReadAsItsValue() {
+        // 01． is 1: the digits are read as a number from 0 up, not as Chinese numerals.
+        List<Section> s = SectionTree.parse("r", "01．总体要求\n正文。\n02．主要任务\n正文。\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("01．", "02．");
+    }
+
+    @Test
     void ordinals第一第二BeforeANounAreListedInASentenceNotAHeading() {
         String line = "第一、第二产业增加值分别增长3%和5%。";
         List<Section> s = SectionTree.parse("r", "一、经济\n" + line + "\n二、民生\n正文。\n");
