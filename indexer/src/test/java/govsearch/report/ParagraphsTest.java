@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hard-wrapped lines are joined back into the paragraphs they were cut from. Each case is a line
- * break that falls where the text gives two readings, taken from a bundled report wrapped at one
- * width (SectionTreeLayoutTest lays every report out at every width from 30 to 40).
+ * break that falls where the text gives two readings: the first five taken from a bundled report
+ * wrapped at one width (SectionTreeLayoutTest lays every report out at every width from 30 to 40),
+ * the rest one unwrapping rule each, on lines wrapped at 14 by hand (docs/pit-survivors.md names the
+ * mutant each one kills).
  */
 class ParagraphsTest {
 

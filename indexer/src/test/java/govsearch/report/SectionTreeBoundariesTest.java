@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The edges of the heading rules, each a case where a rule one char or one line off gives a
  * different tree: the title length of 2 to 30 chars, the full-width digits ０ and ９, 第一、第二 as
- * ordinals in a sentence, and the lines an unnumbered heading is told by.
+ * ordinals in a sentence, the lines an unnumbered heading is told by, a leading zero (01．), and a
+ * list started again inside a section ending with it.
  */
 class SectionTreeBoundariesTest {
 
