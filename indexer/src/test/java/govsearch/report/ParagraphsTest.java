@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hard-wrapped lines are joined back into the paragraphs they were cut from. Each case is a line
- * break that falls where the text gives two readings, taken from a bundled report wrapped at one
- * width (SectionTreeLayoutTest lays every report out at every width from 30 to 40).
+ * break that falls where the text gives two readings: the first five taken from a bundled report
+ * wrapped at one width (SectionTreeLayoutTest lays every report out at every width from 30 to 40),
+ * the rest one unwrapping rule each, on lines wrapped at 14 by hand (docs/pit-survivors.md names the
+ * mutant each one kills).
  */
 class ParagraphsTest {
 
@@ -86,6 +88,246 @@ class ParagraphsTest {
         assertThat(Paragraphs.wrapWidth(java.util.Collections.nCopies(11, "字".repeat(10)))).isEqualTo(-1);
         assertThat(Paragraphs.wrapWidth(java.util.Collections.nCopies(12, "字".repeat(10)))).isEqualTo(10);
         assertThat(Paragraphs.wrapWidth(java.util.Collections.nCopies(12, "字".repeat(9)))).isEqualTo(-1);
+    }
+
+    // The rules one at a time, on lines wrapped at 14 by hand after FILLER (29 lines, 28 of them
+    // full), so every text below reads as wrapped at 14 whatever its own lines are.
+
+    @Test
+    void aFullLineEndingASentenceEndsItsParagraphBeforeANumberedHeading() {
+        assertThat(unwrapped(
+                "过去一年，各地区各部门攻坚克",
+                "难，经济社会发展取得新成就。",
+                "二、二〇二四年工作任务"))
+                .containsExactly("过去一年，各地区各部门攻坚克难，经济社会发展取得新成就。", "二、二〇二四年工作任务");
+    }
+
+    @Test
+    void anAsideOfUpToTwelveCharsAfterASentenceEndsTheParagraphAsTheSentenceDoes() {
+        // 全体起立，长时间热烈鼓掌: 12 chars between the brackets, the longest aside.
+        assertThat(unwrapped(
+                "同志们，让我们团结奋斗，争取",
+                "更大的胜利，谱写新的篇章吧！",
+                "（全体起立，长时间热烈鼓掌）",
+                "二、二〇二四年工作任务"))
+                .containsExactly("同志们，让我们团结奋斗，争取更大的胜利，谱写新的篇章吧！（全体起立，长时间热烈鼓掌）",
+                        "二、二〇二四年工作任务");
+    }
+
+    @Test
+    void aBracketThatIsNoAsideAfterASentenceLeavesItsLineGoingOn() {
+        // 一、二季度 at a line start is a number inside a sentence; only a paragraph's end lets it be a heading.
+        assertThat(unwrapped(
+                "财政收入比上年增长（按现价）", // not after a sentence end
+                "一、二季度增速加快。",
+                "主要指标增速（注：按可比价）", // a colon inside: a note, not an aside
+                "一、二季度增速加快。",
+                "经济增长百分之五（按可比价格", // more than 12 chars in the brackets
+                "计算，不含港澳台地区的数据）",
+                "一、二季度增速加快。"))
+                .containsExactly("财政收入比上年增长（按现价）一、二季度增速加快。",
+                        "主要指标增速（注：按可比价）一、二季度增速加快。",
+                        "经济增长百分之五（按可比价格计算，不含港澳台地区的数据）一、二季度增速加快。");
+    }
+
+    @Test
+    void aBracketThatOpensItsParagraphIsNoAsideAfterASentence() {
+        // The whole paragraph so far is the bracket: there is no sentence before it to end.
+        assertThat(unwrapped(
+                "（以上数据均按可比价格计算）",
+                "，下同。"))
+                .containsExactly("（以上数据均按可比价格计算），下同。");
+    }
+
+    @Test
+    void aShortTitleAfterASentenceEndStartsItsOwnParagraph() {
+        assertThat(unwrapped(
+                "过去一年，各地区各部门攻坚克",
+                "难，经济社会发展取得新成就。",
+                "二〇二四年工作总体部署",
+                "今年要坚持稳中求进。"))
+                .containsExactly("过去一年，各地区各部门攻坚克难，经济社会发展取得新成就。", "二〇二四年工作总体部署",
+                        "今年要坚持稳中求进。");
+    }
+
+    @Test
+    void aFullLineAfterASentenceEndGoesOnWithTheParagraphThoughItLooksLikeATitle() {
+        // Fourteen chars with no punctuation: short, it would be a title; full, it is the next sentence.
+        assertThat(unwrapped(
+                "过去一年，各地区各部门攻坚克",
+                "难，经济社会发展取得新成就。",
+                "全年国内生产总值增长百分之五",
+                "点二。"))
+                .containsExactly("过去一年，各地区各部门攻坚克难，经济社会发展取得新成就。全年国内生产总值增长百分之五点二。");
+    }
+
+    @Test
+    void aShortLineEndingTheTextIsNoTitleSoAnAsideWrappedThereStaysWithItsSentence() {
+        // A title has a body under it; the last line has none.
+        assertThat(unwrapped(
+                "同志们，让我们团结奋斗，争取",
+                "更大的胜利，谱写新的篇章吧！",
+                "（热烈鼓掌）"))
+                .containsExactly("同志们，让我们团结奋斗，争取更大的胜利，谱写新的篇章吧！（热烈鼓掌）");
+    }
+
+    @Test
+    void anInlineListWhoseSecondNumberIsWrappedToTheNextLineStaysInItsSentence() {
+        // （一） lands at a line start after the colon; （二） follows ； on the next line, not at its start.
+        assertThat(unwrapped(
+                "必须重申党的四条纪律，就是：",
+                "（一）党员个人必须服从党的组",
+                "织；（二）少数服从多数。"))
+                .containsExactly("必须重申党的四条纪律，就是：（一）党员个人必须服从党的组织；（二）少数服从多数。");
+        // The same with a full stop before the next number: 。第二， goes on the list as ；（二） does.
+        assertThat(unwrapped(
+                "今年要着力抓好这两方面工作：",
+                "第一，扩大国内需求，增强消费",
+                "的作用。第二，深化改革。"))
+                .containsExactly("今年要着力抓好这两方面工作：第一，扩大国内需求，增强消费的作用。第二，深化改革。");
+    }
+
+    @Test
+    void aTextMayEndOnAFullLine() {
+        // A numbered full line last, after a sentence end: its own paragraph, whatever it would have gone on with.
+        assertThat(unwrapped(
+                "过去一年，各地区各部门攻坚克",
+                "难，经济社会发展取得新成就。",
+                "三、坚持以高质量发展为首要任"))
+                .containsExactly("过去一年，各地区各部门攻坚克难，经济社会发展取得新成就。", "三、坚持以高质量发展为首要任");
+        // A numbered full line and a full line without a sentence end, last: no title is seen to finish,
+        // and with no neighbour to tell it a bare title the two lines are one paragraph.
+        assertThat(unwrapped(
+                "三、坚持以高质量发展为首要任",
+                "务，推进中国式现代化建设进程"))
+                .containsExactly("三、坚持以高质量发展为首要任务，推进中国式现代化建设进程");
+    }
+
+    @Test
+    void aFullHeadingLineIsABareTitleWhereTheHeadingBeforeItIsOneEvenWithLowerRungsBetween() {
+        // 一、 is a one-line bare title; the （一） under it is of a lower rung and does not hide it from 二、.
+        assertThat(unwrapped(
+                "一、二〇二三年工作回顾",
+                "（一）经济回升向好",
+                "全年经济增长百分之五点二。",
+                "二、今年经济社会发展总体要求",
+                "今年是中华人民共和国成立七十",
+                "五周年。"))
+                .containsExactly("一、二〇二三年工作回顾", "（一）经济回升向好", "全年经济增长百分之五点二。",
+                        "二、今年经济社会发展总体要求", "今年是中华人民共和国成立七十五周年。");
+    }
+
+    @Test
+    void aNumberOfAnotherKindOnTheSameRungEndsTheListThatSettlesANeighbour() {
+        // （四） ends the 第一，第二 under （三）: the bare 第一， there is no neighbour of the 第二， under （四）,
+        // whose own 第一， fills its line and settles nothing, so 第二， is read as a run-in paragraph.
+        assertThat(unwrapped(
+                "（三）着力扩大国内需求",
+                "第一，积极扩大有效投资",
+                "这是稳增长的关键。",
+                "（四）深化重点领域改革",
+                "第一，坚持和落实两个毫不动摇",
+                "，促进民营经济发展壮大。",
+                "第二，深化国资国企改革，提高",
+                "核心竞争力。"))
+                .containsExactly("（三）着力扩大国内需求", "第一，积极扩大有效投资", "这是稳增长的关键。", "（四）深化重点领域改革",
+                        "第一，坚持和落实两个毫不动摇，促进民营经济发展壮大。", "第二，深化国资国企改革，提高核心竞争力。");
+    }
+
+    @Test
+    void aRunInHeadingNearerInNumberHidesABareTitleFurtherAway() {
+        // 三、's nearest lower neighbour is 二、, a run-in heading (its title ends with 。 on its first line),
+        // so 一、 being a bare title says nothing about 三、.
+        assertThat(unwrapped(
+                "一、坚持创新驱动",
+                "创新是发展的第一动力。",
+                "二、扩大内需。着力扩大消费和",
+                "有效投资。",
+                "三、深化改革扩大开放，推动高",
+                "质量发展。"))
+                .containsExactly("一、坚持创新驱动", "创新是发展的第一动力。", "二、扩大内需。着力扩大消费和有效投资。",
+                        "三、深化改革扩大开放，推动高质量发展。");
+    }
+
+    @Test
+    void headingLinesThatFillTheirLinesSettleNothingAboutTheirNeighbours() {
+        // Neither 一、 nor 二、 is known to be a one-line title, so 二、 goes on as a paragraph.
+        assertThat(unwrapped(
+                "一、坚持科技创新引领产业创新",
+                "，加快发展新质生产力。",
+                "二、坚持扩大内需和深化改革相",
+                "互促进，增强发展动力。"))
+                .containsExactly("一、坚持科技创新引领产业创新，加快发展新质生产力。", "二、坚持扩大内需和深化改革相互促进，增强发展动力。");
+    }
+
+    @Test
+    void aFullHeadingLineWithASpaceInItIsNoBareTitle() {
+        // 一、 and 三、 are bare titles, but a line with a space (增长 5.2%) is running text.
+        assertThat(unwrapped(
+                "一、经济运行总体平稳",
+                "全年经济增长百分之五点二。",
+                "二、生产总值增长 5.2%，",
+                "居民收入同步增长。",
+                "三、就业物价总体稳定"))
+                .containsExactly("一、经济运行总体平稳", "全年经济增长百分之五点二。", "二、生产总值增长 5.2%，居民收入同步增长。",
+                        "三、就业物价总体稳定");
+    }
+
+    @Test
+    void aFullHeadingLineWhoseNextLineStartsWithACommaGoesOnWithItsSentence() {
+        assertThat(unwrapped(
+                "一、经济运行总体平稳",
+                "全年经济增长百分之五点二。",
+                "二、国内生产总值实现较快增长",
+                "，居民收入同步增长。",
+                "三、就业物价总体稳定"))
+                .containsExactly("一、经济运行总体平稳", "全年经济增长百分之五点二。", "二、国内生产总值实现较快增长，居民收入同步增长。",
+                        "三、就业物价总体稳定");
+    }
+
+    @Test
+    void bodyTextWhoseSentenceEndIsWrappedToALineStartIsNoTitleGoingOn() {
+        // Under the bare title 二、, the body's first line is full and its 。 starts the next line:
+        // that is a sentence, not the end of a two-line title.
+        assertThat(unwrapped(
+                "一、经济运行总体平稳",
+                "全年经济增长百分之五点二。",
+                "二、今年经济社会发展总体要求",
+                "今年是深化改革开放的关键之年",
+                "。我们要坚定信心。"))
+                .containsExactly("一、经济运行总体平稳", "全年经济增长百分之五点二。", "二、今年经济社会发展总体要求",
+                        "今年是深化改革开放的关键之年。我们要坚定信心。");
+    }
+
+    @Test
+    void circledNumbersStartListItemsWhereNoNotesAreNumberedWithThem() {
+        assertThat(unwrapped(
+                "必须重申党的四条纪律，就是：",
+                "①个人服从组织。",
+                "②少数服从多数。"))
+                .containsExactly("必须重申党的四条纪律，就是：", "①个人服从组织。", "②少数服从多数。");
+    }
+
+    @Test
+    void notesNumbered1Point2PointMarkNoReferencesInTheBody() {
+        // Only ① ② … under 注： make the same marks in the body references; 1. in the body stays a list item.
+        assertThat(unwrapped(
+                "必须重申党的四条纪律，就是：",
+                "1.个人服从组织。",
+                "2.少数服从多数。",
+                "注：",
+                "1.本报告数据未经审计。"))
+                .containsExactly("必须重申党的四条纪律，就是：", "1.个人服从组织。", "2.少数服从多数。", "注：", "1.本报告数据未经审计。");
+    }
+
+    /** FILLER wrapped at 14, then {@code lines} as given; the paragraphs found after FILLER's. */
+    private static List<String> unwrapped(String... lines) {
+        for (String line : lines) {
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(14);
+        }
+        List<String> paragraphs = Paragraphs.of(wrapped(14, FILLER) + String.join("\n", lines));
+        assertThat(paragraphs.getFirst()).isEqualTo(FILLER);
+        return paragraphs.subList(1, paragraphs.size());
     }
 
     private static String wrapped(int width, String... paragraphs) {

@@ -8,9 +8,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The edges of the heading rules, each a case where a rule one char or one line off gives a
  * different tree: the title length of 2 to 30 chars, the full-width digits ０ and ９, 第一、第二 as
- * ordinals in a sentence, and the lines an unnumbered heading is told by.
+ * ordinals in a sentence, the lines an unnumbered heading is told by, a leading zero (01．), and a
+ * list started again inside a section ending with it.
  */
 class SectionTreeBoundariesTest {
+
+    @Test
+    void aListStartedAgainInsideASectionEndsWithThatSection() {
+        // The three 民生实事 inside 二、 are a list of their own (text); 三、 continues the report's list
+        // and closes it, so 四、 is the report's fourth heading, not that list's fourth item.
+        String text = "一、工作回顾\n过去一年，经济回升向好。\n二、今年工作\n今年办好三件民生实事：\n"
+                + "一、新建学校十所。\n二、改造老旧小区。\n三、增加养老床位。\n"
+                + "三、政府建设\n要建设人民满意的政府。\n四、结束语\n让我们共同奋斗。\n";
+
+        assertThat(SectionTree.parse("r", text)).extracting(Section::number).containsExactly("一、", "二、", "三、", "四、");
+    }
 
     @Test
     void aTitleIsTwoToThirtyCharsLong() {
@@ -33,6 +45,14 @@ class SectionTreeBoundariesTest {
         assertThat(s).extracting(Section::number).containsExactly(
                 "１．", "２．", "３．", "４．", "５．", "６．", "７．", "８．", "９．", "１０．");
         assertThat(s.getLast().title()).isEqualTo("第１０项");
+    }
+
+    @Test
+    void aNumberWithALeadingZeroIsReadAsItsValue() {
+        // 01． is 1: the digits are read as a number from 0 up, not as Chinese numerals.
+        List<Section> s = SectionTree.parse("r", "01．总体要求\n正文。\n02．主要任务\n正文。\n");
+
+        assertThat(s).extracting(Section::number).containsExactly("01．", "02．");
     }
 
     @Test
