@@ -365,10 +365,15 @@ public final class Targets {
         if (dot < 0) {
             return (double) whole;
         }
-        int frac = ChineseNumber.parse(s.substring(dot + 1));
-        if (frac < 0 || s.substring(dot + 1).isEmpty()) {
-            return null;
+        // Read after the point digit by digit: 五点零五 is 5.05, where the number 零五 would be 5.
+        StringBuilder frac = new StringBuilder();
+        for (char c : s.substring(dot + 1).toCharArray()) {
+            int digit = ChineseNumber.parse(String.valueOf(c));
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            frac.append(digit);
         }
-        return Double.valueOf(whole + "." + frac);
+        return frac.isEmpty() ? null : Double.valueOf(whole + "." + frac);
     }
 }
