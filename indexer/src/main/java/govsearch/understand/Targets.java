@@ -122,6 +122,13 @@ public final class Targets {
     private static final Pattern NOT_ONE_YEAR = Pattern.compile(
             "年均|平均每年|每年平均|期间|五年|以来|翻一番|翻两番|比(?:19|20)\\d\\d年|到(?:19|20)\\d\\d年|季度|上半年|前\\d+个?月");
 
+    /**
+     * What ends a sentence and a clause in the folded text read, where ，：；！？ are ASCII (Folding):
+     * listed full-width, they let a cue's clause and an average's sentence run on past a semicolon.
+     */
+    private static final String SENTENCE_ENDS = "。;!?\n";
+    private static final String CLAUSE_ENDS = "," + SENTENCE_ENDS + ":";
+
     private Targets() {
     }
 
@@ -178,7 +185,7 @@ public final class Targets {
             }
             // the clause of the cue belongs to it: 今年经济增长预期目标为7%左右 names the indicator first
             int start = m.start();
-            while (start > from && "，,。；！？\n：:".indexOf(text.charAt(start - 1)) < 0) {
+            while (start > from && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
             zones.add(new int[]{start, end, m.start(), m.end()});
@@ -349,7 +356,7 @@ public final class Targets {
     /** Whether the clause leading to a value speaks of one year, not of averages, quarters or other years. */
     private static boolean oneYear(String text, int at) {
         int start = at;
-        while (start > 0 && "。；！？\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return !NOT_ONE_YEAR.matcher(text).region(start, at).find();

@@ -162,6 +162,22 @@ class TargetsTest {
         assertThat(List.of(target.low(), target.year(), target.quote())).containsExactly(5.0, 2025, "经济增长预期目标为5%左右");
     }
 
+    /** The text is read folded, where ；！？ are ASCII: a semicolon ends a clause all the same. */
+    @Test
+    void aSemicolonEndsTheClauseOfACueAndOfAnAverage() {
+        List<Target> t = read("2024年全市地区生产总值增长5.3%；2025年经济增长预期目标为5%左右。", 2025);
+        assertThat(only(t, "gdp_growth", "outcome").low()).isEqualTo(5.3);
+        assertThat(only(t, "gdp_growth", "target").low()).isEqualTo(5.0);
+        List<Target> afterAnAverage = read("过去五年，地区生产总值年均增长6.5%；2024年全市地区生产总值增长5.3%！", 2025);
+        assertThat(only(afterAnAverage, "gdp_growth", "outcome").low()).isEqualTo(5.3);
+    }
+
+    @Test
+    void anAverageInTheSentenceBeforeDoesNotReachPastItsFullStop() {
+        List<Target> t = read("过去五年，地区生产总值年均增长6.5%。2024年全市地区生产总值增长5.3%。", 2025);
+        assertThat(only(t, "gdp_growth", "outcome").low()).isEqualTo(5.3);
+    }
+
     @Test
     void aValueAtTheVeryStartOfASectionIsRead() {
         Target unemployment = only(readSection("城镇调查失业率平均为5.1%。", 2025), "unemployment_surveyed", "outcome");
