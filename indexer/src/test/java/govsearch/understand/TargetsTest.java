@@ -179,6 +179,22 @@ class TargetsTest {
     }
 
     @Test
+    void aReportsTargetsAreForTheYearReadFromIt() {
+        govsearch.report.Report report = ReportReader.read(govsearch.report.Source.of("neijiang.txt",
+                "2025年内江市政府工作报告\n各位代表：\n今年主要预期目标是：地区生产总值增长6%左右。"));
+        assertThat(report.year()).isEqualTo(2025);
+        assertThat(Targets.of(report)).extracting(Target::indicator, Target::year, Target::low)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gdp_growth", 2025, 6.0));
+    }
+
+    @Test
+    void aRangeMayNotRunBackwardsButItsEndsMayMeet() {
+        assertThat(read("主要预期目标是：地区生产总值增长5%—4.5%。", 2025)).isEmpty();
+        Target gdp = only(read("主要预期目标是：地区生产总值增长5%—5%。", 2025), "gdp_growth", "target");
+        assertThat(List.of(gdp.low(), gdp.high(), gdp.qualifier())).containsExactly(5.0, 5.0, "区间");
+    }
+
+    @Test
     void aValueAtTheVeryStartOfASectionIsRead() {
         Target unemployment = only(readSection("城镇调查失业率平均为5.1%。", 2025), "unemployment_surveyed", "outcome");
         assertThat(unemployment.offset()).isZero();
