@@ -304,7 +304,9 @@ public final class Targets {
         }
         String qualifier = m.group("q");
         boolean arranged = m.group("an") != null && m.group("ap") != null;
-        if (arranged) {
+        if (arranged && kind.equals(OUTCOME)) {
+            return; // 按…安排 is this year's plan, never last year's result, even where no cue came before it
+        } else if (arranged) {
             qualifier = "按…安排";
         } else if (m.group("an") != null) {
             return; // 按 without 安排 is not this idiom

@@ -35,6 +35,16 @@ class TargetsTest {
     }
 
     @Test
+    void anArrangementIsThisYearsTargetAndNoOutcome() {
+        assertThat(read("各位代表：\n今年地区生产总值按增长5%安排，力争更好结果。", 2025))
+                .extracting(Target::kind, Target::year).containsExactly(org.assertj.core.groups.Tuple.tuple("target", 2025));
+        assertThat(readSection("安排今年工作，我们坚持稳中求进，地区生产总值按增长5%左右安排。", 2025))
+                .as("安排 at the start of a section and again after 按")
+                .extracting(Target::kind, Target::low, Target::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("target", 5.0, "按…安排"));
+    }
+
+    @Test
     void aDashBetweenTwoValuesIsARange() {
         Target gdp = only(read("今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%，城镇调查失业率5.5%左右。", 2025),
                 "gdp_growth", "target");
