@@ -122,6 +122,13 @@ public final class Targets {
     private static final Pattern NOT_ONE_YEAR = Pattern.compile(
             "年均|平均每年|每年平均|期间|五年|以来|翻一番|翻两番|比(?:19|20)\\d\\d年|到(?:19|20)\\d\\d年|季度|上半年|前\\d+个?月");
 
+    /**
+     * What ends a sentence and a clause in the folded text read, where ，：；！？ are ASCII (Folding):
+     * listed full-width, they let a cue's clause and an average's sentence run on past a semicolon.
+     */
+    private static final String SENTENCE_ENDS = "。;!?\n";
+    private static final String CLAUSE_ENDS = "," + SENTENCE_ENDS + ":";
+
     private Targets() {
     }
 
@@ -178,7 +185,7 @@ public final class Targets {
             }
             // the clause of the cue belongs to it: 今年经济增长预期目标为7%左右 names the indicator first
             int start = m.start();
-            while (start > from && "，,。；！？\n：:".indexOf(text.charAt(start - 1)) < 0) {
+            while (start > from && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
             zones.add(new int[]{start, end, m.start(), m.end()});
@@ -297,7 +304,9 @@ public final class Targets {
         }
         String qualifier = m.group("q");
         boolean arranged = m.group("an") != null && m.group("ap") != null;
-        if (arranged) {
+        if (arranged && kind.equals(OUTCOME)) {
+            return; // 按…安排 is this year's plan, never last year's result, even where no cue came before it
+        } else if (arranged) {
             qualifier = "按…安排";
         } else if (m.group("an") != null) {
             return; // 按 without 安排 is not this idiom
@@ -349,7 +358,7 @@ public final class Targets {
     /** Whether the clause leading to a value speaks of one year, not of averages, quarters or other years. */
     private static boolean oneYear(String text, int at) {
         int start = at;
-        while (start > 0 && "。；！？\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return !NOT_ONE_YEAR.matcher(text).region(start, at).find();
@@ -365,10 +374,15 @@ public final class Targets {
         if (dot < 0) {
             return (double) whole;
         }
-        int frac = ChineseNumber.parse(s.substring(dot + 1));
-        if (frac < 0 || s.substring(dot + 1).isEmpty()) {
-            return null;
+        // Read after the point digit by digit: 五点零五 is 5.05, where the number 零五 would be 5.
+        StringBuilder frac = new StringBuilder();
+        for (char c : s.substring(dot + 1).toCharArray()) {
+            int digit = ChineseNumber.parse(String.valueOf(c));
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            frac.append(digit);
         }
-        return Double.valueOf(whole + "." + frac);
+        return frac.isEmpty() ? null : Double.valueOf(whole + "." + frac);
     }
 }

@@ -89,4 +89,61 @@ class CitationsAndFiguresTest {
         assertThat(f.sentence()).contains("财政收入增长6.4%").startsWith("…").endsWith("…")
                 .hasSizeLessThanOrEqualTo(Figures.MAX_SENTENCE + 2);
     }
+
+    @Test
+    void anIssuersCodeIsAtMostItsLastFourCharacters() {
+        assertThat(Citations.of(section("自治区人民政府办公厅印发桂政办发〔2020〕3号文件。")))
+                .containsExactly(new Cite("r-3", null, "桂政办发", 2020, 3));
+    }
+
+    /** A lead-in word is dropped only from before a code; alone, it is kept rather than leaving no issuer. */
+    @Test
+    void aLeadInWordAloneIsNotStrippedToNothing() {
+        assertThat(Citations.issuer("落实国发")).isEqualTo("国发");
+        assertThat(Citations.issuer("根据文件")).isEqualTo("文件");
+        assertThat(Citations.issuer("和")).isEqualTo("和");
+    }
+
+    /** A search for a document meets the key it was indexed under, however the user spells it. */
+    @Test
+    void aCitedDocumentAndWhatAUserAsksForShareOneKey() {
+        Cite number = new Cite("r-3", null, "统发", 2003, 5);
+        assertThat(Citations.key(number)).isNotEmpty()
+                .isEqualTo(Citations.key("统发［2003］第5号"))
+                .isEqualTo(Citations.key("统发〔2003〕5号"))
+                .isEqualTo(Citations.key("统发(2003)05号"));
+        Cite title = new Cite("r-3", "中国共产党统一战线工作条例", null, null, null);
+        assertThat(Citations.key(title)).isEqualTo("中国共产党统一战线工作条例")
+                .isEqualTo(Citations.key("《中国共产党统一战线工作条例》"));
+        assertThat(Citations.key("民法典 第三编")).isEqualTo("民法典第三编");
+    }
+
+    @Test
+    void aSentenceOfAHundredAndTwentyCharactersIsKeptWhole() {
+        String sentence = "城镇新增就业1244万人" + "，重点群体就业保持稳定".repeat(9) + "，零就业家庭清零。";
+        assertThat(sentence).hasSize(Figures.MAX_SENTENCE);
+        Figure f = Figures.of(section("过去一年，经济运行总体平稳。" + sentence)).getFirst();
+        assertThat(f.text()).isEqualTo("1244万人");
+        assertThat(f.sentence()).isEqualTo(sentence);
+    }
+
+    /**
+     * The window is 120 characters around the figure, 57 on each side of 增长6.4% (6 chars); where it
+     * reaches the sentence's start or end, nothing is cut there and no … is put.
+     */
+    @Test
+    void aWindowAtTheSentencesStartOrEndIsMarkedCutOnlyOnTheOtherSide() {
+        String tail = "，着力扩大国内需求".repeat(13) + "。";
+        String atStart = "财政收入增长6.4%" + tail;
+        assertThat(Figures.of(section(atStart)).getFirst().sentence()).isEqualTo(atStart.substring(0, 10 + 57) + "…");
+        String head = "坚持稳中求进工作总基调，".repeat(12);
+        String atEnd = head + "财政收入增长6.4%。";
+        int start = head.length() + 4;
+        assertThat(Figures.of(section(atEnd)).getFirst().sentence()).isEqualTo("…" + atEnd.substring(start - 57));
+    }
+
+    @Test
+    void spacesBeforeALineEndAreNotPartOfTheSentence() {
+        assertThat(Figures.of(section("城镇新增就业1244万人  \n粮食产量保持稳定")).getFirst().sentence()).isEqualTo("城镇新增就业1244万人");
+    }
 }

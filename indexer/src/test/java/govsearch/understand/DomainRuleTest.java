@@ -50,4 +50,43 @@ class DomainRuleTest {
                 "医疗卫生", "社会保障", "就业", "安全生产", "党的建设", "统一战线", "民族宗教", "港澳台侨", "非公有制经济",
                 "党外代表人士", "新的社会阶层", "党外知识分子");
     }
+
+    /** Text with no keyword of any domain, to bring a text to a known length. */
+    private static String padding(int chars) {
+        return "，".repeat(chars);
+    }
+
+    private static Section section(String text) {
+        return new Section("r-4", "", "", 0, List.of(), text);
+    }
+
+    @Test
+    void aScoreIsTheKeywordWeightPerThousandCharactersAndShortTextsCountAsThreeHundred() {
+        // 扶贫 weighs 3 (domains.tsv): 3 per 300 chars is 10 per 1,000; 3 + 2 (党员) per 1,000 chars is 3 and 2.
+        assertThat(DomainRule.score("扶贫")).containsExactly(new DomainScore("脱贫攻坚", 10.0));
+        assertThat(DomainRule.score("党员" + "扶贫" + padding(996)))
+                .containsExactly(new DomainScore("脱贫攻坚", 3.0), new DomainScore("党的建设", 2.0));
+        // 2 × 3 per 900 chars = 6.666… per 1,000, to two decimals.
+        assertThat(DomainRule.score("扶贫" + padding(896) + "扶贫")).containsExactly(new DomainScore("脱贫攻坚", 6.67));
+    }
+
+    @Test
+    void aSectionDomainNeedsAScoreOfSixAndTwoHitsExactlyEnough() {
+        Section twoHitsSixPerThousand = section("扶贫" + padding(996) + "扶贫");   // 2 × 3 per 1,000 chars
+        assertThat(DomainRule.ofSection(twoHitsSixPerThousand)).containsExactly(new DomainScore("脱贫攻坚", 6.0));
+    }
+
+    @Test
+    void aSectionGetsAtMostThreeDomainsTheBestFirstThenByName() {
+        // Four domains, each two hits of weight 3 in a short text: 20 each, so the order is by name.
+        Section four = section("扶贫，扶贫，统战，统战，就业，就业，党建，党建。");
+        assertThat(DomainRule.ofSection(four)).extracting(DomainScore::domain).containsExactly("党的建设", "就业", "统一战线");
+    }
+
+    @Test
+    void aReportDomainNeedsAScoreOfFourOverTheWholeText() {
+        // One section of 749 chars and its line end: 750 chars. 扶贫 (3) is 4 per 1,000 exactly; 党员 (2) is 2.67.
+        List<Section> report = List.of(section("扶贫" + "党员" + padding(745)));
+        assertThat(DomainRule.ofReport(report)).containsExactly(new DomainScore("脱贫攻坚", 4.0));
+    }
 }

@@ -35,6 +35,16 @@ class TargetsTest {
     }
 
     @Test
+    void anArrangementIsThisYearsTargetAndNoOutcome() {
+        assertThat(read("各位代表：\n今年地区生产总值按增长5%安排，力争更好结果。", 2025))
+                .extracting(Target::kind, Target::year).containsExactly(org.assertj.core.groups.Tuple.tuple("target", 2025));
+        assertThat(readSection("安排今年工作，我们坚持稳中求进，地区生产总值按增长5%左右安排。", 2025))
+                .as("安排 at the start of a section and again after 按")
+                .extracting(Target::kind, Target::low, Target::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("target", 5.0, "按…安排"));
+    }
+
+    @Test
     void aDashBetweenTwoValuesIsARange() {
         Target gdp = only(read("今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%，城镇调查失业率5.5%左右。", 2025),
                 "gdp_growth", "target");
@@ -146,5 +156,119 @@ class TargetsTest {
                         .as(t.toString()).isFalse();
             }
         }
+    }
+
+    private static List<Target> readSection(String content, int year) {
+        return Targets.read(List.of(new Section("r-1", "", "", 0, List.of(), content)), year);
+    }
+
+    @Test
+    void aReviewAndTargetsInOneSentenceAreToldApartAtTheCuesClause() {
+        // The cue's clause starts after the comma: the GDP before it is last year's, the one after it this year's.
+        List<Target> t = read("2024年全市地区生产总值增长5.3%，2025年经济增长预期目标为5%左右。", 2025);
+        Target outcome = only(t, "gdp_growth", "outcome");
+        assertThat(List.of(outcome.low(), outcome.year(), outcome.quote())).containsExactly(5.3, 2024, "地区生产总值增长5.3%");
+        Target target = only(t, "gdp_growth", "target");
+        assertThat(List.of(target.low(), target.year(), target.quote())).containsExactly(5.0, 2025, "经济增长预期目标为5%左右");
+    }
+
+    /** The text is read folded, where ；！？ are ASCII: a semicolon ends a clause all the same. */
+    @Test
+    void aSemicolonEndsTheClauseOfACueAndOfAnAverage() {
+        List<Target> t = read("2024年全市地区生产总值增长5.3%；2025年经济增长预期目标为5%左右。", 2025);
+        assertThat(only(t, "gdp_growth", "outcome").low()).isEqualTo(5.3);
+        assertThat(only(t, "gdp_growth", "target").low()).isEqualTo(5.0);
+        List<Target> afterAnAverage = read("过去五年，地区生产总值年均增长6.5%；2024年全市地区生产总值增长5.3%！", 2025);
+        assertThat(only(afterAnAverage, "gdp_growth", "outcome").low()).isEqualTo(5.3);
+    }
+
+    @Test
+    void anAverageInTheSentenceBeforeDoesNotReachPastItsFullStop() {
+        List<Target> t = read("过去五年，地区生产总值年均增长6.5%。2024年全市地区生产总值增长5.3%。", 2025);
+        assertThat(only(t, "gdp_growth", "outcome").low()).isEqualTo(5.3);
+    }
+
+    @Test
+    void aReportsTargetsAreForTheYearReadFromIt() {
+        govsearch.report.Report report = ReportReader.read(govsearch.report.Source.of("neijiang.txt",
+                "2025年内江市政府工作报告\n各位代表：\n今年主要预期目标是：地区生产总值增长6%左右。"));
+        assertThat(report.year()).isEqualTo(2025);
+        assertThat(Targets.of(report)).extracting(Target::indicator, Target::year, Target::low)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gdp_growth", 2025, 6.0));
+    }
+
+    @Test
+    void aRangeMayNotRunBackwardsButItsEndsMayMeet() {
+        assertThat(read("主要预期目标是：地区生产总值增长5%—4.5%。", 2025)).isEmpty();
+        Target gdp = only(read("主要预期目标是：地区生产总值增长5%—5%。", 2025), "gdp_growth", "target");
+        assertThat(List.of(gdp.low(), gdp.high(), gdp.qualifier())).containsExactly(5.0, 5.0, "区间");
+    }
+
+    @Test
+    void aValueAtTheVeryStartOfASectionIsRead() {
+        Target unemployment = only(readSection("城镇调查失业率平均为5.1%。", 2025), "unemployment_surveyed", "outcome");
+        assertThat(unemployment.offset()).isZero();
+        assertThat(unemployment.low()).isEqualTo(5.1);
+    }
+
+    /** The targets go on over the dash-led lines after the cue, indented or not, and stop at the first other line. */
+    @Test
+    void aDashLedListAfterTheCueHoldsTargetsAndTheNextParagraphDoesNot() {
+        List<Target> t = readSection("今年全市经济社会发展的主要预期目标是：\n——地区生产总值增长5%左右；\n\u3000\u3000——城镇调查失业率5.5%左右；\n"
+                + "——城镇新增就业5万人以上。\n城镇登记失业率4%以内，居民消费价格涨幅3%左右。", 2025);
+        assertThat(t).extracting(Target::indicator, Target::kind, Target::low).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("gdp_growth", "target", 5.0),
+                org.assertj.core.groups.Tuple.tuple("unemployment_surveyed", "target", 5.5),
+                org.assertj.core.groups.Tuple.tuple("new_urban_jobs", "target", 5.0));
+        assertThat(readSection("今年主要预期目标是：地区生产总值增长5%左右。\n", 2025)).as("a section ending in a line break")
+                .extracting(Target::indicator).containsExactly("gdp_growth");
+    }
+
+    @Test
+    void eachCueOpensItsOwnTargets() {
+        List<Target> t = readSection("主要预期目标是：地区生产总值增长5%左右。\n城镇调查失业率5.5%左右。\n"
+                + "就业方面，今年计划城镇新增就业5万人以上。", 2025);
+        assertThat(t).extracting(Target::indicator).containsExactly("gdp_growth", "new_urban_jobs");
+    }
+
+    @Test
+    void readingsComeInDocumentOrderAcrossSections() {
+        List<Target> t = read("一、2024年工作回顾\n过去一年，全省上下团结奋斗，城镇调查失业率平均为5.1%，地区生产总值增长5.3%。\n"
+                + "二、2025年主要目标\n主要预期目标是：地区生产总值增长5%左右。", 2025);
+        assertThat(t).extracting(Target::indicator, Target::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("unemployment_surveyed", "outcome"),
+                org.assertj.core.groups.Tuple.tuple("gdp_growth", "outcome"),
+                org.assertj.core.groups.Tuple.tuple("gdp_growth", "target"));
+    }
+
+    @Test
+    void aFallAndAConvertedUnitApplyToBothBounds() {
+        List<Target> t = read("过去一年，居民消费价格下降0.3%，粮食产量1.4万亿斤。今年主要预期目标是：粮食产量1.4万亿斤左右。", 2025);
+        Target cpi = only(t, "cpi", "outcome");
+        assertThat(List.of(cpi.low(), cpi.high())).containsExactly(-0.3, -0.3);
+        Target grain = only(t, "grain_output", "target");
+        assertThat(List.of(grain.low(), grain.high())).as("1.4万亿斤 is 70,000万吨").containsExactly(70000.0, 70000.0);
+    }
+
+    @Test
+    void aSharedQualifierOtherThanACapKeepsBothBounds() {
+        List<Target> about = read("主要预期目标是：城镇调查失业率、居民消费价格涨幅分别为5.5%和3%左右。", 2025);
+        Target unemployment = only(about, "unemployment_surveyed", "target");
+        assertThat(List.of(unemployment.low(), unemployment.high(), unemployment.qualifier())).containsExactly(5.5, 5.5, "左右");
+        List<Target> below = read("主要预期目标是：城镇调查失业率、居民消费价格涨幅分别控制在5.5%和3%以下。", 2025);
+        Target cpi = only(below, "cpi", "target");
+        assertThat(cpi.low()).isNull();
+        assertThat(List.of(cpi.high(), cpi.qualifier())).containsExactly(3.0, "以下");
+    }
+
+    @Test
+    void chineseNumeralsWithZerosAndWithoutADigitOnEitherSide() {
+        assertThat(Targets.chinese("零点八")).isEqualTo(0.8);
+        assertThat(Targets.chinese("五点零")).isEqualTo(5.0);
+        assertThat(Targets.chinese("五点零五")).as("a zero after the point is a place").isEqualTo(5.05);
+        assertThat(Targets.chinese("七点九")).isEqualTo(7.9);
+        assertThat(Targets.chinese("五点十")).as("after the point only digits").isNull();
+        assertThat(Targets.chinese("点五")).isNull();
+        assertThat(Targets.chinese("五点")).isNull();
     }
 }

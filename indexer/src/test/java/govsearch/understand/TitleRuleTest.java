@@ -2,6 +2,7 @@ package govsearch.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import govsearch.report.Region;
 import govsearch.report.Report;
 import govsearch.report.Source;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,55 @@ class TitleRuleTest {
             Report r = ReportReader.read(Source.of("x.txt", indent + "2025年安徽省政府工作报告\r\n" + indent + NEIJIANG));
             assertThat(r.title()).as("indent U+%04X", (int) indent.charAt(0)).isEqualTo("2025年安徽省政府工作报告");
         }
+    }
+
+    private static final Region NEIJIANG_CITY = new Region("四川省", "内江市", null);
+
+    /** 60 characters: the longest line still taken for a title. */
+    private static final String LONG_TITLE =
+            "中共内江市委统战部关于进一步加强新时代民营经济统战工作促进民营经济健康发展和民营经济人士健康成长的调研报告（2024年）";
+
+    @Test
+    void aTitleLineHasAtMostSixtyCharacters() {
+        assertThat(LONG_TITLE).hasSize(60);
+        assertThat(TitleRule.read(null, LONG_TITLE + "\n" + NEIJIANG, 2024, NEIJIANG_CITY, "调研报告").title())
+                .isEqualTo(LONG_TITLE);
+        String longer = LONG_TITLE.replace("2024年", "2024年度");
+        assertThat(TitleRule.read(null, longer + "\n" + NEIJIANG, 2024, NEIJIANG_CITY, "调研报告").title())
+                .isEqualTo("内江市2024年调研报告");
+    }
+
+    @Test
+    void onlyTheTopThreeLinesAreLookedAtForATitle() {
+        String text = "来源：内江日报\n作者：本报记者\n政府工作报告\n2024年内江市政府工作报告";
+        assertThat(TitleRule.read(null, text, 2023, NEIJIANG_CITY, "政府工作报告").title()).isEqualTo("内江市2023年政府工作报告");
+        assertThat(TitleRule.read(null, "来源：内江日报\n政府工作报告", 2023, NEIJIANG_CITY, "政府工作报告").title())
+                .as("a text of preamble lines only").isEqualTo("内江市2023年政府工作报告");
+    }
+
+    @Test
+    void anInferredTitleQuotesUpToFortyCharactersOfTheFirstLine() {
+        String forty = "现在，我代表市人民政府，向大会报告过去五年的工作和今后五年的目标任务，请予审议。";
+        assertThat(forty).hasSize(40);
+        assertThat(TitleRule.read(null, forty, 2024, NEIJIANG_CITY, null).evidence())
+                .singleElement().satisfies(e -> assertThat(e.quote()).isEqualTo(forty));
+        String fortyTwo = "现在，我代表内江市人民政府，向大会报告过去五年的工作和今后五年的目标任务，请予审议。";
+        assertThat(TitleRule.read(null, fortyTwo, 2024, NEIJIANG_CITY, null).evidence())
+                .singleElement().satisfies(e -> assertThat(e.quote())
+                        .isEqualTo("现在，我代表内江市人民政府，向大会报告过去五年的工作和今后五年的目标任务，请予审…"));
+    }
+
+    @Test
+    void theOpeningWordsAreTheFirstLineOfFourCharactersOrMoreCutAtSixteen() {
+        assertThat(title("同志们：\n大家好！\n今天我们在这里开会，研究部署下一阶段的工作。")).isEqualTo("报告（大家好！）");
+        String sixteen = "今天，我们召开全县统战工作会议。";
+        assertThat(sixteen).hasSize(16);
+        assertThat(title("同志们：\n" + sixteen)).isEqualTo("报告（" + sixteen + "）");
+        assertThat(title("同志们：\n今天我们在这里开会，研究部署下一阶段的工作。")).isEqualTo("报告（今天我们在这里开会，研究部署下一…）");
+        assertThat(title("同志们：\n好！")).isEqualTo("报告（无标题）");
+    }
+
+    private static String title(String text) {
+        return TitleRule.read(null, text, null, Region.UNKNOWN, null).title();
     }
 }
