@@ -229,6 +229,24 @@ public final class ElasticsearchReportIndex implements ReportIndex {
         }
     }
 
+    /** Deletes the alias and every index behind it, if there are any (the bench cleans up so). */
+    public static void delete(ElasticsearchConfig config) throws IOException {
+        try (ElasticsearchClient client = config.connect()) {
+            Calls.call("delete", () -> {
+                if (client.indices().existsAlias(e -> e.name(config.alias())).value()) {
+                    List<String> behind = List.copyOf(client.indices().getAlias(g -> g.name(config.alias())).aliases().keySet());
+                    client.indices().delete(d -> d.index(behind));
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Forgets the sections' words kept for comparisons: what a benchmark's first-time figures need. */
+    public void forgetSectionWords() {
+        words.invalidateAll();
+    }
+
     // ---------------------------------------------------------------- writing
 
     @Override

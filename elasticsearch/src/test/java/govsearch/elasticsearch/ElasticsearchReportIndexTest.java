@@ -75,6 +75,25 @@ class ElasticsearchReportIndexTest extends ReportIndexContract {
         assertThat(List.copyOf(after)).isNotEqualTo(List.copyOf(before));
     }
 
+    /** What the bench relies on to leave a cluster as it found it. */
+    @Test
+    void deleteRemovesTheAliasAndEveryIndexBehindIt() throws Exception {
+        ElasticsearchReportIndex.reindex(config, p -> { });
+        Set<String> behind = ElasticsearchReportIndex.indicesBehind(config);
+        assertThat(behind).isNotEmpty();
+
+        ElasticsearchReportIndex.delete(config);
+        ElasticsearchReportIndex.delete(config); // nothing left: a second delete is a no-op
+
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (String name : List.of(config.alias(), String.join(",", behind))) {
+                int status = http.send(HttpRequest.newBuilder(URI.create(nodeUrl() + "/" + name)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                assertThat(status).as(name).isEqualTo(404);
+            }
+        }
+    }
+
     /** A cluster outgrowing one shard: reindex into three, and the same reports answer the same. */
     @Test
     void reindexIntoMoreShardsAnswersTheSame() throws Exception {
