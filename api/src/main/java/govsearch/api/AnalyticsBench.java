@@ -47,7 +47,7 @@ final class AnalyticsBench {
         try (LuceneReportIndex index = LuceneReportIndex.open(dir)) {
             double building = govsearch.index.lucene.StringCounts.buildSeconds();
             Import.Summary imported = Import.run(scaled(sources, scale).iterator(), index, List.of(), p -> { });
-            out.printf("%n%dx import: %.0f s, of which building suffix arrays (at commits, merged segments again) %.0f s%n",
+            out.printf("%n%dx import: %.1f s, of which building suffix arrays (at commits, merged segments again) %.1f s%n",
                     scale, imported.took().toNanos() / 1e9, govsearch.index.lucene.StringCounts.buildSeconds() - building);
             long bytes = Bench.size(dir);
             long strings = Bench.size(dir, "strings-");
