@@ -67,8 +67,11 @@ public final class IkSegmentation {
         return out;
     }
 
-    /** IkTokenizer's check: offsets never go backwards, whatever IK does. */
-    private static boolean kept(Lexeme l, int chunkStart, int chunkEnd, int[] lastStart) {
+    /**
+     * IkTokenizer's check: offsets never go backwards, whatever IK does. Package-private for its
+     * test: IK gives lexemes in order on every input we have, so only a made-up lexeme reaches the refusal.
+     */
+    static boolean kept(Lexeme l, int chunkStart, int chunkEnd, int[] lastStart) {
         int start = chunkStart + l.getBeginPosition();
         int end = chunkStart + l.getEndPosition();
         if (!IkTokenizer.inOrder(start, end, lastStart[0], chunkEnd)) {

@@ -184,7 +184,8 @@ public final class Gazetteer {
      * Weight flows up from a county to its city and province. Names several divisions share
      * (鼓楼区), and two-character county names that are also words (新县, 和县), count only for the
      * division whose city or province the rest of the text supports. The province with the most
-     * weight wins, then its city and its county while one carries at least half the weight above it.
+     * weight wins (on a tie, the one the text names first), then its city and its county while one
+     * carries at least half the weight above it and no other as much.
      * A text whose opening is that of a national document (我代表国务院 …) and that has no local
      * signature is national; so is one naming no place that mentions 国务院 or 全国人民代表大会.
      */
@@ -197,7 +198,9 @@ public final class Gazetteer {
             }
         });
 
-        Map<Division, Double> support = new HashMap<>();
+        // In the order the text first names each division (or a place in it): a tie between two
+        // provinces goes to the one named first, not to whichever the hash puts first.
+        Map<Division, Double> support = new LinkedHashMap<>();
         Map<String, Mention> mentions = new LinkedHashMap<>();
         boolean localSignature = false;
         List<Hit> undecided = new ArrayList<>();
@@ -314,7 +317,10 @@ public final class Gazetteer {
         return false;
     }
 
-    /** From the province down: the city, then the county, while one carries half the weight above it. */
+    /**
+     * From the province down: the city, then the county, while one carries half the weight above it
+     * and no other child as much.
+     */
     private static Division descend(Tables t, Map<Division, Double> support, Division province, boolean cityVoice) {
         Division chosen = province;
         if (cityVoice) {
@@ -327,13 +333,21 @@ public final class Gazetteer {
         }
         while (true) {
             Division bestChild = null;
+            boolean tie = false;
             for (Division child : t.children.getOrDefault(chosen.code(), List.of())) {
                 Double s = support.get(child);
-                if (s != null && (bestChild == null || s > support.get(bestChild))) {
+                if (s == null) {
+                    continue;
+                }
+                if (bestChild == null || s > support.get(bestChild)) {
                     bestChild = child;
+                    tie = false;
+                } else if (s.equals(support.get(bestChild))) {
+                    tie = true;
                 }
             }
-            if (bestChild == null || support.get(bestChild) < DESCEND_SHARE * support.get(chosen)) {
+            // Two children each carrying exactly half (舞阳县、临颍县 alike): the text is the parent's.
+            if (bestChild == null || tie || support.get(bestChild) < DESCEND_SHARE * support.get(chosen)) {
                 return chosen;
             }
             chosen = bestChild;

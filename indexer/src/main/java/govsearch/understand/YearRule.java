@@ -339,8 +339,8 @@ public final class YearRule {
             }
         });
         for (MatchResult n : Spots.matches(DOC_NO, s, Spots.chars(s, DOC_BRACKETS), 8, 20)) {
-            int y = Integer.parseInt(n.group(1));
-            if (y > earliest[0] && y <= LAST_YEAR) {
+            int y = Integer.parseInt(n.group(1));   // (19|20)dd: never past LAST_YEAR
+            if (y > earliest[0]) {
                 earliest[0] = y;
                 boundBy[0] = new Evidence(EvidenceRule.EARLIEST, quote(text, n), n.start(), "≥" + y, 0);
             }

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.wltea.analyzer.core.Lexeme;
 
 class IkSegmentationTest {
 
@@ -42,6 +43,19 @@ class IkSegmentationTest {
         for (String text : EDGES) {
             assertSame(text);
         }
+    }
+
+    @Test
+    void aLexemeOutOfOrderOrPastItsChunkIsDroppedAsIkTokenizerDropsIt() {
+        int[] lastStart = {0};
+        // chunk from 100: a lexeme at 5..7 of the chunk is at 105..107 of the text
+        assertThat(IkSegmentation.kept(new Lexeme(0, 5, 2, Lexeme.TYPE_CNWORD), 100, 4100, lastStart)).isTrue();
+        assertThat(lastStart[0]).isEqualTo(105);
+        assertThat(IkSegmentation.kept(new Lexeme(0, 3, 2, Lexeme.TYPE_CNWORD), 100, 4100, lastStart))
+                .as("starts at 103, before the last kept start 105").isFalse();
+        assertThat(IkSegmentation.kept(new Lexeme(0, 3999, 2, Lexeme.TYPE_CNWORD), 100, 4100, lastStart))
+                .as("ends at 4101, past the chunk's end 4100").isFalse();
+        assertThat(lastStart[0]).as("a dropped lexeme moves nothing").isEqualTo(105);
     }
 
     /** Every section of the bundled corpus, as the import segments them. */
@@ -75,7 +89,10 @@ class IkSegmentationTest {
                         .map(t -> t.substring(0, t.indexOf(' '))).toList());
     }
 
-    /** Term, offsets, type and position increment of each token, and the final offset. */
+    /**
+     * Term, offsets, type and position increment of each token, and the end state: the final offset
+     * and the final position increment, which the index adds before the next value of the same field.
+     */
     private static List<String> tokens(TokenStream ts) throws IOException {
         List<String> out = new ArrayList<>();
         try (ts) {
@@ -89,7 +106,7 @@ class IkSegmentationTest {
                         + increment.getPositionIncrement());
             }
             ts.end();
-            out.add("end " + offset.endOffset());
+            out.add("end " + offset.endOffset() + " +" + increment.getPositionIncrement());
         }
         return out;
     }

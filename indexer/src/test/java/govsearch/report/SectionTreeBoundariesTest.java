@@ -97,6 +97,26 @@ class SectionTreeBoundariesTest {
     }
 
     @Test
+    void aNumberOfValueZeroMarksNoHeading() {
+        // No list starts at 0: 0、 and 〇、 open no section, and Paragraphs does not cut a wrapped line
+        // that starts so (it asks looksNumbered), where 1、 and 一、 do.
+        assertThat(SectionTree.looksNumbered("0、其他事项")).isFalse();
+        assertThat(SectionTree.looksNumbered("〇、其他事项")).isFalse();
+        assertThat(SectionTree.looksNumbered("（0）其他事项")).isFalse();
+        assertThat(SectionTree.looksNumbered("1、其他事项")).isTrue();
+        assertThat(SectionTree.looksNumbered("一、其他事项")).isTrue();
+    }
+
+    @Test
+    void aFullStopThatOpensALineEndsTheTitleBlock() {
+        // The 。 of 作报告 fell to the start of the next line, which is not joined back (the text is
+        // not read as wrapped): that line still holds the first 。, so the title block ends before it
+        // and 工作回顾 after the ? line heads a section.
+        String text = "各位代表：\n现在，我代表省人民政府作报告\n。成绩从哪里来?\n工作回顾\n过去一年，经济回升向好。\n";
+        assertThat(SectionTree.parse("r", text)).extracting(Section::title).containsExactly("", "工作回顾");
+    }
+
+    @Test
     void aListAboveEveryOpenHeadingOpensAtTheTopAndOneOfAnOpenRungIsText() {
         // Started at 1. (rung 2), （一） (rung 1) is above everything open: a new top level.
         assertThat(SectionTree.parse("r", "1.要点\n正文。\n（一）上一级\n正文。\n"))

@@ -206,6 +206,21 @@ class GazetteerTest {
     }
 
     @Test
+    void twoCountiesNamedAlikeAreTheirCitysText() {
+        // Each county carries exactly half of 漯河市's weight (the city is never named itself): no
+        // county wins, so the text stays at the city rather than going to the first in code order.
+        assertThat(gazetteer.resolve("舞阳县、临颍县经济稳步增长。")).isEqualTo(new Region("河南省", "漯河市", null));
+        assertThat(gazetteer.resolve("临颍县、舞阳县经济稳步增长。")).isEqualTo(new Region("河南省", "漯河市", null));
+    }
+
+    @Test
+    void aTieBetweenTwoProvincesGoesToTheOneNamedFirst() {
+        // Both provinces carry the same weight; the winner was whichever the hash met first.
+        assertThat(gazetteer.resolve("广东省、浙江省开展试点。")).isEqualTo(Region.province("广东省"));
+        assertThat(gazetteer.resolve("浙江省、广东省开展试点。")).isEqualTo(Region.province("浙江省"));
+    }
+
+    @Test
     void aDistrictOfAMunicipalityHasNoCity() {
         String text = "北京市海淀区政府工作报告\n各位代表：海淀区坚持创新驱动，海淀区中关村科学城建设加快。";
         assertThat(gazetteer.resolve(text)).isEqualTo(new Region("北京市", null, "海淀区"));

@@ -45,6 +45,21 @@ class TargetsTest {
     }
 
     @Test
+    void an按ReachesAtMostTwentyCharactersBeforeIts安排() {
+        // 按 20 chars before 安排 is still one arrangement; 22 (with 左右) is too far to be read as one.
+        String near = "按照增长，力争百分之七点五至百分之八点五安排";
+        assertThat(near.indexOf("安排") - near.indexOf('按')).isEqualTo(20);
+        Target gdp = only(read("各位代表：\n今年地区生产总值" + near + "。", 2025), "gdp_growth", "target");
+        assertThat(gdp.low()).isEqualTo(7.5);
+        assertThat(gdp.high()).isEqualTo(8.5);
+        assertThat(gdp.qualifier()).isEqualTo("按…安排");
+        assertThat(gdp.rule()).isEqualTo("arranged");
+
+        assertThat(read("各位代表：\n今年地区生产总值按照增长，力争百分之七点五至百分之八点五左右安排。", 2025))
+                .extracting(Target::rule).doesNotContain("arranged");
+    }
+
+    @Test
     void aDashBetweenTwoValuesIsARange() {
         Target gdp = only(read("今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%，城镇调查失业率5.5%左右。", 2025),
                 "gdp_growth", "target");

@@ -223,6 +223,27 @@ class YearRuleTest {
     }
 
     @Test
+    void thisYearDatesAnEventAtMostTwentyFourCharactersAhead() {
+        // 今年 and the event in one clause: 今 24 characters before 新中国成立 is near enough, 25 is
+        // not (the clause is cut at 24, leaving 年是… without its 今).
+        String near = "今年是全省各族人民在省委的坚强领导下团结奋斗迎来新中国成立70周年的喜庆之年。";
+        String far = "今年是全省各族人民在省委的坚强领导下团结奋斗迎来了新中国成立70周年的喜庆之年。";
+        assertThat(near.indexOf("新中国") - near.indexOf("今年")).isEqualTo(24);
+        assertThat(far.indexOf("新中国") - far.indexOf("今年")).isEqualTo(25);
+
+        assertThat(YearRule.read("", near)).isEqualTo(2019);
+        assertThat(YearRule.read("", far)).isNull();
+    }
+
+    @Test
+    void aBoundWordBeforeTheClausesCommaDoesNotMoveTheBound() {
+        // 到 before a congress puts it ahead (到党的十九大召开: 2016 or later), but the 到 of 认识到，
+        // ends the clause before the congress, which is then past (2017 or later).
+        assertThat(YearRule.extract("", "从现在起到党的十九大召开，我们要做好各项工作。").earliest()).isEqualTo(2016);
+        assertThat(YearRule.extract("", "我们深刻认识到，党的十九大确立了新时代的行动指南。").earliest()).isEqualTo(2017);
+    }
+
+    @Test
     void documentNumbersBoundTheYearAndDateTheHeader() {
         assertThat(YearRule.read("", "统发〔2003〕5号\n关于加强统一战线工作的情况报告")).isEqualTo(2003);
         assertThat(YearRule.extract("", "根据国发〔2019〕5号文件精神，我市推进有关工作。").earliest()).isEqualTo(2019);
