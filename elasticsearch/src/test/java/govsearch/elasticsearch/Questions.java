@@ -170,6 +170,15 @@ final class Questions {
             q.add(new Question("diffusion", term, index -> govsearch.analytics.Diffusion.compute(index, term, null,
                     govsearch.analytics.Diffusion.Level.PROVINCE, null)));
         }
+        // Issue 18: 新质生产力 first written in 2024, 高质量发展 in 2018 (FirstUsesCorpusTest), on both backends alike.
+        for (int year : new int[]{2024, 2018}) {
+            q.add(new Question("first uses", year + " 全国", index -> govsearch.analytics.FirstUses.compute(index, year,
+                    filters(null, null, "全国", null, null), 50)));
+        }
+        for (String pattern : List.of("建设*强国", "*攻坚战")) {
+            q.add(new Question("wildcard concordance", pattern, index -> govsearch.analytics.Concordance.compute(index, pattern,
+                    filters(null, null, null, null, null), 20, govsearch.analytics.Concordance.Sort.right)));
+        }
         q.add(new Question("diffusion", "cites 纲要", index -> govsearch.analytics.Diffusion.compute(index, null, "纲要",
                 govsearch.analytics.Diffusion.Level.PROVINCE, null)));
         q.add(new Question("targets", "every target and outcome", index -> govsearch.analytics.TargetTable.compute(index,
