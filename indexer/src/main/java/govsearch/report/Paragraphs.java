@@ -253,7 +253,11 @@ public final class Paragraphs {
         return line.length() < width && i + 1 < lines.size() && SectionTree.looksLikeTitle(line);
     }
 
-    /** Ends as a paragraph may: with a sentence end or a colon, or with an aside after one (…胜利。（长时间地热烈鼓掌）). */
+    /**
+     * Ends as a paragraph may: with a sentence end or a colon, or with an aside after one
+     * (…胜利。（长时间地热烈鼓掌）, …。（见附件。）): a bracket of at most {@value #MAX_ASIDE_LENGTH} chars,
+     * whatever it holds — a note's own full stop or colon, a bracketed number (见附表（一）).
+     */
     private static boolean endsParagraph(CharSequence open) {
         int last = open.length() - 1;
         if (PARAGRAPH_END.indexOf(open.charAt(last)) >= 0) {
@@ -262,13 +266,17 @@ public final class Paragraphs {
         if (open.charAt(last) != '）') {
             return false;
         }
+        // Back to the bracket that opens the last one, past any pair inside it (见附表（一）).
+        int depth = 0;
         for (int i = last - 1; i > 0 && i >= last - MAX_ASIDE_LENGTH - 1; i--) {
             char c = open.charAt(i);
-            if (c == '（') {
-                return "。！？!?”".indexOf(open.charAt(i - 1)) >= 0;
-            }
-            if ("。！？；：（）".indexOf(c) >= 0) {
-                return false;
+            if (c == '）') {
+                depth++;
+            } else if (c == '（') {
+                if (depth == 0) {
+                    return "。！？!?”".indexOf(open.charAt(i - 1)) >= 0;
+                }
+                depth--;
             }
         }
         return false;

@@ -115,6 +115,43 @@ class ParagraphsTest {
     }
 
     @Test
+    void anAsideHoldingItsOwnFullStopOrColonAfterASentenceEndsTheParagraph() {
+        // （见附件。） and （注：初步数） are asides after a sentence, as （鼓掌） is: what follows starts anew.
+        assertThat(unwrapped(
+                "全年经济增长百分之五，城镇新",
+                "增就业一千万人。（见附件。）",
+                "二、二〇二四年工作任务",
+                "全年粮食产量六千九百亿公斤，",
+                "增长百分之一。（注：初步数）",
+                "三、深化改革开放"))
+                .containsExactly("全年经济增长百分之五，城镇新增就业一千万人。（见附件。）", "二、二〇二四年工作任务",
+                        "全年粮食产量六千九百亿公斤，增长百分之一。（注：初步数）", "三、深化改革开放");
+    }
+
+    @Test
+    void anAsideHoldingABracketedNumberIsOneAsideToo() {
+        // The scan back from the last ） passes the pair inside (（一）) to the bracket that opens the aside.
+        assertThat(unwrapped(
+                "全年经济增长百分之五，城镇就",
+                "业基本稳定。（见附表（一））",
+                "二、二〇二四年工作任务"))
+                .containsExactly("全年经济增长百分之五，城镇就业基本稳定。（见附表（一））", "二、二〇二四年工作任务");
+    }
+
+    @Test
+    void aTextCutOffAfterAFullHeadingLineLeavesTheHeadingAloneAsItsNeighbourShows() {
+        // A longer title is full lines with no sentence, then a short line; a text that ends first
+        // finishes no title, so 二、 stands alone as the bare 一、 says, and the cut line is its own.
+        assertThat(unwrapped(
+                "一、二〇二三年工作回顾",
+                "全年经济增长百分之五点二。",
+                "二、今年经济社会发展总体要求",
+                "政策取向坚持稳中求进工作总基"))
+                .containsExactly("一、二〇二三年工作回顾", "全年经济增长百分之五点二。", "二、今年经济社会发展总体要求",
+                        "政策取向坚持稳中求进工作总基");
+    }
+
+    @Test
     void aBracketThatIsNoAsideAfterASentenceLeavesItsLineGoingOn() {
         // 一、二季度 at a line start is a number inside a sentence; only a paragraph's end lets it be a heading.
         assertThat(unwrapped(
