@@ -116,17 +116,30 @@ public final class StringCounts {
     static void eachOccurrence(StringChunk chunk, char[] pattern, Bits live, Bits only, Occurrence each) throws IOException {
         long range = chunk.range(pattern);
         int to = (int) range;
-        for (int r = (int) (range >>> 32); r < to; r++) {
-            if ((r & 0xFFFF) == 0) {
-                LuceneReportIndex.checkDeadline();
-            }
-            int pos = chunk.suffix(r);
-            int doc = chunk.docAt(pos);
-            if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
-                each.accept(doc, pos);
+        int from = (int) (range >>> 32);
+        if (from == to) {
+            return;
+        }
+        // The suffixes are read a block at a time (one bulk read each), the deadline checked per block.
+        int block = Math.min(BLOCK, to - from);
+        int[] positions = new int[block];
+        byte[] buffer = new byte[4 * block];
+        for (int r = from; r < to; r += block) {
+            LuceneReportIndex.checkDeadline();
+            int n = Math.min(block, to - r);
+            chunk.suffixes(r, n, positions, buffer);
+            for (int i = 0; i < n; i++) {
+                int pos = positions[i];
+                int doc = chunk.docAt(pos);
+                if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
+                    each.accept(doc, pos);
+                }
             }
         }
     }
+
+    /** Suffixes read at once by {@link #eachOccurrence}. */
+    private static final int BLOCK = 4096;
 
     static List<TermYear> byYear(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter, String term)
             throws IOException {
