@@ -243,7 +243,7 @@ public final class FirstUses {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean han = i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+            boolean han = i < text.length() && HAN[text.charAt(i)];
             if (han && start < 0) {
                 start = i;
             } else if (!han && start >= 0) {

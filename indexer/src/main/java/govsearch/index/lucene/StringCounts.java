@@ -277,8 +277,8 @@ public final class StringCounts {
      */
     static govsearch.analytics.CorpusStats.Kinds kinds(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter)
             throws IOException {
-        Map<String, Long> types = new java.util.HashMap<>();
-        Map<String, Long> levels = new java.util.HashMap<>();
+        // Counted and ordered as the search facets are, by the same class.
+        govsearch.index.FacetCounts facets = new govsearch.index.FacetCounts();
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         for (int l = 0; l < leaves.size(); l++) {
             var reader = leaves.get(l).reader();
@@ -302,23 +302,23 @@ public final class StringCounts {
                     byLevel[levelValues.ordValue()]++;
                 }
             }
-            add(types, typeValues, byType);
-            add(levels, levelValues, byLevel);
+            add(facets, "type", typeValues, byType);
+            add(facets, "level", levelValues, byLevel);
         }
-        return new govsearch.analytics.CorpusStats.Kinds(ordered(types), ordered(levels));
+        var ordered = facets.facets();
+        return new govsearch.analytics.CorpusStats.Kinds(values(ordered.get("type")), values(ordered.get("level")));
     }
 
-    private static void add(Map<String, Long> into, SortedDocValues values, long[] counts) throws IOException {
+    private static void add(govsearch.index.FacetCounts into, String facet, SortedDocValues values, long[] counts)
+            throws IOException {
         for (int ord = 0; ord < counts.length; ord++) {
             if (counts[ord] > 0) {
-                into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                into.count(facet, values.lookupOrd(ord).utf8ToString(), counts[ord]);
             }
         }
     }
 
-    private static List<String> ordered(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+    private static List<String> values(List<govsearch.index.SearchResult.FacetValue> facet) {
+        return facet.stream().map(govsearch.index.SearchResult.FacetValue::value).toList();
     }
 }
