@@ -182,6 +182,25 @@ public abstract class StringCountsContract {
         assertThat(index.termByYear("稳中求进", all)).containsExactly(new TermYear(2020, 2, 1));
     }
 
+    @Test
+    void aQuotedTermIsCountedAndListedAsTheStringItQuotes() throws IOException {
+        List<Report> corpus = corpus(23, 15);
+        index.add(corpus);
+        index.commit();
+        SearchQuery all = QuerySyntax.parse("", null, null, null, null, null);
+        SearchQuery henan = QuerySyntax.parse("", null, "河南", null, null, null);
+
+        assertThat(byHand(corpus, "发展", r -> true)).isNotEmpty();
+        for (String term : List.of("发展", "稳中求进", "中求进发展", "进稳")) {
+            String quoted = "\"" + term + "\"";
+            assertThat(index.termByYear(quoted, all)).as(quoted).isEqualTo(byHand(corpus, term, r -> true));
+            assertThat(index.termByYear(quoted, henan)).as(quoted + " in 河南")
+                    .isEqualTo(byHand(corpus, term, r -> r.region().province().equals("河南省")));
+            assertThat(index.concordance(quoted, all, 8, 1000).lines()).as(quoted)
+                    .isEqualTo(index.concordance(term, all, 8, 1000).lines());
+        }
+    }
+
     /** Every line of a term as a reader would list them: corpus order, the context cut at the sentence or width. */
     private static List<KwicLine> linesByHand(List<Report> corpus, String term, int width) {
         String folded = Folding.fold(term);

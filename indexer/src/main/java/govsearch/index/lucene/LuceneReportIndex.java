@@ -356,10 +356,11 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     @Override
     public List<TermYear> termByYear(String term, SearchQuery filters) throws IOException {
         return withSearcher(s -> {
-            if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+            String literal = StringCounts.literal(term);
+            if (literal != null) {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
                 if (segments != null) {
-                    return StringCounts.byYear(s, segments, filterBits(s, filters), term);
+                    return StringCounts.byYear(s, segments, filterBits(s, filters), literal);
                 }
             }
             return LuceneAnalytics.termByYear(s, term, filters);
@@ -406,11 +407,12 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     @Override
     public KwicLines concordancePage(String term, SearchQuery filters, int width, govsearch.analytics.Concordance.Sort sort,
                                      boolean descending, int from, int size) throws IOException {
-        if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+        String literal = StringCounts.literal(term);
+        if (literal != null) {
             KwicLines found = withSearcher(s -> {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
                 return segments == null ? null
-                        : StringLines.page(s, segments, filterBits(s, filters), term, width, sort, descending, from, size);
+                        : StringLines.page(s, segments, filterBits(s, filters), literal, width, sort, descending, from, size);
             });
             if (found != null) {
                 return found;
@@ -421,10 +423,11 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
 
     @Override
     public KwicLines concordance(String term, SearchQuery filters, int width, int limit) throws IOException {
-        if (StringCounts.answers(govsearch.analysis.Folding.fold(term))) {
+        String literal = StringCounts.literal(term);
+        if (literal != null) {
             KwicLines found = withSearcher(s -> {
                 StringIndex.Segment[] segments = StringCounts.segments(s, strings);
-                return segments == null ? null : StringLines.page(s, segments, filterBits(s, filters), term, width,
+                return segments == null ? null : StringLines.page(s, segments, filterBits(s, filters), literal, width,
                         govsearch.analytics.Concordance.Sort.year, false, 0, limit);
             });
             if (found != null) {

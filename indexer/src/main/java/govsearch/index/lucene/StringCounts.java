@@ -61,6 +61,26 @@ public final class StringCounts {
         return true;
     }
 
+    /**
+     * The Han string the arrays look up for a term, or null when they do not answer it: the term
+     * folded, with the quotes an analyst may put around it dropped — the postings read a quoted
+     * term as the same literal string (the query analyzer drops the quotes), so a quoted term was
+     * sent down the slow path for nothing.
+     */
+    static String literal(String term) {
+        String folded = Folding.fold(term);
+        int from = 0;
+        int to = folded.length();
+        while (from < to && folded.charAt(from) == '"') {
+            from++;
+        }
+        while (to > from && folded.charAt(to - 1) == '"') {
+            to--;
+        }
+        String inner = folded.substring(from, to);
+        return answers(inner) ? inner : null;
+    }
+
     static char[] pattern(String term) {
         return Folding.fold(term).toCharArray();
     }
