@@ -165,33 +165,61 @@ public final class StringCounts {
             throws IOException {
         char[] pattern = pattern(term);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        // Occurrences are tallied per report (its year is the report's): one table lookup per
+        // occurrence instead of a year, a report and a bit set, and the reports that use the term
+        // are the reports with a tally.
+        List<List<int[]>> tallies = ChunkTasks.each(segments, (l, chunk) -> {
+            StringIndex.Segment segment = segments[l];
+            int[] reportOf = segment.reportOf();
+            int[] yearOf = segment.yearOf();
+            int reports = segment.reports();
+            int[][] uses = new int[1][];
+            eachOccurrence(chunk, pattern, leaves.get(l).reader().getLiveDocs(), filter[l], (doc, pos) -> {
+                if (uses[0] == null) {
+                    uses[0] = new int[reports + segment.years().length];
+                }
+                int report = reportOf[doc];
+                if (report >= 0) {
+                    uses[0][report]++;
+                } else if (yearOf[doc] != StringIndex.NO_YEAR) {
+                    uses[0][reports + yearOf[doc]]++;
+                }
+            });
+            return uses[0];
+        });
         Map<Integer, long[]> byYear = new TreeMap<>();
         for (int l = 0; l < leaves.size(); l++) {
             StringIndex.Segment segment = segments[l];
-            Bits live = leaves.get(l).reader().getLiveDocs();
-            Bits only = filter[l];
-            long[] counts = new long[segment.years().length];
-            long[] reports = new long[segment.years().length];
-            FixedBitSet counted = new FixedBitSet(Math.max(1, segment.reports()));
-            int[] yearOf = segment.yearOf();
-            int[] reportOf = segment.reportOf();
-            for (StringChunk chunk : segment.strings().chunks()) {
-                eachOccurrence(chunk, pattern, live, only, (doc, pos) -> {
-                    int y = yearOf[doc];
-                    if (y != StringIndex.NO_YEAR) {
-                        counts[y]++;
-                        int report = reportOf[doc];
-                        if (report >= 0 && !counted.getAndSet(report)) {
-                            reports[y]++;
-                        }
+            int reports = segment.reports();
+            int[] sum = null;
+            for (int[] uses : tallies.get(l)) {
+                if (uses == null) {
+                    continue;
+                }
+                if (sum == null) {
+                    sum = uses;
+                } else {
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += uses[i];
                     }
-                });
+                }
             }
-            for (int y = 0; y < counts.length; y++) {
-                if (counts[y] > 0) {
-                    long[] sum = byYear.computeIfAbsent(segment.years()[y], k -> new long[2]);
-                    sum[0] += counts[y];
-                    sum[1] += reports[y];
+            if (sum == null) {
+                continue;
+            }
+            int[] yearOfReport = segment.yearOfReport();
+            for (int i = 0; i < sum.length; i++) {
+                if (sum[i] == 0) {
+                    continue;
+                }
+                int y = i < reports ? yearOfReport[i] : i - reports;
+                if (y == StringIndex.NO_YEAR) {
+                    continue;
+                }
+                long[] c = byYear.computeIfAbsent(segment.years()[y], k -> new long[2]);
+                c[0] += sum[i];
+                if (i < reports) {
+                    c[1]++;
                 }
             }
         }

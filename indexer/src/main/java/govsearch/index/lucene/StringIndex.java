@@ -35,7 +35,8 @@ final class StringIndex {
     static final int NO_YEAR = -1;
 
     /** One segment's strings and what counting needs per document, on the heap: its year and report. */
-    record Segment(SegmentStrings strings, int[] yearOf, int[] years, int[] reportOf, int reports, int[] ordinalOf) {
+    record Segment(SegmentStrings strings, int[] yearOf, int[] years, int[] reportOf, int reports, int[] ordinalOf,
+                   int[] yearOfReport) {
     }
 
     private final Directory directory;
@@ -113,7 +114,15 @@ final class StringIndex {
         for (int d = 0; d < maxDoc; d++) {
             yearOf[d] = rawYear[d] == Integer.MIN_VALUE ? NO_YEAR : java.util.Arrays.binarySearch(years, rawYear[d]);
         }
-        return new Segment(strings, yearOf, years, reportOf, ids.getValueCount(), ordinalOf);
+        // A report's sections share its year: counting tallies occurrences per report and reads the year once.
+        int[] yearOfReport = new int[ids.getValueCount()];
+        java.util.Arrays.fill(yearOfReport, NO_YEAR);
+        for (int d = 0; d < maxDoc; d++) {
+            if (reportOf[d] >= 0 && yearOf[d] != NO_YEAR) {
+                yearOfReport[reportOf[d]] = yearOf[d];
+            }
+        }
+        return new Segment(strings, yearOf, years, reportOf, ids.getValueCount(), ordinalOf, yearOfReport);
     }
 
     /** Builds the files the reader's segments lack and deletes the files of segments no longer in it. */
