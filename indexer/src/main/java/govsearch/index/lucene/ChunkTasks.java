@@ -59,8 +59,15 @@ final class ChunkTasks {
         };
         QueryDeadline deadline = QueryDeadline.current();
         List<Future<?>> helpers = new ArrayList<>();
+        // Per helper: 0 queued, 1 started, 2 no longer wanted (the asking thread did all the work first).
+        List<AtomicInteger> states = new ArrayList<>();
         for (int h = 0; h < Math.min(HELPERS, results.length - 1); h++) {
+            AtomicInteger state = new AtomicInteger();
+            states.add(state);
             helpers.add(POOL.submit(() -> {
+                if (!state.compareAndSet(0, 1)) {
+                    return null;
+                }
                 if (deadline == null) {
                     worker.run();
                 } else {
@@ -73,13 +80,13 @@ final class ChunkTasks {
             }));
         }
         worker.run();
-        for (Future<?> f : helpers) {
+        for (int h = 0; h < helpers.size(); h++) {
             // A helper still queued behind another question's work is not waited for: every chunk is done.
-            if (f.cancel(false)) {
+            if (states.get(h).compareAndSet(0, 2)) {
                 continue;
             }
             try {
-                f.get();
+                helpers.get(h).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while counting", e);

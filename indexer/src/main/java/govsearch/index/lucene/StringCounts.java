@@ -235,42 +235,45 @@ public final class StringCounts {
         boolean before = wildcard.left().isEmpty();
         int need = wildcard.contextChars();
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        Map<String, Long> counts = new java.util.HashMap<>();
-        // Occurrences of the anchor come in suffix order, so the same context repeats in runs: its fillers are found once.
-        Map<String, List<String>> known = new java.util.HashMap<>();
-        StringBuilder context = new StringBuilder(need);
-        for (int l = 0; l < leaves.size(); l++) {
-            Bits live = leaves.get(l).reader().getLiveDocs();
-            Bits only = filter[l];
-            for (StringChunk chunk : segments[l].strings().chunks()) {
-                eachOccurrence(chunk, pattern, live, only, (doc, pos) -> {
-                    context.setLength(0);
-                    if (before) {
-                        for (int p = pos - 1; p >= 0 && context.length() < need; p--) {
-                            char c = chunk.charAt(p);
-                            if (c == 0) {
-                                break;
-                            }
-                            context.append(c);
+        List<List<Map<String, Long>>> perChunk = ChunkTasks.each(segments, (l, chunk) -> {
+            Map<String, Long> counts = new java.util.HashMap<>();
+            // Occurrences of the anchor come in suffix order, so the same context repeats in runs: its fillers are found once.
+            Map<String, List<String>> known = new java.util.HashMap<>();
+            StringBuilder context = new StringBuilder(need);
+            eachOccurrence(chunk, pattern, leaves.get(l).reader().getLiveDocs(), filter[l], (doc, pos) -> {
+                context.setLength(0);
+                if (before) {
+                    for (int p = pos - 1; p >= 0 && context.length() < need; p--) {
+                        char c = chunk.charAt(p);
+                        if (c == 0) {
+                            break;
                         }
-                    } else {
-                        for (int p = pos + pattern.length; p < chunk.length() && context.length() < need; p++) {
-                            char c = chunk.charAt(p);
-                            if (c == 0) {
-                                break;
-                            }
-                            context.append(c);
+                        context.append(c);
+                    }
+                } else {
+                    for (int p = pos + pattern.length; p < chunk.length() && context.length() < need; p++) {
+                        char c = chunk.charAt(p);
+                        if (c == 0) {
+                            break;
                         }
+                        context.append(c);
                     }
-                    List<String> found = known.computeIfAbsent(context.toString(), k -> {
-                        List<String> f = new ArrayList<>(1);
-                        wildcard.fillersAt(k, f::add);
-                        return f;
-                    });
-                    for (String f : found) {
-                        counts.merge(f, 1L, Long::sum);
-                    }
+                }
+                List<String> found = known.computeIfAbsent(context.toString(), k -> {
+                    List<String> f = new ArrayList<>(1);
+                    wildcard.fillersAt(k, f::add);
+                    return f;
                 });
+                for (String f : found) {
+                    counts.merge(f, 1L, Long::sum);
+                }
+            });
+            return counts;
+        });
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (List<Map<String, Long>> leaf : perChunk) {
+            for (Map<String, Long> chunk : leaf) {
+                chunk.forEach((f, n) -> counts.merge(f, n, Long::sum));
             }
         }
         return counts;
@@ -281,28 +284,48 @@ public final class StringCounts {
      * arrays the suffix arrays keep: no doc values or stored fields read.
      */
     static List<govsearch.analytics.CorpusStats.YearTotal> yearTotals(IndexSearcher s, StringIndex.Segment[] segments,
-                                                                      Bits[] filter) {
+                                                                      Bits[] filter) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        Map<Integer, long[]> byYear = new TreeMap<>();
-        for (int l = 0; l < leaves.size(); l++) {
+        // Per chunk: sections and characters per year, and the reports seen; a report's year is read once per segment.
+        record Tally(long[] sections, long[] chars, FixedBitSet reports) {
+        }
+        List<List<Tally>> perChunk = ChunkTasks.each(segments, (l, chunk) -> {
             StringIndex.Segment segment = segments[l];
             Bits live = leaves.get(l).reader().getLiveDocs();
             Bits only = filter[l];
-            long[][] t = new long[segment.years().length][3];
-            FixedBitSet counted = new FixedBitSet(Math.max(1, segment.reports()));
-            for (StringChunk chunk : segment.strings().chunks()) {
-                for (int doc = chunk.firstDoc(); doc < chunk.firstDoc() + chunk.docs(); doc++) {
-                    int y = segment.yearOf()[doc];
-                    if (y == StringIndex.NO_YEAR || (live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
-                        continue;
-                    }
-                    t[y][1]++;
-                    t[y][2] += chunk.textLength(doc);
-                    int report = segment.reportOf()[doc];
-                    if (report >= 0 && !counted.getAndSet(report)) {
-                        t[y][0]++;
-                    }
+            int[] yearOf = segment.yearOf();
+            int[] reportOf = segment.reportOf();
+            Tally t = new Tally(new long[segment.years().length], new long[segment.years().length],
+                    new FixedBitSet(Math.max(1, segment.reports())));
+            for (int doc = chunk.firstDoc(); doc < chunk.firstDoc() + chunk.docs(); doc++) {
+                int y = yearOf[doc];
+                if (y == StringIndex.NO_YEAR || (live != null && !live.get(doc)) || (only != null && !only.get(doc))) {
+                    continue;
                 }
+                t.sections()[y]++;
+                t.chars()[y] += chunk.textLength(doc);
+                if (reportOf[doc] >= 0) {
+                    t.reports().set(reportOf[doc]);
+                }
+            }
+            return t;
+        });
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        for (int l = 0; l < leaves.size(); l++) {
+            StringIndex.Segment segment = segments[l];
+            long[][] t = new long[segment.years().length][3];
+            FixedBitSet reports = new FixedBitSet(Math.max(1, segment.reports()));
+            for (Tally chunk : perChunk.get(l)) {
+                for (int y = 0; y < t.length; y++) {
+                    t[y][1] += chunk.sections()[y];
+                    t[y][2] += chunk.chars()[y];
+                }
+                reports.or(chunk.reports());
+            }
+            int[] yearOfReport = segment.yearOfReport();
+            for (int r = reports.nextSetBit(0); r != DocIdSetIterator.NO_MORE_DOCS;
+                 r = r + 1 < reports.length() ? reports.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                t[yearOfReport[r]][0]++;
             }
             for (int y = 0; y < t.length; y++) {
                 if (t[y][1] > 0) {

@@ -40,6 +40,12 @@ final class StringLines {
         int[] doc = new int[64];
         int[] pos = new int[64];
 
+        void addAll(Hits other) {
+            for (int i = 0; i < other.n; i++) {
+                add(other.leaf[i], other.chunk[i], other.doc[i], other.pos[i]);
+            }
+        }
+
         void add(int l, int c, int d, int p) {
             if (n == leaf.length) {
                 leaf = Arrays.copyOf(leaf, 2 * n);
@@ -59,16 +65,24 @@ final class StringLines {
                           Concordance.Sort sort, boolean descending, int from, int size) throws IOException {
         char[] pattern = StringCounts.pattern(term);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        Hits hits = new Hits();
         List<StringChunk> chunks = new ArrayList<>();
+        int[] firstChunk = new int[leaves.size()];
         for (int l = 0; l < leaves.size(); l++) {
-            Bits live = leaves.get(l).reader().getLiveDocs();
-            Bits only = filter[l];
-            for (StringChunk chunk : segments[l].strings().chunks()) {
-                int c = chunks.size();
-                chunks.add(chunk);
-                int leaf = l;
-                StringCounts.eachOccurrence(chunk, pattern, live, only, (doc, pos) -> hits.add(leaf, c, doc, pos));
+            firstChunk[l] = chunks.size();
+            chunks.addAll(segments[l].strings().chunks());
+        }
+        // Each chunk's hits found on the machine's cores, then put together in chunk order.
+        List<List<Hits>> found = ChunkTasks.each(segments, (l, chunk) -> {
+            Hits own = new Hits();
+            int c = firstChunk[l] + segments[l].strings().chunks().indexOf(chunk);
+            StringCounts.eachOccurrence(chunk, pattern, leaves.get(l).reader().getLiveDocs(), filter[l],
+                    (doc, pos) -> own.add(l, c, doc, pos));
+            return own;
+        });
+        Hits hits = new Hits();
+        for (List<Hits> leaf : found) {
+            for (Hits h : leaf) {
+                hits.addAll(h);
             }
         }
         CorpusKeys keys = corpusKeys(leaves, segments, hits, sort == Concordance.Sort.year && descending);
