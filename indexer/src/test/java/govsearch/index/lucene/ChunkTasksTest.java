@@ -2,6 +2,7 @@ package govsearch.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import govsearch.index.QueryDeadline;
 import govsearch.index.QueryTimedOut;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -68,11 +71,25 @@ class ChunkTasksTest {
 
     @Test
     void everyChunkIsWorkedOnUnderTheAskingRequestsDeadline() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: the asking thread does every chunk");
         QueryDeadline deadline = QueryDeadline.after(Duration.ofMinutes(1));
         Set<QueryDeadline> seen = ConcurrentHashMap.newKeySet();
         Set<Boolean> missing = ConcurrentHashMap.newKeySet();
+        Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        CountDownLatch secondThread = new CountDownLatch(1);
 
         deadline.run(() -> ChunkTasks.each(segments, (leaf, chunk) -> {
+            // The asking thread waits in its first chunk until a helper has taken one, so both are checked.
+            threads.add(Thread.currentThread());
+            if (threads.size() > 1) {
+                secondThread.countDown();
+            } else {
+                try {
+                    secondThread.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+            }
             QueryDeadline current = QueryDeadline.current();
             if (current == null) {
                 missing.add(true);
@@ -82,6 +99,7 @@ class ChunkTasksTest {
             return null;
         }));
 
+        assertThat(threads).hasSizeGreaterThan(1);
         assertThat(missing).isEmpty();
         assertThat(seen).containsExactly(deadline);
     }
