@@ -143,16 +143,17 @@ public final class StringCounts {
         // The suffixes are read a block at a time (one bulk read each), the deadline checked per block.
         int block = Math.min(BLOCK, to - from);
         int[] positions = new int[block];
+        int[] docs = new int[block];
         byte[] buffer = new byte[4 * block];
         for (int r = from; r < to; r += block) {
             LuceneReportIndex.checkDeadline();
             int n = Math.min(block, to - r);
             chunk.suffixes(r, n, positions, buffer);
+            chunk.docsAt(positions, n, docs);
             for (int i = 0; i < n; i++) {
-                int pos = positions[i];
-                int doc = chunk.docAt(pos);
+                int doc = docs[i];
                 if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
-                    each.accept(doc, pos);
+                    each.accept(doc, positions[i]);
                 }
             }
         }
@@ -187,9 +188,12 @@ public final class StringCounts {
             });
             return uses[0];
         });
-        Map<Integer, long[]> byYear = new TreeMap<>();
+        Years years = years(s, segments);
+        long[] counts = new long[years.all().length];
+        long[] reportsIn = new long[years.all().length];
         for (int l = 0; l < leaves.size(); l++) {
             StringIndex.Segment segment = segments[l];
+            int[] global = years.ofSegment()[l];
             int reports = segment.reports();
             int[] sum = null;
             for (int[] uses : tallies.get(l)) {
@@ -216,16 +220,61 @@ public final class StringCounts {
                 if (y == StringIndex.NO_YEAR) {
                     continue;
                 }
-                long[] c = byYear.computeIfAbsent(segment.years()[y], k -> new long[2]);
-                c[0] += sum[i];
+                counts[global[y]] += sum[i];
                 if (i < reports) {
-                    c[1]++;
+                    reportsIn[global[y]]++;
                 }
             }
         }
         List<TermYear> out = new ArrayList<>();
-        byYear.forEach((y, c) -> out.add(new TermYear(y, c[0], c[1])));
+        for (int g = 0; g < counts.length; g++) {
+            if (counts[g] > 0) {
+                out.add(new TermYear(years.all()[g], counts[g], reportsIn[g]));
+            }
+        }
         return out;
+    }
+
+    /** Every segment's years in one sorted list, and for each segment where its years lie in it. */
+    record Years(int[] all, int[][] ofSegment) {
+    }
+
+    /**
+     * The searcher's years, kept per reader: a trend's terms summed per year through a tree map
+     * took as long as counting them once a corpus held thousands of years.
+     */
+    private static final Map<Object, Years> YEARS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static Years years(IndexSearcher s, StringIndex.Segment[] segments) {
+        var helper = s.getIndexReader().getReaderCacheHelper();
+        Years found = helper == null ? null : YEARS.get(helper.getKey());
+        if (found != null && found.ofSegment().length == segments.length) {
+            return found;
+        }
+        int total = 0;
+        for (StringIndex.Segment segment : segments) {
+            total += segment.years().length;
+        }
+        int[] all = new int[total];
+        int n = 0;
+        for (StringIndex.Segment segment : segments) {
+            System.arraycopy(segment.years(), 0, all, n, segment.years().length);
+            n += segment.years().length;
+        }
+        all = java.util.Arrays.stream(all).sorted().distinct().toArray();
+        int[][] ofSegment = new int[segments.length][];
+        for (int l = 0; l < segments.length; l++) {
+            int[] own = segments[l].years();
+            ofSegment[l] = new int[own.length];
+            for (int y = 0; y < own.length; y++) {
+                ofSegment[l][y] = java.util.Arrays.binarySearch(all, own[y]);
+            }
+        }
+        Years years = new Years(all, ofSegment);
+        if (helper != null) {
+            YEARS.put(helper.getKey(), years);
+        }
+        return years;
     }
 
     /** Fillers of a wildcard at every occurrence of its anchor, read from the folded text around it. */

@@ -141,6 +141,26 @@ public final class StringChunk {
         return firstDoc + d;
     }
 
+    /**
+     * The documents of {@code positions[0, n)} into {@code docs[0, n)}: {@link #docAt} for each, in
+     * two passes so that the table reads of different positions do not wait for one another (a
+     * gigabyte's tables are far larger than the caches: each read is a miss, and one at a time they
+     * were a quarter of a trend's time).
+     */
+    public void docsAt(int[] positions, int n, int[] docs) {
+        for (int i = 0; i < n; i++) {
+            docs[i] = blockDoc[positions[i] >>> BLOCK_SHIFT];
+        }
+        for (int i = 0; i < n; i++) {
+            int d = docs[i];
+            int pos = positions[i];
+            while (starts[d + 1] <= pos) {
+                d++;
+            }
+            docs[i] = firstDoc + d;
+        }
+    }
+
     /** The length of the text of {@code doc} (a segment doc id), without the NUL that ends it. */
     public int textLength(int doc) {
         return starts[doc - firstDoc + 1] - starts[doc - firstDoc] - 1;
