@@ -228,13 +228,27 @@ public final class Trend {
     /** The term's figures in each of the years, as rates of that year's reports and characters under the filters. */
     private static List<Point> points(Analytics index, String term, SearchQuery filters, List<Year> years, Mode mode,
                                       int smooth) throws IOException {
+        List<TermYear> counted = index.termByYear(term, filters);
+        // Both lists come in year order from either backend: a walk along both, not a map of thousands of boxed years.
+        boolean ordered = inYearOrder(counted, TermYear::year) && inYearOrder(years, Year::year);
         Map<Integer, TermYear> found = new HashMap<>();
-        for (TermYear ty : index.termByYear(term, filters)) {
-            found.put(ty.year(), ty);
+        if (!ordered) {
+            for (TermYear ty : counted) {
+                found.put(ty.year(), ty);
+            }
         }
-        List<Point> raw = new ArrayList<>();
+        List<Point> raw = new ArrayList<>(years.size());
+        int next = 0;
         for (Year y : years) {
-            TermYear ty = found.get(y.year());
+            TermYear ty;
+            if (ordered) {
+                while (next < counted.size() && counted.get(next).year() < y.year()) {
+                    next++;
+                }
+                ty = next < counted.size() && counted.get(next).year() == y.year() ? counted.get(next) : null;
+            } else {
+                ty = found.get(y.year());
+            }
             long count = ty == null ? 0 : ty.count();
             long reports = ty == null ? 0 : ty.reports();
             double perMillion = y.chars() == 0 ? 0 : count * 1e6 / y.chars();
@@ -247,6 +261,15 @@ public final class Trend {
             raw.add(new Point(y.year(), count, reports, perMillion, share, value));
         }
         return smoothed(raw, smooth);
+    }
+
+    private static <T> boolean inYearOrder(List<T> list, java.util.function.ToIntFunction<T> year) {
+        for (int i = 1; i < list.size(); i++) {
+            if (year.applyAsInt(list.get(i - 1)) >= year.applyAsInt(list.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Point> smoothed(List<Point> points, int smooth) {

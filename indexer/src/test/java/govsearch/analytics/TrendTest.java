@@ -161,6 +161,22 @@ class TrendTest {
     }
 
     @Test
+    void aBackendListingTheYearsOutOfOrderGetsTheSamePointsAsOneListingThemInOrder() throws IOException {
+        WrittenCounts shuffled = new WrittenCounts()
+                .years(new YearTotal(2022, 5, 12, 400_000), new YearTotal(2019, 4, 10, 200_000),
+                        new YearTotal(2023, 3, 9, 250_000), new YearTotal(2020, 2, 3, 50_000))
+                .terms(Map.of("小康", List.of(new TermYear(2023, 30, 3), new TermYear(2019, 10, 2), new TermYear(2020, 5, 1))));
+
+        Result inOrder = trend(Mode.perMillion, 0);
+        Result outOfOrder = Trend.compute(shuffled, List.of("小康"), ALL, null, null, Mode.perMillion, 0);
+
+        assertThat(outOfOrder.series().getFirst().points())
+                .extracting(Point::year, Point::count, Point::reports, Point::value)
+                .containsExactlyInAnyOrderElementsOf(inOrder.series().getFirst().points().stream()
+                        .map(p -> tuple(p.year(), p.count(), p.reports(), p.value())).toList());
+    }
+
+    @Test
     void aYearWithReportsButNoCharactersHasRateZeroNotNaN() throws IOException {
         WrittenCounts empty = new WrittenCounts().years(new YearTotal(2020, 1, 1, 0), new YearTotal(2021, 0, 0, 0));
 
