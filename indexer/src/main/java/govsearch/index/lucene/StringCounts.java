@@ -277,55 +277,89 @@ public final class StringCounts {
         return years;
     }
 
-    /** Fillers of a wildcard at every occurrence of its anchor, read from the folded text around it. */
+    /**
+     * Fillers of a wildcard at every occurrence of its anchor, read from the folded text around it.
+     * Each chunk counts the contexts it sees (read in one bulk read each); the fillers of each
+     * distinct context are found once at the end. Occurrences come in suffix order, so a right-hand
+     * context repeats in runs: a run costs one comparison per occurrence, no string and no lookup.
+     */
     static Map<String, Long> fillers(IndexSearcher s, StringIndex.Segment[] segments, Bits[] filter,
                                      govsearch.analytics.Wildcard wildcard) throws IOException {
         char[] pattern = pattern(wildcard.anchor());
         boolean before = wildcard.left().isEmpty();
         int need = wildcard.contextChars();
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        List<List<Map<String, Long>>> perChunk = ChunkTasks.each(segments, (l, chunk) -> {
-            Map<String, Long> counts = new java.util.HashMap<>();
-            // Occurrences of the anchor come in suffix order, so the same context repeats in runs: its fillers are found once.
-            Map<String, List<String>> known = new java.util.HashMap<>();
-            StringBuilder context = new StringBuilder(need);
+        List<List<Map<String, long[]>>> perChunk = ChunkTasks.each(segments, (l, chunk) -> {
+            Contexts contexts = new Contexts(need);
             eachOccurrence(chunk, pattern, leaves.get(l).reader().getLiveDocs(), filter[l], (doc, pos) -> {
-                context.setLength(0);
                 if (before) {
-                    for (int p = pos - 1; p >= 0 && context.length() < need; p--) {
-                        char c = chunk.charAt(p);
-                        if (c == 0) {
-                            break;
-                        }
-                        context.append(c);
+                    int from = Math.max(0, pos - need);
+                    chunk.chars(from, pos - from, contexts.read, contexts.buffer);
+                    // Nearest char first, up to the section's start (the NUL before it).
+                    int n = 0;
+                    for (int p = pos - from - 1; p >= 0 && contexts.read[p] != 0; p--) {
+                        contexts.context[n++] = contexts.read[p];
                     }
+                    contexts.seen(n);
                 } else {
-                    for (int p = pos + pattern.length; p < chunk.length() && context.length() < need; p++) {
-                        char c = chunk.charAt(p);
-                        if (c == 0) {
-                            break;
-                        }
-                        context.append(c);
+                    int from = pos + pattern.length;
+                    int available = Math.min(need, chunk.length() - from);
+                    chunk.chars(from, available, contexts.read, contexts.buffer);
+                    int n = 0;
+                    while (n < available && contexts.read[n] != 0) {
+                        contexts.context[n] = contexts.read[n];
+                        n++;
                     }
-                }
-                List<String> found = known.computeIfAbsent(context.toString(), k -> {
-                    List<String> f = new ArrayList<>(1);
-                    wildcard.fillersAt(k, f::add);
-                    return f;
-                });
-                for (String f : found) {
-                    counts.merge(f, 1L, Long::sum);
+                    contexts.seen(n);
                 }
             });
-            return counts;
+            contexts.flush();
+            return contexts.counts;
         });
-        Map<String, Long> counts = new java.util.HashMap<>();
-        for (List<Map<String, Long>> leaf : perChunk) {
-            for (Map<String, Long> chunk : leaf) {
-                chunk.forEach((f, n) -> counts.merge(f, n, Long::sum));
+        Map<String, long[]> contexts = new java.util.HashMap<>();
+        for (List<Map<String, long[]>> leaf : perChunk) {
+            for (Map<String, long[]> chunk : leaf) {
+                chunk.forEach((c, n) -> contexts.computeIfAbsent(c, k -> new long[1])[0] += n[0]);
             }
         }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        contexts.forEach((context, n) -> wildcard.fillersAt(context, f -> counts.merge(f, n[0], Long::sum)));
         return counts;
+    }
+
+    /** One chunk's wildcard contexts and how often each was seen, the current run kept apart. */
+    private static final class Contexts {
+        final char[] read;
+        final byte[] buffer;
+        final char[] context;
+        final char[] run;
+        int runLength = -1;
+        long runCount;
+        final Map<String, long[]> counts = new java.util.HashMap<>();
+
+        Contexts(int need) {
+            read = new char[need];
+            buffer = new byte[2 * need];
+            context = new char[need];
+            run = new char[need];
+        }
+
+        void seen(int length) {
+            if (length == runLength && java.util.Arrays.equals(context, 0, length, run, 0, length)) {
+                runCount++;
+                return;
+            }
+            flush();
+            System.arraycopy(context, 0, run, 0, length);
+            runLength = length;
+            runCount = 1;
+        }
+
+        void flush() {
+            if (runLength >= 0) {
+                counts.computeIfAbsent(new String(run, 0, runLength), k -> new long[1])[0] += runCount;
+            }
+        }
     }
 
     /**

@@ -8,9 +8,7 @@ import govsearch.index.strings.StringChunk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -166,30 +164,41 @@ final class StringLines {
     private record CorpusKeys(int[] year, int[] report, long[] place) {
     }
 
-    /** Report ids are compared as strings across segments: the ones the hits touch are ranked first. */
+    /**
+     * Report ids are compared as strings across segments: the ones the hits touch are ranked first.
+     * Reports are numbered per segment in arrays: a map keyed by (segment, report) packed in a Long
+     * hashed most of them into a few buckets (the Long's hash mixes the two halves by xor).
+     */
     private static CorpusKeys corpusKeys(List<LeafReaderContext> leaves, StringIndex.Segment[] segments, Hits hits,
                                          boolean newestFirst) throws IOException {
-        Map<Long, String> ids = new HashMap<>();
+        int[][] distinctOf = new int[leaves.size()][];
+        List<String> ids = new ArrayList<>();
         SortedDocValues[] values = new SortedDocValues[leaves.size()];
         for (int i = 0; i < hits.n; i++) {
             int l = hits.leaf[i];
             int ord = segments[l].reportOf()[hits.doc[i]];
-            long key = ((long) l << 32) | (ord & 0xFFFFFFFFL);
-            if (!ids.containsKey(key)) {
+            if (distinctOf[l] == null) {
+                distinctOf[l] = new int[segments[l].reports() + 1];
+            }
+            if (distinctOf[l][ord + 1] == 0) {
                 if (values[l] == null) {
                     values[l] = DocValues.getSorted(leaves.get(l).reader(), Fields.REPORT_ID);
                 }
-                ids.put(key, ord < 0 ? "" : values[l].lookupOrd(ord).utf8ToString());
+                ids.add(ord < 0 ? "" : values[l].lookupOrd(ord).utf8ToString());
+                distinctOf[l][ord + 1] = ids.size();
             }
         }
-        List<Map.Entry<Long, String>> byId = new ArrayList<>(ids.entrySet());
-        byId.sort(Map.Entry.comparingByValue());
-        Map<Long, Integer> rank = new HashMap<>();
-        for (int r = 0, i = 0; i < byId.size(); i++) {
-            if (i > 0 && !byId.get(i).getValue().equals(byId.get(i - 1).getValue())) {
+        Integer[] byId = new Integer[ids.size()];
+        for (int k = 0; k < byId.length; k++) {
+            byId[k] = k;
+        }
+        Arrays.sort(byId, (a, b) -> ids.get(a).compareTo(ids.get(b)));
+        int[] rank = new int[ids.size()];
+        for (int r = 0, k = 0; k < byId.length; k++) {
+            if (k > 0 && !ids.get(byId[k]).equals(ids.get(byId[k - 1]))) {
                 r++;
             }
-            rank.put(byId.get(i).getKey(), r);
+            rank[byId[k]] = r;
         }
         int[] year = new int[hits.n];
         int[] report = new int[hits.n];
@@ -200,7 +209,7 @@ final class StringLines {
             // Lines without a year come last either way.
             year[i] = y == StringIndex.NO_YEAR ? Integer.MAX_VALUE : newestFirst ? -seg.years()[y] : seg.years()[y];
             int ord = seg.reportOf()[hits.doc[i]];
-            report[i] = rank.get(((long) hits.leaf[i] << 32) | (ord & 0xFFFFFFFFL));
+            report[i] = rank[distinctOf[hits.leaf[i]][ord + 1] - 1];
             // Within a section, the position in the chunk orders as the offset in the section does.
             place[i] = ((long) seg.ordinalOf()[hits.doc[i]] << 32) | (hits.pos[i] & 0xFFFFFFFFL);
         }

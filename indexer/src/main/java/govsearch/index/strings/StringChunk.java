@@ -107,6 +107,18 @@ public final class StringChunk {
         return (char) in.readShort(textAt + 2L * pos);
     }
 
+    /**
+     * The chars {@code [from, from + n)} into {@code into[0, n)} in one bulk read: reading a
+     * wildcard's context char by char was most of a wildcard's time. {@code buffer} must hold
+     * {@code 2 * n} bytes.
+     */
+    public void chars(int from, int n, char[] into, byte[] buffer) throws IOException {
+        in.readBytes(textAt + 2L * from, buffer, 0, 2 * n);
+        for (int i = 0, b = 0; i < n; i++, b += 2) {
+            into[i] = (char) ((buffer[b] & 0xFF) | (buffer[b + 1] & 0xFF) << 8);
+        }
+    }
+
     /** The start of the {@code rank}-th suffix in sorted order. */
     public int suffix(int rank) throws IOException {
         // A 3-byte entry is read as an int and masked: whatever follows the array (another chunk, the
