@@ -49,11 +49,11 @@ public final class FirstUses {
 
     /**
      * What a backend tells of the year's strings it finds without reading the other years' text:
-     * of string {@code string} (an index into the list it was given), never used in the sub-corpus
-     * before the year and used after it, its uses after, the later years it is used in and the last.
+     * of a string never used in the sub-corpus before the year and used after it, its uses after,
+     * the later years it is used in and the last.
      */
     public interface LaterUse {
-        void accept(int string, long usesAfter, int yearsAfter, int lastYear);
+        void accept(String string, long usesAfter, int yearsAfter, int lastYear);
     }
 
     /** The year's first appearances, their later uses from the backend's own index when it has one. */
@@ -93,9 +93,8 @@ public final class FirstUses {
         long generated = candidates.size();
         SearchQuery before = within(filters, new YearRange(0, year - 1));
         SearchQuery after = within(filters, new YearRange(year + 1, 9999));
-        List<String> strings = new ArrayList<>(candidates.keySet());
-        boolean indexed = !scan && index.laterUses(before, after, strings, (i, uses, years, last) -> {
-            Tally t = candidates.get(strings.get(i));
+        boolean indexed = !scan && index.laterUses(before, after, List.copyOf(candidates.keySet()), (s, uses, years, last) -> {
+            Tally t = candidates.get(s);
             t.after = uses;
             t.yearsAfter = years;
             t.lastYear = last;

@@ -132,30 +132,40 @@ final class StringFirstUses {
         }
 
         void run(List<String> strings, FirstUses.LaterUse sink) throws IOException {
-            Integer[] order = new Integer[strings.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> strings.get(a).compareTo(strings.get(b)));
+            String[] sorted = strings.toArray(String[]::new);
+            Arrays.sort(sorted);
             int visited = 0;
-            for (int i : order) {
+            for (String string : sorted) {
                 if ((++visited & 255) == 0) {
                     LuceneReportIndex.checkDeadline();
                 }
-                String string = strings.get(i);
                 int n = string.length();
                 if (n < FirstUses.MIN_LENGTH || n > FirstUses.MAX_LENGTH) {
                     throw new IllegalArgumentException("a first appearance is " + FirstUses.MIN_LENGTH + " to "
                             + FirstUses.MAX_LENGTH + " characters: " + string);
                 }
-                path[n] = string;
                 int parent = n - 1;
                 boolean hasParent = n > FirstUses.MIN_LENGTH && path[parent] != null && string.startsWith(path[parent]);
+                path[n] = string;
                 if (hasParent && answer[parent] == DONE) {
                     answer[n] = DONE;
                     continue;
                 }
-                boolean same = hasParent ? narrow(n, string.charAt(n - 1)) : search(n, string);
+                boolean same;
+                if (hasParent) {
+                    same = narrow(n, string.charAt(n - 1));
+                } else if (n == FirstUses.MIN_LENGTH) {
+                    // Inside the range of its first char, found once for all the strings starting with it.
+                    if (path[1] == null || path[1].charAt(0) != string.charAt(0)) {
+                        path[1] = string.substring(0, 1);
+                        search(1, path[1]);
+                    }
+                    narrow(n, string.charAt(n - 1));
+                    same = false;
+                } else {
+                    search(n, string);
+                    same = false;
+                }
                 if (!any(n)) {
                     answer[n] = DONE;
                     continue;
@@ -178,18 +188,17 @@ final class StringFirstUses {
                     continue;
                 }
                 answer[n] = NEW;
-                sink.accept(i, uses[n], yearsUsed[n], lastYear[n]);
+                sink.accept(string, uses[n], yearsUsed[n], lastYear[n]);
             }
         }
 
-        /** The string's ranges by two binary searches per chunk: a string without its prefix before it. */
-        private boolean search(int n, String string) throws IOException {
+        /** The string's ranges by two binary searches per chunk. */
+        private void search(int n, String string) throws IOException {
             char[] pattern = string.toCharArray();
             for (int k = 0; k < chunks.size(); k++) {
                 long range = chunks.get(k).strings().range(pattern);
                 set(n, k, (int) (range >>> 32), (int) range);
             }
-            return false;
         }
 
         /**

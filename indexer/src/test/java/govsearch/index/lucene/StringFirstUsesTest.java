@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2025 strings are used after), cut into chunks of 200,000 characters so that the copies and the
  * years lie in many chunks as they do at a gigabyte.
  */
+@Tag(Corpus.WHOLE)
 class StringFirstUsesTest {
 
     @org.junit.jupiter.api.io.TempDir
