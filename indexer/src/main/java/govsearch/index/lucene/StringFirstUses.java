@@ -38,8 +38,15 @@ final class StringFirstUses {
     private StringFirstUses() {
     }
 
-    /** A chunk with sections of the sub-corpus before or after the year, and what each of its documents is. */
-    private record Chunk(StringChunk strings, byte[] kindOf, int[] yearOf, int[] globalYear, boolean before, boolean after) {
+    /**
+     * A chunk with sections of the sub-corpus before or after the year, what each of its documents
+     * is, and how many of its characters are before.
+     */
+    private record Chunk(StringChunk strings, byte[] kindOf, int[] yearOf, int[] globalYear, long charsBefore, boolean after) {
+
+        boolean before() {
+            return charsBefore > 0;
+        }
 
         byte kind(int doc) {
             return kindOf[doc];
@@ -84,25 +91,31 @@ final class StringFirstUses {
                 global[y] = Arrays.binarySearch(years, segment.years()[y]);
             }
             for (StringChunk chunk : segment.strings().chunks()) {
-                boolean hasBefore = false;
+                long charsBefore = 0;
                 boolean hasAfter = false;
                 for (int doc = chunk.firstDoc(); doc < chunk.firstDoc() + chunk.docs(); doc++) {
-                    hasBefore |= kind[doc] == BEFORE;
+                    charsBefore += kind[doc] == BEFORE ? chunk.textLength(doc) + 1 : 0;
                     hasAfter |= kind[doc] == AFTER;
                 }
-                if (hasBefore || hasAfter) {
-                    out.add(new Chunk(chunk, kind, yearOf, global, hasBefore, hasAfter));
+                if (charsBefore > 0 || hasAfter) {
+                    out.add(new Chunk(chunk, kind, yearOf, global, charsBefore, hasAfter));
                 }
             }
         }
         return out;
     }
 
-    /** The trie walk: per depth (a string's length), its range in every chunk and its answer. */
+    /**
+     * The trie walk: per depth (a string's length), its range in every chunk and its answer. The
+     * chunks with sections before come first ({@code [0, early)}); a string's ranges in the others
+     * are found only when it is new (to count its uses after), and for its prefixes on the way: at a
+     * gigabyte most chunks hold no section before, and most strings are old.
+     */
     private static final class Walk {
         private static final int DEPTHS = FirstUses.MAX_LENGTH + 1;
 
         private final List<Chunk> chunks;
+        private final int early;
         private final int[] years;
         /** Per depth and chunk: the string's range of ranks, the first suffix's start, and how long its first and last suffixes agree. */
         private final int[][] from;
@@ -110,6 +123,10 @@ final class StringFirstUses {
         private final int[][] first;
         private final int[][] common;
         private final String[] path = new String[DEPTHS];
+        /** Whether the string at a depth extends the one above it (then all above are its prefixes). */
+        private final boolean[] linked = new boolean[DEPTHS];
+        /** Whether the string's ranges in the chunks without sections before are found. */
+        private final boolean[] late = new boolean[DEPTHS];
         private final int[] answer = new int[DEPTHS];
         private final long[] uses = new long[DEPTHS];
         private final int[] yearsUsed = new int[DEPTHS];
@@ -117,11 +134,18 @@ final class StringFirstUses {
         /** The count each year was last seen in, to count a string's distinct years in one pass. */
         private final int[] seenIn;
         private int counting;
+        /** Per chunk, where the last string searched for starts: no later string starts before. */
+        private final int[] cursor;
         private final int[] positions = new int[BLOCK];
         private final byte[] buffer = new byte[4 * BLOCK];
 
         Walk(List<Chunk> chunks, int[] years) {
-            this.chunks = chunks;
+            // Where sections before are densest first: a string used before is found there in a few steps.
+            List<Chunk> ordered = new ArrayList<>(chunks.stream().filter(Chunk::before).sorted(java.util.Comparator.comparingDouble(
+                    (Chunk c) -> (double) c.charsBefore() / c.strings().length()).reversed()).toList());
+            this.early = ordered.size();
+            ordered.addAll(chunks.stream().filter(c -> !c.before()).toList());
+            this.chunks = ordered;
             this.years = years;
             int k = chunks.size();
             from = new int[DEPTHS][k];
@@ -129,6 +153,7 @@ final class StringFirstUses {
             first = new int[DEPTHS][k];
             common = new int[DEPTHS][k];
             seenIn = new int[years.length];
+            cursor = new int[k];
         }
 
         void run(List<String> strings, FirstUses.LaterUse sink) throws IOException {
@@ -147,34 +172,40 @@ final class StringFirstUses {
                 int parent = n - 1;
                 boolean hasParent = n > FirstUses.MIN_LENGTH && path[parent] != null && string.startsWith(path[parent]);
                 path[n] = string;
+                linked[n] = hasParent;
+                late[n] = false;
                 if (hasParent && answer[parent] == DONE) {
                     answer[n] = DONE;
                     continue;
                 }
                 boolean same;
                 if (hasParent) {
-                    same = narrow(n, string.charAt(n - 1));
+                    same = narrow(n, string.charAt(n - 1), 0, early);
                 } else if (n == FirstUses.MIN_LENGTH) {
                     // Inside the range of its first char, found once for all the strings starting with it.
                     if (path[1] == null || path[1].charAt(0) != string.charAt(0)) {
                         path[1] = string.substring(0, 1);
-                        search(1, path[1]);
+                        late[1] = false;
+                        search(1, path[1], 0, early);
                     }
-                    narrow(n, string.charAt(n - 1));
+                    narrow(n, string.charAt(n - 1), 0, early);
                     same = false;
                 } else {
-                    search(n, string);
+                    search(n, string, 0, early);
                     same = false;
-                }
-                if (!any(n)) {
-                    answer[n] = DONE;
-                    continue;
                 }
                 int above = hasParent ? answer[parent] : ROOT;
                 boolean before = above == USED_BEFORE && same || above != NEW && usedBefore(n);
                 if (before) {
                     answer[n] = USED_BEFORE;
                     continue;
+                }
+                // New: its ranges everywhere, to count its uses after.
+                if (above == NEW) {
+                    same &= narrow(n, string.charAt(n - 1), early, chunks.size());
+                    late[n] = true;
+                } else {
+                    findLate(n);
                 }
                 if (above == NEW && same) {
                     uses[n] = uses[parent];
@@ -184,6 +215,7 @@ final class StringFirstUses {
                     countAfter(n);
                 }
                 if (uses[n] == 0) {
+                    // Neither before nor after: no extension is either.
                     answer[n] = DONE;
                     continue;
                 }
@@ -192,23 +224,47 @@ final class StringFirstUses {
             }
         }
 
-        /** The string's ranges by two binary searches per chunk. */
-        private void search(int n, String string) throws IOException {
-            char[] pattern = string.toCharArray();
-            for (int k = 0; k < chunks.size(); k++) {
-                long range = chunks.get(k).strings().range(pattern);
-                set(n, k, (int) (range >>> 32), (int) range);
+        /**
+         * The string's ranges in the chunks without sections before: searched for inside the ranges
+         * of its longest prefix that has them (one search, not one per char of the prefixes between).
+         */
+        private void findLate(int n) throws IOException {
+            String string = path[n];
+            int head = n;
+            while (head > FirstUses.MIN_LENGTH && linked[head]) {
+                head--;
+            }
+            int known = 0;
+            for (int m = n - 1; m >= head && known == 0; m--) {
+                known = late[m] ? m : 0;
+            }
+            if (known == 0 && head == FirstUses.MIN_LENGTH && late[1] && path[1].charAt(0) == string.charAt(0)) {
+                known = 1;
+            }
+            for (int k = early; k < chunks.size(); k++) {
+                StringChunk chunk = chunks.get(k).strings();
+                int lo = known == 0 ? 0 : from[known][k];
+                int hi = known == 0 ? chunk.length() : to[known][k];
+                within(n, k, lo, hi, string, known);
+            }
+            late[n] = true;
+        }
+
+        /** The string's ranges in chunks {@code [ks, ke)} by two binary searches each. */
+        private void search(int n, String string, int ks, int ke) throws IOException {
+            for (int k = ks; k < ke; k++) {
+                within(n, k, 0, chunks.get(k).strings().length(), string, 0);
             }
         }
 
         /**
-         * The string's ranges inside its prefix's (depth {@code n - 1}), its last char {@code c}; true
-         * when no chunk's range changed.
+         * The string's ranges in chunks {@code [ks, ke)} inside its prefix's (depth {@code n - 1}), its
+         * last char {@code c}; true when none of them changed.
          */
-        private boolean narrow(int n, char c) throws IOException {
+        private boolean narrow(int n, char c, int ks, int ke) throws IOException {
             int d = n - 1;
             boolean same = true;
-            for (int k = 0; k < chunks.size(); k++) {
+            for (int k = ks; k < ke; k++) {
                 int lo = from[d][k];
                 int hi = to[d][k];
                 if (lo == hi) {
@@ -229,25 +285,73 @@ final class StringFirstUses {
                     }
                     continue;
                 }
-                int start = lowerBound(chunk, lo, hi, d, c);
-                int end = c == Character.MAX_VALUE ? hi : lowerBound(chunk, start, hi, d, (char) (c + 1));
-                same &= start == lo && end == hi;
-                set(n, k, start, end);
+                within(n, k, lo, hi, path[n], d);
+                same &= from[n][k] == lo && to[n][k] == hi;
             }
             return same;
         }
 
-        /** The first rank in [lo, hi) whose suffix has a char at least {@code c} at {@code d}, or hi. */
-        private static int lowerBound(StringChunk chunk, int lo, int hi, int d, char c) throws IOException {
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (chunk.charAt(chunk.suffix(mid) + d) < c) {
-                    lo = mid + 1;
+        /**
+         * The ranks of the string's occurrences in chunk {@code k}, inside {@code [lo, hi)} where every
+         * suffix starts with its first {@code d} chars. The strings come in sorted order, so none starts
+         * before the last one found in the chunk: the search gallops from there (ranks +1, +2, +4 …)
+         * to the first, and from the first to the last — steps in the logarithm of the gaps, not of
+         * the chunk.
+         */
+        private void within(int n, int k, int lo, int hi, String string, int d) throws IOException {
+            StringChunk chunk = chunks.get(k).strings();
+            // Galloping takes twice the steps of a binary search over the same span: only where the span is long.
+            int start = cursor[k] > lo && hi - lo > GALLOP ? gallop(chunk, Math.min(cursor[k], hi), hi, string, d, 0)
+                    : bisect(chunk, lo, hi, string, d, 0);
+            int end = start == hi || compare(chunk, start, string, d) != 0 ? start
+                    : hi - start > GALLOP ? gallop(chunk, start + 1, hi, string, d, 1) : bisect(chunk, start + 1, hi, string, d, 1);
+            cursor[k] = start;
+            set(n, k, start, end);
+        }
+
+        /**
+         * The first rank in {@code [base, hi)} whose suffix compares at least {@code least} with the
+         * string (0: not before it; 1: after it), or hi; every rank before base compares less.
+         */
+        private static int gallop(StringChunk chunk, int base, int hi, String string, int d, int least) throws IOException {
+            int below = base - 1;
+            int step = 1;
+            int above = hi;
+            while (below + step < hi) {
+                if (compare(chunk, below + step, string, d) >= least) {
+                    above = below + step;
+                    break;
+                }
+                below += step;
+                step <<= 1;
+            }
+            return bisect(chunk, below + 1, above, string, d, least);
+        }
+
+        /** The first rank in {@code [l, h)} whose suffix compares at least {@code least} with the string, or h. */
+        private static int bisect(StringChunk chunk, int l, int h, String string, int d, int least) throws IOException {
+            while (l < h) {
+                int mid = (l + h) >>> 1;
+                if (compare(chunk, mid, string, d) >= least) {
+                    h = mid;
                 } else {
-                    hi = mid;
+                    l = mid + 1;
                 }
             }
-            return lo;
+            return l;
+        }
+
+        /** The suffix of rank {@code r} against the string, from char {@code d} on (the chars before are the same). */
+        private static int compare(StringChunk chunk, int r, String string, int d) throws IOException {
+            int pos = chunk.suffix(r);
+            for (int i = d; i < string.length(); i++) {
+                char c = chunk.charAt(pos + i);
+                char p = string.charAt(i);
+                if (c != p) {
+                    return c < p ? -1 : 1;
+                }
+            }
+            return 0;
         }
 
         private void set(int n, int k, int lo, int hi) throws IOException {
@@ -269,22 +373,10 @@ final class StringFirstUses {
             common[n][k] = agree;
         }
 
-        private boolean any(int n) {
-            for (int k = 0; k < chunks.size(); k++) {
-                if (from[n][k] < to[n][k]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Whether a section before holds the string: its occurrences read until the first there. */
         private boolean usedBefore(int n) throws IOException {
-            for (int k = 0; k < chunks.size(); k++) {
+            for (int k = 0; k < early; k++) {
                 Chunk chunk = chunks.get(k);
-                if (!chunk.before()) {
-                    continue;
-                }
                 // Small blocks first: a string used before is mostly found in its first few occurrences.
                 int block = 16;
                 for (int r = from[n][k]; r < to[n][k]; r += block, block = Math.min(BLOCK, 4 * block)) {
@@ -335,6 +427,9 @@ final class StringFirstUses {
             lastYear[n] = last;
         }
     }
+
+    /** Ranks beyond which a search gallops from where it knows to start rather than bisecting. */
+    private static final int GALLOP = 1 << 12;
 
     /** Suffixes read at once. */
     private static final int BLOCK = 4096;
