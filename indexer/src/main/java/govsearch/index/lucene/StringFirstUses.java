@@ -17,12 +17,13 @@ import org.apache.lucene.util.Bits;
  * <p>The year's strings are walked as a trie, in sorted order (a string right after its prefix). A
  * string's suffix-array range in a chunk lies inside its prefix's, so it is found by looking at the
  * next character of the suffixes in that range only: none at all while the first suffix of the
- * range still agrees with the last one (their common prefix is kept), a binary search in the range
+ * range still agrees with the last one (their common prefix is kept), a search in the range
  * otherwise. Where no chunk's range changed, the string occurs exactly where its prefix does and its
  * answer is the prefix's. "Used before" is upward closed: an extension of a new string is new, so
  * only a string whose prefix was used before is looked up in the sections before, and the look-up
  * stops at the first occurrence there. A new string that is not used after has no extension that
- * is, and its subtree is skipped.
+ * is, and its subtree is skipped. The result is the text scan's ({@link FirstUses#byScan}), which
+ * {@code StringFirstUsesTest} checks over the bundled corpus.
  */
 final class StringFirstUses {
 
