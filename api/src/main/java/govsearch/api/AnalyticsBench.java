@@ -95,6 +95,9 @@ final class AnalyticsBench {
                         termSets.get(i % termSets.size()), all, null, null, Trend.Mode.perMillion, 1));
                 report(out, "concordance first page, postings", 8, i -> Concordance.compute(index,
                         List.of("小康社会", "改革", "人民", "脱贫攻坚").get(i % 4), national, 20, Concordance.Sort.year));
+                // The text scan first appearances used before the suffix arrays answered them (and Elasticsearch still does).
+                report(out, "first appearances of 2024, national, scan", scale > 16 ? 1 : 2, i ->
+                        govsearch.analytics.FirstUses.compute(index, 2024, national, 50));
             } finally {
                 System.clearProperty(govsearch.index.lucene.StringCounts.POSTINGS_ONLY);
             }

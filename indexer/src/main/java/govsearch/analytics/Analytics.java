@@ -87,6 +87,19 @@ public interface Analytics {
         throw new UnsupportedOperationException("this backend cannot read every section's text");
     }
 
+    /**
+     * For first appearances, without reading the text: of the given strings (folded Han strings of
+     * {@link FirstUses#MIN_LENGTH} to {@link FirstUses#MAX_LENGTH} characters, every prefix of one
+     * that is that long among them), each that no section of {@code before} holds and some section of
+     * {@code after} does, with its occurrences there (overlapping ones each), the distinct years of
+     * those sections and the last. False when the backend has no index to answer from; {@link
+     * FirstUses} then reads the sections' text.
+     */
+    default boolean laterUses(SearchQuery before, SearchQuery after, List<String> strings, FirstUses.LaterUse sink)
+            throws IOException {
+        return false;
+    }
+
     /** Stored sentences sharing most character bigrams with the draft, best candidates first. */
     List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException;
 }

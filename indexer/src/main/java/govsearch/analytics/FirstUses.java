@@ -47,7 +47,29 @@ public final class FirstUses {
         String reportTitle;
     }
 
+    /**
+     * What a backend tells of the year's strings it finds without reading the other years' text:
+     * of a string never used in the sub-corpus before the year and used after it, its uses after,
+     * the later years it is used in and the last.
+     */
+    public interface LaterUse {
+        void accept(String string, long usesAfter, int yearsAfter, int lastYear);
+    }
+
+    /** The year's first appearances, their later uses from the backend's own index when it has one. */
     public static Result compute(Analytics index, int year, SearchQuery filters, int limit) throws IOException {
+        return compute(index, year, filters, limit, false);
+    }
+
+    /**
+     * The same, reading the text of every other year of the sub-corpus: what a backend without an
+     * index of its strings does, and the reference the indexed path is tested against.
+     */
+    public static Result byScan(Analytics index, int year, SearchQuery filters, int limit) throws IOException {
+        return compute(index, year, filters, limit, true);
+    }
+
+    private static Result compute(Analytics index, int year, SearchQuery filters, int limit, boolean scan) throws IOException {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadQuery("limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit,
                     "条数应在 1 到 " + MAX_LIMIT + " 之间，收到的是 " + limit + "。");
@@ -69,12 +91,28 @@ public final class FirstUses {
             }
         });
         long generated = candidates.size();
+        SearchQuery before = within(filters, new YearRange(0, year - 1));
+        SearchQuery after = within(filters, new YearRange(year + 1, 9999));
+        boolean indexed = !scan && index.laterUses(before, after, List.copyOf(candidates.keySet()), (s, uses, years, last) -> {
+            Tally t = candidates.get(s);
+            t.after = uses;
+            t.yearsAfter = years;
+            t.lastYear = last;
+        });
+        if (!indexed) {
+            scanLater(index, before, after, candidates);
+        }
+        return ranked(year, generated, candidates, limit);
+    }
+
+    /** Reads the sub-corpus's text before and after the year: what is used before is not new; what is new is counted after. */
+    private static void scanLater(Analytics index, SearchQuery before, SearchQuery after, Map<String, Tally> candidates)
+            throws IOException {
         Strings table = new Strings(candidates);
         // Anything written before that year is not new. The candidates hold every substring of the
         // year's clauses, so a string that is none has no extension that is one: stop extending there.
-        index.eachSection(within(filters, new YearRange(0, year - 1)), (y, reportId, sectionId, title, text) ->
-                table.eachIn(text, t -> t.before = true));
-        index.eachSection(within(filters, new YearRange(year + 1, 9999)), (y, reportId, sectionId, title, text) ->
+        index.eachSection(before, (y, reportId, sectionId, title, text) -> table.eachIn(text, t -> t.before = true));
+        index.eachSection(after, (y, reportId, sectionId, title, text) ->
                 table.eachIn(text, t -> {
                     if (t.before) {
                         return;
@@ -86,6 +124,10 @@ public final class FirstUses {
                     }
                     t.lastYear = Math.max(t.lastYear, y);
                 }));
+    }
+
+    /** The new strings used after, the always-together ones absorbed by the longest, most used later first. */
+    private static Result ranked(int year, long generated, Map<String, Tally> candidates, int limit) {
         candidates.values().removeIf(t -> t.before || t.after == 0);
         // Of strings used exactly as often as one a character longer, keep the longer; down the chain
         // (新质生产力 → 质生产力 → 生产力) each part is compared with the string it is part of.

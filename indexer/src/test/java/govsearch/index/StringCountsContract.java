@@ -370,4 +370,33 @@ public abstract class StringCountsContract {
         assertThat(FirstUses.compute(index, 2002, QuerySyntax.parse("", null, null, null, null, null), 10).entries())
                 .extracting(FirstUses.Entry::string).doesNotContain("新质生产力");
     }
+    @Test
+    void firstUsesFromTheIndexAreThoseTheScanOfTheTextFinds() throws IOException {
+        // Few characters: most short strings are used every year, long ones are new; several
+        // segments, and reports imported again with a new text (their old occurrences deleted).
+        List<Report> corpus = new ArrayList<>(corpus(23, 30));
+        for (int i = 0; i < corpus.size(); i += 10) {
+            index.add(corpus.subList(i, i + 10));
+            index.commit();
+        }
+        List<Report> changed = corpus(77, 6);
+        for (int i = 0; i < changed.size(); i++) {
+            Report old = corpus.get(5 * i);
+            index.add(List.of(ReportIndexContract.report(old.url(), old.year(), old.region(), "政府工作报告",
+                    String.join("\n", changed.get(i).sections().stream().map(Section::content).toList()))));
+        }
+        index.commit();
+        List<SearchQuery> filters = List.of(QuerySyntax.parse("", null, null, null, null, null),
+                QuerySyntax.parse("", null, "河南", null, null, null), QuerySyntax.parse("发展", null, null, null, null, null));
+        for (int year = 2001; year <= 2005; year++) {
+            for (SearchQuery f : filters) {
+                FirstUses.Result scanned = FirstUses.byScan(index, year, f, FirstUses.MAX_LIMIT);
+                assertThat(FirstUses.compute(index, year, f, FirstUses.MAX_LIMIT)).as(year + " " + f).isEqualTo(scanned);
+                if (year < 2005) {
+                    // Nothing is used after the last year; before it, lists to compare.
+                    assertThat(scanned.entries()).as(year + " " + f).isNotEmpty();
+                }
+            }
+        }
+    }
 }

@@ -426,6 +426,19 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     }
 
     @Override
+    public boolean laterUses(SearchQuery before, SearchQuery after, List<String> strings,
+                             govsearch.analytics.FirstUses.LaterUse sink) throws IOException {
+        return withSearcher(s -> {
+            StringIndex.Segment[] segments = StringCounts.segments(s, this.strings);
+            if (segments == null) {
+                return false;
+            }
+            StringFirstUses.laterUses(s, segments, filterBits(s, before), filterBits(s, after), strings, sink);
+            return true;
+        });
+    }
+
+    @Override
     public void eachSection(SearchQuery filters, SectionText sink) throws IOException {
         withSearcher(s -> {
             LuceneAnalytics.eachSection(s, filters, sink);
