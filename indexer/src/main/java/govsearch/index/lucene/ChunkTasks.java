@@ -36,6 +36,11 @@ final class ChunkTasks {
     private ChunkTasks() {
     }
 
+    /** One of a question's independent pieces of work. */
+    interface Piece<T> {
+        T run(int piece) throws IOException;
+    }
+
     /** The task's result for every chunk, per leaf in leaf order and per chunk in chunk order. */
     static <T> List<List<T>> each(StringIndex.Segment[] segments, Task<T> task) throws IOException {
         List<int[]> work = new ArrayList<>();
@@ -44,14 +49,29 @@ final class ChunkTasks {
                 work.add(new int[]{l, c});
             }
         }
-        Object[] results = new Object[work.size()];
+        List<T> results = pieces(work.size(), i -> {
+            int[] at = work.get(i);
+            return task.run(at[0], segments[at[0]].strings().chunks().get(at[1]));
+        });
+        List<List<T>> out = new ArrayList<>(segments.length);
+        int i = 0;
+        for (StringIndex.Segment segment : segments) {
+            int n = segment.strings().chunks().size();
+            out.add(results.subList(i, i + n));
+            i += n;
+        }
+        return out;
+    }
+
+    /** The results of pieces {@code [0, count)}, in order, worked on by the asking thread and the helpers. */
+    static <T> List<T> pieces(int count, Piece<T> piece) throws IOException {
+        Object[] results = new Object[count];
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < results.length && failed.get() == null; i = next.getAndIncrement()) {
-                int[] at = work.get(i);
                 try {
-                    results[i] = task.run(at[0], segments[at[0]].strings().chunks().get(at[1]));
+                    results[i] = piece.run(i);
                 } catch (Throwable e) {
                     failed.compareAndSet(null, e);
                 }
@@ -110,15 +130,8 @@ final class ChunkTasks {
         if (e != null) {
             throw new IOException(e);
         }
-        List<List<T>> out = new ArrayList<>(segments.length);
-        int i = 0;
-        for (StringIndex.Segment segment : segments) {
-            int n = segment.strings().chunks().size();
-            @SuppressWarnings("unchecked")
-            List<T> leaf = (List<T>) Arrays.asList(Arrays.copyOfRange(results, i, i + n));
-            out.add(leaf);
-            i += n;
-        }
+        @SuppressWarnings("unchecked")
+        List<T> out = (List<T>) Arrays.asList(results);
         return out;
     }
 }

@@ -65,8 +65,33 @@ final class StringFirstUses {
         if (chunks.isEmpty()) {
             return;
         }
-        new Walk(chunks, years).run(strings, sink);
+        // Strings with different first chars share no trie node: groups of them are walked side by
+        // side on the machine's cores, each by a walk of its own.
+        String[] sorted = strings.toArray(String[]::new);
+        Arrays.sort(sorted);
+        List<List<String>> groups = new ArrayList<>();
+        int target = Math.max(1, sorted.length / GROUPS);
+        for (int start = 0; start < sorted.length; ) {
+            int end = Math.min(sorted.length, start + target);
+            while (end < sorted.length && sorted[end].charAt(0) == sorted[end - 1].charAt(0)) {
+                end++;
+            }
+            groups.add(Arrays.asList(sorted).subList(start, end));
+            start = end;
+        }
+        FirstUses.LaterUse shared = (string, uses, yearsUsed, last) -> {
+            synchronized (sink) {
+                sink.accept(string, uses, yearsUsed, last);
+            }
+        };
+        ChunkTasks.pieces(groups.size(), g -> {
+            new Walk(chunks, years).run(groups.get(g), shared);
+            return null;
+        });
     }
+
+    /** Groups of strings walked apart: more than the cores, so that a long group does not leave a core idle. */
+    private static final int GROUPS = 8;
 
     /** The chunks holding sections before or after, each document marked with which (deleted ones with neither). */
     private static List<Chunk> chunks(IndexSearcher s, StringIndex.Segment[] segments, Bits[] before, Bits[] after, int[] years) {
