@@ -326,6 +326,12 @@ final class StringFirstUses {
          */
         private void within(int n, int k, int lo, int hi, String string, int d) throws IOException {
             StringChunk chunk = chunks.get(k).strings();
+            if (d < 4) {
+                // The chunk's samples of four chars narrow a range its known prefix leaves wide.
+                long window = chunk.window(string);
+                lo = Math.max(lo, (int) (window >>> 32));
+                hi = Math.max(lo, Math.min(hi, (int) window));
+            }
             // Galloping takes twice the steps of a binary search over the same span: only where the span is long.
             int start = cursor[k] > lo && hi - lo > GALLOP ? gallop(chunk, Math.min(cursor[k], hi), hi, string, d, 0)
                     : bisect(chunk, lo, hi, string, d, 0);

@@ -183,10 +183,88 @@ public final class StringChunk {
         return starts[doc - firstDoc];
     }
 
+    /** Ranks between two samples: every 256th suffix's first four chars are kept on the heap. */
+    private static final int SAMPLE_SHIFT = 8;
+    private static final int KEY_CHARS = 4;
+    private volatile long[] sample;
+
+    /**
+     * The first four chars of every 256th suffix, packed in a long, made at the first search: a
+     * search starts inside the 256 ranks the samples leave for its string's first four chars
+     * instead of the whole chunk, some 15 fewer reads of the memory-mapped file — at a gigabyte each
+     * a cache miss, and first appearances make a search per new string per chunk. 256 KB per 8 M chars.
+     */
+    private long[] sample() throws IOException {
+        long[] s = sample;
+        if (s == null) {
+            synchronized (this) {
+                s = sample;
+                if (s == null) {
+                    s = new long[((length - 1) >>> SAMPLE_SHIFT) + 1];
+                    for (int k = 0; k < s.length; k++) {
+                        int pos = suffix(k << SAMPLE_SHIFT);
+                        long key = 0;
+                        for (int i = 0; i < KEY_CHARS; i++) {
+                            key = key << 16 | (pos + i < length ? charAt(pos + i) : 0);
+                        }
+                        s[k] = key;
+                    }
+                    sample = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Ranks {@code [lo, hi)} that hold every suffix starting with {@code pattern} (its first chars
+     * at least), as {@code lo << 32 | hi}: the samples below its least key and above its greatest
+     * bound it. Keys order as the suffixes do (a suffix's end reads as the least char).
+     */
+    public long window(CharSequence pattern) throws IOException {
+        if (length == 0 || pattern.isEmpty()) {
+            return length;
+        }
+        long[] s = sample();
+        long least = 0;
+        long most = 0;
+        for (int i = 0; i < KEY_CHARS; i++) {
+            char c = i < pattern.length() ? pattern.charAt(i) : 0;
+            least = least << 16 | c;
+            most = most << 16 | (i < pattern.length() ? c : 0xFFFF);
+        }
+        // The last sample below least: the ranks up to it are before the pattern.
+        int a = 0;
+        int b = s.length;
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (Long.compareUnsigned(s[mid], least) < 0) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        int lo = a == 0 ? 0 : ((a - 1) << SAMPLE_SHIFT) + 1;
+        // The first sample above most: its rank and all after are past the pattern.
+        b = s.length;
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (Long.compareUnsigned(s[mid], most) <= 0) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        int hi = a == s.length ? length : a << SAMPLE_SHIFT;
+        return ((long) lo << 32) | Math.max(lo, hi);
+    }
+
     /** The ranks {@code [from, to)} of the suffixes starting with {@code pattern}, as {@code from << 32 | to}. */
     public long range(char[] pattern) throws IOException {
-        int lo = 0;
-        int hi = length;
+        long window = window(java.nio.CharBuffer.wrap(pattern));
+        int lo = (int) (window >>> 32);
+        int limit = (int) window;
+        int hi = limit;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (compare(suffix(mid), pattern) < 0) {
@@ -196,7 +274,7 @@ public final class StringChunk {
             }
         }
         int from = lo;
-        hi = length;
+        hi = limit;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (compare(suffix(mid), pattern) <= 0) {

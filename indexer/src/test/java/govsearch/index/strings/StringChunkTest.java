@@ -46,4 +46,53 @@ class StringChunkTest {
             }
         }
     }
+    @Test
+    void aStringsRangeHoldsAsManyRanksAsItHasOccurrencesAndItsSampledWindowHoldsTheRange() throws IOException {
+        // Thousands of chars of a four-letter alphabet: every short string occurs many times, across many samples.
+        java.util.Random random = new java.util.Random(7);
+        String[] texts = new String[100];
+        for (int d = 0; d < texts.length; d++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 100 + random.nextInt(150); i++) {
+                b.append("改革发展".charAt(random.nextInt(4)));
+            }
+            texts[d] = b.toString();
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            SegmentStrings.write(directory, "w.sa", texts.length, doc -> texts[doc], 1 << 20);
+            try (SegmentStrings strings = SegmentStrings.open(directory, "w.sa")) {
+                StringChunk chunk = strings.chunks().getFirst();
+                assertThat(chunk.length()).isGreaterThan(20 * 256);
+                for (int n = 1; n <= 6; n++) {
+                    for (int t = 0; t < 40; t++) {
+                        StringBuilder p = new StringBuilder();
+                        for (int i = 0; i < n; i++) {
+                            p.append("改革发展省".charAt(random.nextInt(5)));
+                        }
+                        String pattern = p.toString();
+                        long occurrences = 0;
+                        for (String text : texts) {
+                            for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
+                                occurrences++;
+                            }
+                        }
+                        long range = chunk.range(pattern.toCharArray());
+                        int from = (int) (range >>> 32);
+                        int to = (int) range;
+                        long window = chunk.window(pattern);
+
+                        assertThat(to - from).as(pattern).isEqualTo(occurrences);
+                        assertThat((int) (window >>> 32)).as(pattern).isLessThanOrEqualTo(from);
+                        assertThat((int) window).as(pattern).isGreaterThanOrEqualTo(to);
+                        for (int r = from; r < to; r++) {
+                            int pos = chunk.suffix(r);
+                            for (int i = 0; i < n; i++) {
+                                assertThat(chunk.charAt(pos + i)).isEqualTo(pattern.charAt(i));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
