@@ -205,8 +205,9 @@ final class LuceneAnalytics {
         Matches m = matcher.matches(leaf, doc - leaf.docBase);
         List<int[]> out = new ArrayList<>();
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
+        ExactSpans exact = new ExactSpans(text);
         while (it != null && it.next()) {
-            out.add(new int[]{it.startOffset(), LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())});
+            out.add(exact.of(it));
         }
         return out;
     }
