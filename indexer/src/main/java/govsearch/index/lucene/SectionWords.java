@@ -105,6 +105,84 @@ public final class SectionWords {
         return new Counts(words, counts, tokens);
     }
 
+    /** The first byte of {@link #located}'s form, so that another form can follow. */
+    private static final byte LOCATED = 1;
+
+    /**
+     * The counts as the embedded index stores them: a word found in the section's folded text (IK
+     * segments the folded text) is where it first occurs there and its length — a few bytes against
+     * the word itself, which took 0.59 x the text on disk (docs/design/string-index.md); a word that
+     * is not found is kept as it is. {@link #decodeLocated} needs the same folded text.
+     */
+    static byte[] located(Counts c, String folded) {
+        String text = folded;
+        int n = c.words().length;
+        Integer[] order = new Integer[n];
+        int[] start = new int[n];
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            start[i] = c.words()[i].isEmpty() ? -1 : text.indexOf(c.words()[i]);
+            if (start[i] >= 0) {
+                found++;
+            }
+        }
+        // By where they start, so that each start is a small step from the one before.
+        java.util.Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
+                : Integer.compare(c.words()[a].length(), c.words()[b].length()));
+        var out = new org.apache.lucene.store.ByteBuffersDataOutput(16 + 4 * n);
+        try {
+            out.writeByte(LOCATED);
+            out.writeVInt(c.tokens());
+            out.writeVInt(found);
+            int previous = 0;
+            for (int i : order) {
+                if (start[i] >= 0) {
+                    out.writeVInt(start[i] - previous);
+                    out.writeVInt(c.words()[i].length());
+                    out.writeVInt(c.counts()[i]);
+                    previous = start[i];
+                }
+            }
+            out.writeVInt(n - found);
+            for (int i : order) {
+                if (start[i] < 0) {
+                    out.writeString(c.words()[i]);
+                    out.writeVInt(c.counts()[i]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toArrayCopy();
+    }
+
+    /** The counts {@link #located} wrote against the folded text, words interned. */
+    static Counts decodeLocated(org.apache.lucene.util.BytesRef stored, String folded) throws IOException {
+        String text = folded;
+        var in = new org.apache.lucene.store.ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
+        if (in.readByte() != LOCATED) {
+            throw new IllegalStateException("section words in an unknown form");
+        }
+        int tokens = in.readVInt();
+        int found = in.readVInt();
+        List<String> words = new ArrayList<>(found);
+        List<Integer> counts = new ArrayList<>(found);
+        int start = 0;
+        for (int i = 0; i < found; i++) {
+            start += in.readVInt();
+            int length = in.readVInt();
+            words.add(text.substring(start, start + length).intern());
+            counts.add(in.readVInt());
+        }
+        int literal = in.readVInt();
+        for (int i = 0; i < literal; i++) {
+            words.add(in.readString().intern());
+            counts.add(in.readVInt());
+        }
+        return new Counts(words.toArray(String[]::new), counts.stream().mapToInt(Integer::intValue).toArray(), tokens);
+    }
+
     /** The same counts with the words interned, as the cache keeps them. */
     public static Counts interned(Counts c) {
         String[] words = new String[c.words().length];

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exact field keeps positions and no offsets: snippets and concordance lines locate its
- * matches in the text themselves, and must mark exactly what an index with offsets marked. Each
- * case is asked of an index written the old way (offsets in the exact field, which the index keeps
- * using) and of one written today.
+ * matches in the text themselves, and must mark exactly what an index with offsets marked; the
+ * section words are stored by where they occur, and must count as the words themselves did. Each
+ * case is asked of an index written the old way (offsets in the exact field, the words as
+ * strings, both of which the index keeps reading) and of one written today.
  */
 class ExactSpansTest {
 
@@ -114,6 +115,26 @@ class ExactSpansTest {
         }
     }
 
+    private static String storedText(org.apache.lucene.document.Document doc) {
+        for (var f : doc.getFields(Fields.TEXT)) {
+            if (f.fieldType().stored()) {
+                return f.stringValue();
+            }
+        }
+        throw new AssertionError("no stored text");
+    }
+
+    @Test
+    void comparisonsCountTheSameWordsWhicheverFormTheyAreStoredIn() throws IOException {
+        try (LuceneReportIndex old = oldStyle(temp.resolve("old")); LuceneReportIndex fresh = fresh(temp.resolve("new"))) {
+            var every = QuerySyntax.parse(null, null, null, null, 0, 10);
+            var a = old.wordCounts(every, Long.MAX_VALUE);
+            var b = fresh.wordCounts(every, Long.MAX_VALUE);
+            assertThat(b.counts()).hasSizeGreaterThan(20).isEqualTo(a.counts());
+            assertThat(b).isEqualTo(a);
+        }
+    }
+
     private static SearchResult search(LuceneReportIndex index, String q) throws IOException {
         try {
             return index.search(QuerySyntax.parse(q, null, null, null, 0, 100));
@@ -152,7 +173,15 @@ class ExactSpansTest {
         try (FSDirectory d = FSDirectory.open(dir);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Fields.indexAnalyzer()))) {
             for (Report r : reports) {
-                w.addDocuments(SectionDocuments.of(r, Fields.SEARCHED));
+                List<org.apache.lucene.document.Document> docs = SectionDocuments.of(r, Fields.SEARCHED);
+                for (var doc : docs) {
+                    // the words as they were stored: the string form, which Elasticsearch keeps
+                    String text = storedText(doc);
+                    doc.removeFields(Fields.WORDS);
+                    doc.add(new org.apache.lucene.document.StoredField(Fields.WORDS, SectionWords.encode(
+                            SectionWords.count(govsearch.analysis.IkSegmentation.of(text).smartWords()))));
+                }
+                w.addDocuments(docs);
             }
             w.commit();
         }

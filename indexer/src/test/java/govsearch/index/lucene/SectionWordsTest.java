@@ -40,6 +40,48 @@ class SectionWordsTest {
     }
 
     @Test
+    void wordsStoredByWhereTheyOccurInTheFoldedTextDecodeToTheSameCounts() throws Exception {
+        String[] texts = {"改革，开放，改革。GDP增长6.6%", "發展經濟，发展经济", "ＧＤＰ２０１９年、Ωμέγα ΑΛΦΑ", "", "。。。",
+            "一、总体要求\n坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"};
+        java.util.Random random = new java.util.Random(7);
+        String pieces = "经济发展高质量建设强國年工作GDPgdp2019，。、 ％Ａ";
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(texts));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(80); k > 0; k--) {
+                t.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            all.add(t.toString());
+        }
+        for (String text : all) {
+            SectionWords.Counts read = SectionWords.count(govsearch.analysis.IkSegmentation.of(text).smartWords());
+            String folded = govsearch.analysis.Folding.fold(text);
+            SectionWords.Counts back = SectionWords.decodeLocated(
+                    new org.apache.lucene.util.BytesRef(SectionWords.located(read, folded)), folded);
+            java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+            for (int i = 0; i < read.words().length; i++) {
+                expected.put(read.words()[i], read.counts()[i]);
+            }
+            java.util.Map<String, Integer> got = new java.util.HashMap<>();
+            for (int i = 0; i < back.words().length; i++) {
+                got.put(back.words()[i], back.counts()[i]);
+            }
+            assertThat(got).as(text).isEqualTo(expected);
+            assertThat(back.words()).as(text).hasSameSizeAs(read.words());
+            assertThat(back.tokens()).as(text).isEqualTo(read.tokens());
+        }
+    }
+
+    @Test
+    void aWordNotInTheTextIsKeptAsItIs() throws Exception {
+        SectionWords.Counts c = new SectionWords.Counts(new String[]{"发展", "别处的词", ""}, new int[]{2, 1, 1}, 4);
+        SectionWords.Counts back = SectionWords.decodeLocated(
+                new org.apache.lucene.util.BytesRef(SectionWords.located(c, "发展经济，发展")), "发展经济，发展");
+        assertThat(back.words()).containsExactlyInAnyOrder("发展", "别处的词", "");
+        assertThat(back.tokens()).isEqualTo(4);
+    }
+
+    @Test
     void aSectionIsSegmentedOnceUntilItsSegmentIsReplaced() throws Exception {
         SectionWords words = new SectionWords(1_000);
         AtomicInteger reads = new AtomicInteger();
