@@ -64,7 +64,7 @@ final class SectionDocuments {
         doc.add(new StoredField(TEXT, content));
         doc.add(new Field(EXACT, content, exact));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
-        doc.add(new StoredField(WORDS, SectionWords.located(SectionWords.count(ik.smartWords()), govsearch.analysis.Folding.fold(content))));
+        doc.add(new StoredField(WORDS, SectionWords.located(ik.smartWords(), govsearch.analysis.Folding.fold(content))));
         reportFields(doc, report);
         Understanding u = report.understanding();
         if (u != null) {
