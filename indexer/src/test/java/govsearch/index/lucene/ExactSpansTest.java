@@ -68,6 +68,16 @@ class ExactSpansTest {
     }
 
     @Test
+    void reindexingAnIndexWrittenWithOffsetsWritesOneWithout() throws IOException {
+        oldStyle(temp.resolve("old")).close();
+        assertThat(Rebuild.run(temp.resolve("old"), n -> { })).isEqualTo(reports.size());
+        try (LuceneReportIndex rebuilt = LuceneReportIndex.open(temp.resolve("old"))) {
+            assertThat(rebuilt.exactOffsets()).isFalse();
+            assertThat(rebuilt.size()).isEqualTo(reports.size());
+        }
+    }
+
+    @Test
     void snippetsMarkWhatIndexedOffsetsMarked() throws IOException {
         try (LuceneReportIndex old = oldStyle(temp.resolve("old")); LuceneReportIndex fresh = fresh(temp.resolve("new"))) {
             List<String> queries = new ArrayList<>(List.of("\"哈啊哈\"", "\"年\"", "\"2019年\"", "\"2019年工\"", "\"gdp\"",
