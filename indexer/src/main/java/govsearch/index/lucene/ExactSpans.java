@@ -42,7 +42,10 @@ final class ExactSpans {
         this.text = text;
     }
 
-    /** The characters {@code [start, end)} of the exact-field match the iterator is on. */
+    /**
+     * The characters {@code [start, end)} of the exact-field match the iterator is on, or null if
+     * its positions are not the text's (the text is not the one indexed), which callers skip.
+     */
     int[] of(MatchesIterator it) throws IOException {
         if (it.startOffset() >= 0) {
             return new int[]{it.startOffset(), LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())};
@@ -61,7 +64,7 @@ final class ExactSpans {
         int start = offset(startAt, it.startPosition());
         int end = offset(endAt, it.endPosition());
         if (start < 0 || end < start) {
-            return new int[]{0, 0};
+            return null;
         }
         return new int[]{start, LuceneQueries.matchEnd(q, text, start, end)};
     }

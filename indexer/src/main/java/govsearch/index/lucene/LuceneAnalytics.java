@@ -207,7 +207,10 @@ final class LuceneAnalytics {
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
         ExactSpans exact = new ExactSpans(text);
         while (it != null && it.next()) {
-            out.add(exact.of(it));
+            int[] span = exact.of(it);
+            if (span != null) {
+                out.add(span);
+            }
         }
         return out;
     }

@@ -304,7 +304,9 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
                 ExactSpans exact = new ExactSpans(text);
                 while (it != null && it.next()) {
                     int[] span = exact.of(it);
-                    spans.add(new Snippets.Span(span[0], span[1]));
+                    if (span != null) {
+                        spans.add(new Snippets.Span(span[0], span[1]));
+                    }
                 }
             }
         }
