@@ -69,10 +69,19 @@ final class Fields {
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
 
+    /**
+     * The exact field: positions for phrases, no offsets. Its matches are located in the text by
+     * {@link ExactSpans}; offsets were 0.58 x the text on disk (docs/design/string-index.md).
+     */
+    static final FieldType EXACT_POSITIONS = new FieldType();
+
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SEARCHED.setTokenized(true);
         SEARCHED.freeze();
+        EXACT_POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        EXACT_POSITIONS.setTokenized(true);
+        EXACT_POSITIONS.freeze();
     }
 
     private Fields() {

@@ -205,8 +205,12 @@ final class LuceneAnalytics {
         Matches m = matcher.matches(leaf, doc - leaf.docBase);
         List<int[]> out = new ArrayList<>();
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
+        ExactSpans exact = new ExactSpans(text);
         while (it != null && it.next()) {
-            out.add(new int[]{it.startOffset(), LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())});
+            int[] span = exact.of(it);
+            if (span != null) {
+                out.add(span);
+            }
         }
         return out;
     }
@@ -216,6 +220,8 @@ final class LuceneAnalytics {
      * max-word postings would count the overlapping fragments max-word emits (义工 in 主义工业).
      * Beyond {@code maxChars}, an evenly spread share of the sections is read, in corpus order.
      */
+    private static final Set<String> WORDS_AND_TEXT = Set.of(Fields.WORDS, Fields.TEXT);
+
     static WordCounts wordCounts(IndexSearcher s, SearchQuery filters, long maxChars, SectionWords words)
             throws IOException {
         List<SectionDoc> docs = sections(s, LuceneQueries.of(filters), true);
@@ -239,9 +245,13 @@ final class LuceneAnalytics {
             credit -= 1.0;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc(), leaves));
             SectionWords.Counts section = words.load(leaf, d.doc() - leaf.docBase, () -> {
-                String kept = stored.document(d.doc(), Set.of(Fields.WORDS)).get(Fields.WORDS);
-                return kept != null ? SectionWords.decode(kept)
-                        : SectionWords.interned(SectionWords.read(stored.document(d.doc(), Set.of(Fields.TEXT)).get(Fields.TEXT)));
+                Document kept = stored.document(d.doc(), WORDS_AND_TEXT);
+                var w = kept.getField(Fields.WORDS);
+                if (w != null && w.binaryValue() != null) {
+                    return SectionWords.decodeLocated(w.binaryValue(), govsearch.analysis.Folding.fold(kept.get(Fields.TEXT)));
+                }
+                // Written before the words were located in the text, or before they were stored at all.
+                return w != null ? SectionWords.decode(w.stringValue()) : SectionWords.interned(SectionWords.read(kept.get(Fields.TEXT)));
             });
             sampled += d.chars();
             for (int i = 0; i < section.words().length; i++) {

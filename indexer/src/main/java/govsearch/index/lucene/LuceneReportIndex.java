@@ -89,10 +89,13 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     /** Suffix arrays of the segments, for counting and locating literal strings. */
     private final StringIndex strings;
     private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+    /** How this index keeps the exact field: without offsets, unless it was written with them. */
+    private final org.apache.lucene.document.FieldType exactType;
 
     private LuceneReportIndex(Directory directory, IndexWriter writer, int chunkChars) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.exactType = exactFieldType(directory);
         this.strings = new StringIndex(directory, chunkChars);
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -157,11 +160,32 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
         }
     }
 
+    /**
+     * The exact field's type for new documents: positions only, or with offsets in an index written
+     * before they were dropped (Lucene keeps one set of index options per field); `reindex` writes
+     * a fresh index without them.
+     */
+    private static org.apache.lucene.document.FieldType exactFieldType(Directory directory) throws IOException {
+        if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+            return Fields.EXACT_POSITIONS;
+        }
+        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.EXACT);
+            return info != null && info.getIndexOptions() == org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                    ? Fields.SEARCHED : Fields.EXACT_POSITIONS;
+        }
+    }
+
+    /** Whether this index still keeps offsets in its exact field (written before they were dropped). */
+    boolean exactOffsets() {
+        return exactType == Fields.SEARCHED;
+    }
+
     @Override
     public void add(List<Report> reports) throws IOException {
         for (Report report : reports) {
             writer.deleteDocuments(new Term(Fields.REPORT_ID, report.id()), new Term(Fields.URL, report.url()));
-            writer.addDocuments(SectionDocuments.of(report));
+            writer.addDocuments(SectionDocuments.of(report, exactType));
         }
     }
 
@@ -272,13 +296,16 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             Matches matches = weight.matches(leaf, doc - leaf.docBase);
             if (matches != null) {
-                for (String field : new String[]{Fields.TEXT, Fields.EXACT}) {
-                    MatchesIterator it = matches.getMatches(field);
-                    while (it != null && it.next()) {
-                        int end = field.equals(Fields.EXACT)
-                                ? LuceneQueries.matchEnd(it.getQuery(), text, it.startOffset(), it.endOffset())
-                                : it.endOffset();
-                        spans.add(new Snippets.Span(it.startOffset(), end));
+                MatchesIterator it = matches.getMatches(Fields.TEXT);
+                while (it != null && it.next()) {
+                    spans.add(new Snippets.Span(it.startOffset(), it.endOffset()));
+                }
+                it = matches.getMatches(Fields.EXACT);
+                ExactSpans exact = new ExactSpans(text);
+                while (it != null && it.next()) {
+                    int[] span = exact.of(it);
+                    if (span != null) {
+                        spans.add(new Snippets.Span(span[0], span[1]));
                     }
                 }
             }

@@ -105,6 +105,101 @@ public final class SectionWords {
         return new Counts(words, counts, tokens);
     }
 
+    /** The first byte of {@link #located}'s form, so that another form can follow. */
+    private static final byte LOCATED = 1;
+
+    /**
+     * The counts as the embedded index stores them: a word found in the section's folded text (IK
+     * segments the folded text) is where it first occurs there and its length — a few bytes against
+     * the word itself, which took 0.59 x the text on disk (docs/design/string-index.md); a word that
+     * is not found is kept as it is. {@link #decodeLocated} needs the same folded text.
+     */
+    static byte[] located(List<String> smartWords, String folded) {
+        Map<String, int[]> seen = new java.util.LinkedHashMap<>();
+        // The words come in text order: each is looked for from where the one before was found, so
+        // locating them all is one walk over the text (the first try, indexOf per word, cost IK's 6 %).
+        int cursor = 0;
+        for (String w : smartWords) {
+            int at = w.isEmpty() ? -1 : folded.indexOf(w, cursor);
+            if (at >= 0) {
+                cursor = at;
+            }
+            int[] entry = seen.get(w);
+            if (entry == null) {
+                entry = new int[]{0, at >= 0 || w.isEmpty() ? at : folded.indexOf(w)};
+                seen.put(w, entry);
+            }
+            entry[0]++;
+        }
+        int n = seen.size();
+        String[] words = seen.keySet().toArray(String[]::new);
+        int[] counts = new int[n];
+        int[] start = new int[n];
+        long[] byStart = new long[n];
+        int found = 0;
+        int k = 0;
+        for (int[] entry : seen.values()) {
+            counts[k] = entry[0];
+            start[k] = entry[1];
+            if (start[k] >= 0) {
+                byStart[found++] = (long) start[k] << 32 | k;
+            }
+            k++;
+        }
+        // By where they start, so that each start is a small step from the one before.
+        java.util.Arrays.sort(byStart, 0, found);
+        var out = new org.apache.lucene.store.ByteBuffersDataOutput(16 + 4 * n);
+        try {
+            out.writeByte(LOCATED);
+            out.writeVInt(smartWords.size());
+            out.writeVInt(found);
+            int previous = 0;
+            for (int j = 0; j < found; j++) {
+                int i = (int) byStart[j];
+                out.writeVInt(start[i] - previous);
+                out.writeVInt(words[i].length());
+                out.writeVInt(counts[i]);
+                previous = start[i];
+            }
+            out.writeVInt(n - found);
+            for (int i = 0; i < n; i++) {
+                if (start[i] < 0) {
+                    out.writeString(words[i]);
+                    out.writeVInt(counts[i]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toArrayCopy();
+    }
+
+    /** The counts {@link #located} wrote against the folded text, words interned. */
+    static Counts decodeLocated(org.apache.lucene.util.BytesRef stored, String folded) throws IOException {
+        String text = folded;
+        var in = new org.apache.lucene.store.ByteArrayDataInput(stored.bytes, stored.offset, stored.length);
+        if (in.readByte() != LOCATED) {
+            throw new IllegalStateException("section words in an unknown form");
+        }
+        int tokens = in.readVInt();
+        int found = in.readVInt();
+        List<String> words = new ArrayList<>(found);
+        List<Integer> counts = new ArrayList<>(found);
+        int start = 0;
+        for (int i = 0; i < found; i++) {
+            start += in.readVInt();
+            int length = in.readVInt();
+            words.add(text.substring(start, start + length).intern());
+            counts.add(in.readVInt());
+        }
+        int literal = in.readVInt();
+        for (int i = 0; i < literal; i++) {
+            words.add(in.readString().intern());
+            counts.add(in.readVInt());
+        }
+        return new Counts(words.toArray(String[]::new), counts.stream().mapToInt(Integer::intValue).toArray(), tokens);
+    }
+
     /** The same counts with the words interned, as the cache keeps them. */
     public static Counts interned(Counts c) {
         String[] words = new String[c.words().length];

@@ -40,6 +40,50 @@ class SectionWordsTest {
     }
 
     @Test
+    void wordsStoredByWhereTheyOccurInTheFoldedTextDecodeToTheSameCounts() throws Exception {
+        String[] texts = {"改革，开放，改革。GDP增长6.6%", "發展經濟，发展经济", "ＧＤＰ２０１９年、Ωμέγα ΑΛΦΑ", "", "。。。",
+            "一、总体要求\n坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"};
+        java.util.Random random = new java.util.Random(7);
+        String pieces = "经济发展高质量建设强國年工作GDPgdp2019，。、 ％Ａ";
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(texts));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(80); k > 0; k--) {
+                t.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            all.add(t.toString());
+        }
+        for (String text : all) {
+            java.util.List<String> smart = govsearch.analysis.IkSegmentation.of(text).smartWords();
+            SectionWords.Counts read = SectionWords.count(smart);
+            String folded = govsearch.analysis.Folding.fold(text);
+            SectionWords.Counts back = SectionWords.decodeLocated(
+                    new org.apache.lucene.util.BytesRef(SectionWords.located(smart, folded)), folded);
+            java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+            for (int i = 0; i < read.words().length; i++) {
+                expected.put(read.words()[i], read.counts()[i]);
+            }
+            java.util.Map<String, Integer> got = new java.util.HashMap<>();
+            for (int i = 0; i < back.words().length; i++) {
+                got.put(back.words()[i], back.counts()[i]);
+            }
+            assertThat(got).as(text).isEqualTo(expected);
+            assertThat(back.words()).as(text).hasSameSizeAs(read.words());
+            assertThat(back.tokens()).as(text).isEqualTo(read.tokens());
+        }
+    }
+
+    @Test
+    void aWordNotInTheTextIsKeptAsItIs() throws Exception {
+        java.util.List<String> words = java.util.List.of("发展", "别处的词", "经济", "发展", "");
+        SectionWords.Counts back = SectionWords.decodeLocated(
+                new org.apache.lucene.util.BytesRef(SectionWords.located(words, "发展经济，发展")), "发展经济，发展");
+        assertThat(back.words()).containsExactly("发展", "经济", "别处的词", "");
+        assertThat(back.counts()).containsExactly(2, 1, 1, 1);
+        assertThat(back.tokens()).isEqualTo(5);
+    }
+
+    @Test
     void aSectionIsSegmentedOnceUntilItsSegmentIsReplaced() throws Exception {
         SectionWords words = new SectionWords(1_000);
         AtomicInteger reads = new AtomicInteger();
