@@ -41,9 +41,10 @@ final class StringIndex {
     /**
      * At most so many segments built at once: a build holds about nine bytes of heap per character
      * of its chunk ({@link SegmentStrings#CHUNK_CHARS}), some 80 MB, so more cores than this would
-     * buy a commit little and cost the heap much.
+     * buy a commit little and cost the heap much; a small heap builds fewer at once (one per 512 MB).
      */
-    static final int BUILDERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    static final int BUILDERS = (int) Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()),
+            Runtime.getRuntime().maxMemory() / (512L << 20)));
 
     /** One segment's strings and what counting needs per document, on the heap: its year and report. */
     record Segment(SegmentStrings strings, int[] yearOf, int[] years, int[] reportOf, int reports, int[] ordinalOf) {
