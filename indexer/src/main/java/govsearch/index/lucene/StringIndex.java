@@ -236,7 +236,7 @@ final class StringIndex {
     /**
      * The documents' texts read in document order, as a merge reads stored fields: each compressed
      * block is decompressed once for all its documents, where the searcher's reader decompresses
-     * it again for every document (a third of a build's time went there).
+     * it again for every document (the 1x corpus's texts: 0.05 s of CPU against 0.09 s).
      */
     private static SegmentStrings.Texts texts(LeafReader r) throws IOException {
         if (FilterLeafReader.unwrap(r) instanceof CodecReader codec && codec.getFieldsReader() != null) {
