@@ -236,7 +236,9 @@ public final class SectionTree {
         String folded = foldDigits(line);
         for (Marker marker : Marker.values()) {
             Matcher m = marker.pattern.matcher(folded);
-            if (m.find()) {
+            // Every marker is anchored (^): find() would try, and refuse, each later position of a
+            // paragraph hundreds of chars long, for each marker, for every paragraph, twice.
+            if (m.lookingAt()) {
                 String digits = m.group(1);
                 char first = digits.charAt(0);
                 int value = first >= '0' && first <= '9' ? Integer.parseInt(digits)

@@ -48,48 +48,67 @@ public final class DomainRule {
 
     /** Every domain with a hit in the text, best first, scored per 1,000 characters. */
     public static List<DomainScore> score(String text) {
-        Map<String, double[]> hits = new LinkedHashMap<>();   // domain → {weight, count}
-        LEXICON.scan(text, (start, end, k) -> {
-            double[] h = hits.computeIfAbsent(k.domain(), d -> new double[2]);
-            h[0] += k.weight();
-            h[1]++;
-        });
-        double per = 1000.0 / Math.max(MIN_CHARS, text.length());
-        List<DomainScore> out = new ArrayList<>();
-        hits.forEach((d, h) -> out.add(new DomainScore(d, round(h[0] * per))));
-        out.sort(Comparator.comparingDouble(DomainScore::score).reversed().thenComparing(DomainScore::domain));
-        return out;
+        Map<String, double[]> hits = new LinkedHashMap<>();
+        LEXICON.scan(text, (start, end, k) -> tally(hits, k));
+        return scores(hits, text.length());
     }
 
     /** The domains of one section: score at least {@value #SECTION_MIN} and two or more hits. */
     public static List<DomainScore> ofSection(Section section) {
-        String text = section.content();
-        List<DomainScore> out = new ArrayList<>();
-        for (DomainScore s : score(text)) {
-            if (s.score() >= SECTION_MIN && hits(text, s.domain()) >= 2 && out.size() < MAX_DOMAINS) {
-                out.add(s);
-            }
-        }
-        return out;
+        return read(List.of(section)).sections().getFirst();
     }
 
     /** The domains of a whole report: those its whole text scores at least {@value #REPORT_MIN} for. */
     public static List<DomainScore> ofReport(List<Section> sections) {
-        StringBuilder all = new StringBuilder();
-        for (Section s : sections) {
-            all.append(s.content()).append('\n');
-        }
-        return score(all.toString()).stream().filter(s -> s.score() >= REPORT_MIN).limit(REPORT_DOMAINS).toList();
+        return read(sections).report();
     }
 
-    private static int hits(String text, String domain) {
-        int[] n = {0};
-        LEXICON.scan(text, (start, end, k) -> {
-            if (k.domain().equals(domain)) {
-                n[0]++;
+    /** A report's domains: each section's ({@link #ofSection}) and the whole report's ({@link #ofReport}). */
+    public record Reading(List<List<DomainScore>> sections, List<DomainScore> report) {
+    }
+
+    /**
+     * Both readings from one scan of each section: the whole report is its sections joined by
+     * newlines, and no keyword holds a newline, so its hits are the sections' hits in order (and
+     * its weights add up in the same order, to the same sums).
+     */
+    public static Reading read(List<Section> sections) {
+        Map<String, double[]> report = new LinkedHashMap<>();   // domain → {weight, count}
+        int reportChars = 0;
+        List<List<DomainScore>> out = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            String text = section.content();
+            Map<String, double[]> hits = new LinkedHashMap<>();
+            LEXICON.scan(text, (start, end, k) -> {
+                tally(hits, k);
+                tally(report, k);
+            });
+            List<DomainScore> domains = new ArrayList<>();
+            for (DomainScore s : scores(hits, text.length())) {
+                if (s.score() >= SECTION_MIN && hits.get(s.domain())[1] >= 2 && domains.size() < MAX_DOMAINS) {
+                    domains.add(s);
+                }
             }
-        });
-        return n[0];
+            out.add(domains);
+            reportChars += text.length() + 1;
+        }
+        List<DomainScore> whole = scores(report, reportChars).stream()
+                .filter(s -> s.score() >= REPORT_MIN).limit(REPORT_DOMAINS).toList();
+        return new Reading(out, whole);
+    }
+
+    private static void tally(Map<String, double[]> hits, Keyword k) {
+        double[] h = hits.computeIfAbsent(k.domain(), d -> new double[2]);
+        h[0] += k.weight();
+        h[1]++;
+    }
+
+    private static List<DomainScore> scores(Map<String, double[]> hits, int chars) {
+        double per = 1000.0 / Math.max(MIN_CHARS, chars);
+        List<DomainScore> out = new ArrayList<>();
+        hits.forEach((d, h) -> out.add(new DomainScore(d, round(h[0] * per))));
+        out.sort(Comparator.comparingDouble(DomainScore::score).reversed().thenComparing(DomainScore::domain));
+        return out;
     }
 
     private static double round(double x) {

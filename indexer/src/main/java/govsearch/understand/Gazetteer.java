@@ -52,10 +52,12 @@ public final class Gazetteer {
             "国务院", "全国人民代表大会", "中共中央", "党中央");
 
     /** How a local government or Party committee speaks of itself: 全省, 我市, 省委, 县政府, 旗委 … */
-    private static final java.util.regex.Pattern LOCAL_SELF = java.util.regex.Pattern.compile(
-            "(?:全|我|本)(?:省|市|县|旗|盟|州)|全区|我区|本区|(?:省|市|县|旗|盟|州|区)(?:委|政府)");
+    static final Literals LOCAL_SELF = Literals.of(concat(
+            Literals.pairs(List.of("全", "我", "本"), List.of("省", "市", "县", "旗", "盟", "州")),
+            List.of("全区", "我区", "本区"),
+            Literals.pairs(List.of("省", "市", "县", "旗", "盟", "州", "区"), List.of("委", "政府"))));
     /** How a national text speaks: 全国, 党中央, 国务院, 中共中央. */
-    private static final java.util.regex.Pattern NATIONAL_SELF = java.util.regex.Pattern.compile("全国|党中央|国务院|中共中央");
+    static final Literals NATIONAL_SELF = Literals.of("全国", "党中央", "国务院", "中共中央");
     /** Below this many self-references (全省, 市委 …) a text that speaks nationally is not a local one. */
     private static final int LOCAL_SELF_MIN = 5;
 
@@ -93,8 +95,8 @@ public final class Gazetteer {
     private static final java.util.regex.Pattern LOCAL_HEAD = java.util.regex.Pattern.compile(
             "我代表[^，。,\\n]{0,12}?(?:省|市|县|区|州|旗|盟)人民政府");
     /** How a city government speaks of itself, and how a province's does. */
-    private static final java.util.regex.Pattern CITY_SELF = java.util.regex.Pattern.compile("全市|我市|本市|市委|市政府|市人民政府");
-    private static final java.util.regex.Pattern PROVINCE_SELF = java.util.regex.Pattern.compile("全省|我省|本省|省委|省政府|省人民政府");
+    static final Literals CITY_SELF = Literals.of("全市", "我市", "本市", "市委", "市政府", "市人民政府");
+    static final Literals PROVINCE_SELF = Literals.of("全省", "我省", "本省", "省委", "省政府", "省人民政府");
 
     private Gazetteer() {
     }
@@ -373,13 +375,13 @@ public final class Gazetteer {
         return best != null && support.get(best) > second ? best : null;
     }
 
-    private static int count(java.util.regex.Pattern p, String text) {
-        java.util.regex.Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    private static int count(Literals strings, String text) {
+        return strings.count(text);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     private static double round(double x) {

@@ -90,8 +90,10 @@ public final class ReportReader {
         List<Cite> cites = new ArrayList<>();
         List<Work> works = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
-        for (Section s : sections) {
-            List<DomainScore> d = DomainRule.ofSection(s);
+        DomainRule.Reading domains = DomainRule.read(sections);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            List<DomainScore> d = domains.sections().get(i);
             if (!d.isEmpty()) {
                 sectionDomains.put(s.id(), d);
             }
@@ -102,7 +104,7 @@ public final class ReportReader {
         Understanding understanding = new Understanding(yearConfidence, yearEvidence, yearReading.earliest(),
                 source.year() != null ? null : yearReading.range(),
                 regionConfidence, regionEvidence, typeConfidence, typeEvidence, level.level(), level.evidence(),
-                DomainRule.ofReport(sections), sectionDomains, cites, works, figures, titleReading.evidence(),
+                domains.report(), sectionDomains, cites, works, figures, titleReading.evidence(),
                 source.disclosure());
         return new Report(id, source.url(), title, source.publishedAt(), year, region, type, sections, understanding);
     }

@@ -92,11 +92,11 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     /** How this index keeps the exact field: without offsets, unless it was written with them. */
     private final org.apache.lucene.document.FieldType exactType;
 
-    private LuceneReportIndex(Directory directory, IndexWriter writer, int chunkChars) throws IOException {
+    private LuceneReportIndex(Directory directory, IndexWriter writer, StringIndex strings) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.exactType = exactFieldType(directory);
-        this.strings = new StringIndex(directory, chunkChars);
+        this.strings = strings;
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -131,16 +131,18 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
 
     /** With suffix-array chunks of at most {@code chunkChars} characters (small ones in tests). */
     static LuceneReportIndex open(Directory directory, int chunkChars) throws IOException {
+        StringIndex strings = new StringIndex(directory, chunkChars);
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                .setMergedSegmentWarmer(strings::buildMerged);
         try {
             IndexWriter writer = new IndexWriter(directory, config);
             if (writer.getDocStats().numDocs == 0 && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            LuceneReportIndex index = new LuceneReportIndex(directory, writer, chunkChars);
+            LuceneReportIndex index = new LuceneReportIndex(directory, writer, strings);
             // An index written before the suffix arrays existed, or by a build killed half way, gets them now.
             try {
                 IndexSearcher s = index.searchers.acquire();

@@ -39,28 +39,32 @@ public final class SuffixArray {
         return Arrays.copyOfRange(sa, 1, length + 1);
     }
 
-    /** {@code t[n - 1]} is 0 and 0 occurs nowhere else; values lie in [0, k). */
+    /**
+     * {@code t[n - 1]} is 0 and 0 occurs nowhere else; values lie in [0, k). {@code t} is
+     * overwritten: each value becomes {@code value << 1 | type} (1 for S-type), so inducing reads a
+     * suffix's bucket and its type with one access to an array too large for the cache, not two.
+     */
     static void sais(int[] t, int[] sa, int n, int k) {
         if (n == 1) {
             sa[0] = 0;
             return;
         }
-        boolean[] small = types(t, n);
+        classify(t, n);
         int[] bucket = new int[k];
         // Step 1: the LMS suffixes at the ends of their buckets, then induce the order of their substrings.
         ends(t, n, bucket);
         Arrays.fill(sa, 0, n, -1);
         for (int i = 1; i < n; i++) {
-            if (lms(small, i)) {
-                sa[--bucket[t[i]]] = i;
+            if (lms(t, i)) {
+                sa[--bucket[t[i] >> 1]] = i;
             }
         }
-        induceLarge(t, sa, small, bucket, n);
-        induceSmall(t, sa, small, bucket, n);
+        induceLarge(t, sa, bucket, n);
+        induceSmall(t, sa, bucket, n);
         // Step 2: name the sorted LMS substrings; equal substrings share a name.
         int lmsCount = 0;
         for (int i = 0; i < n; i++) {
-            if (lms(small, sa[i])) {
+            if (lms(t, sa[i])) {
                 sa[lmsCount++] = sa[i];
             }
         }
@@ -70,7 +74,7 @@ public final class SuffixArray {
         int previous = -1;
         for (int i = 0; i < lmsCount; i++) {
             int pos = sa[i];
-            if (previous < 0 || !sameLmsSubstring(t, small, pos, previous, n)) {
+            if (previous < 0 || !sameLmsSubstring(t, pos, previous, n)) {
                 names++;
                 previous = pos;
             }
@@ -94,7 +98,7 @@ public final class SuffixArray {
         // Step 4: induce every suffix from the sorted LMS suffixes.
         int[] lmsPositions = reduced; // reused: the reduced string is no longer needed
         for (int i = 1, j = 0; i < n; i++) {
-            if (lms(small, i)) {
+            if (lms(t, i)) {
                 lmsPositions[j++] = i;
             }
         }
@@ -102,33 +106,34 @@ public final class SuffixArray {
         Arrays.fill(sa, 0, n, -1);
         for (int i = lmsCount - 1; i >= 0; i--) {
             int pos = lmsPositions[reducedSa[i]];
-            sa[--bucket[t[pos]]] = pos;
+            sa[--bucket[t[pos] >> 1]] = pos;
         }
-        induceLarge(t, sa, small, bucket, n);
-        induceSmall(t, sa, small, bucket, n);
+        induceLarge(t, sa, bucket, n);
+        induceSmall(t, sa, bucket, n);
     }
 
-    /** S-type (true) or L-type of each suffix. */
-    private static boolean[] types(int[] t, int n) {
-        boolean[] small = new boolean[n];
-        small[n - 1] = true;
+    /** Appends each suffix's type to its value: S-type (1) or L-type (0), right to left. */
+    private static void classify(int[] t, int n) {
+        t[n - 1] = t[n - 1] << 1 | 1;
         for (int i = n - 2; i >= 0; i--) {
-            small[i] = t[i] < t[i + 1] || (t[i] == t[i + 1] && small[i + 1]);
+            int next = t[i + 1] >> 1;
+            boolean small = t[i] < next || (t[i] == next && (t[i + 1] & 1) != 0);
+            t[i] = t[i] << 1 | (small ? 1 : 0);
         }
-        return small;
     }
 
-    private static boolean lms(boolean[] small, int i) {
-        return i > 0 && small[i] && !small[i - 1];
+    private static boolean lms(int[] t, int i) {
+        return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
     }
 
-    private static boolean sameLmsSubstring(int[] t, boolean[] small, int a, int b, int n) {
+    /** Values and types compared at once: both are in each entry. */
+    private static boolean sameLmsSubstring(int[] t, int a, int b, int n) {
         for (int d = 0; ; d++) {
-            if (a + d >= n || b + d >= n || t[a + d] != t[b + d] || small[a + d] != small[b + d]) {
+            if (a + d >= n || b + d >= n || t[a + d] != t[b + d]) {
                 return false;
             }
-            if (d > 0 && (lms(small, a + d) || lms(small, b + d))) {
-                return lms(small, a + d) && lms(small, b + d);
+            if (d > 0 && (lms(t, a + d) || lms(t, b + d))) {
+                return lms(t, a + d) && lms(t, b + d);
             }
         }
     }
@@ -136,7 +141,7 @@ public final class SuffixArray {
     private static void starts(int[] t, int n, int[] bucket) {
         Arrays.fill(bucket, 0);
         for (int i = 0; i < n; i++) {
-            bucket[t[i]]++;
+            bucket[t[i] >> 1]++;
         }
         for (int c = 0, sum = 0; c < bucket.length; c++) {
             int count = bucket[c];
@@ -148,7 +153,7 @@ public final class SuffixArray {
     private static void ends(int[] t, int n, int[] bucket) {
         Arrays.fill(bucket, 0);
         for (int i = 0; i < n; i++) {
-            bucket[t[i]]++;
+            bucket[t[i] >> 1]++;
         }
         for (int c = 0, sum = 0; c < bucket.length; c++) {
             sum += bucket[c];
@@ -156,22 +161,28 @@ public final class SuffixArray {
         }
     }
 
-    private static void induceLarge(int[] t, int[] sa, boolean[] small, int[] bucket, int n) {
+    private static void induceLarge(int[] t, int[] sa, int[] bucket, int n) {
         starts(t, n, bucket);
         for (int i = 0; i < n; i++) {
             int j = sa[i] - 1;
-            if (sa[i] > 0 && !small[j]) {
-                sa[bucket[t[j]]++] = j;
+            if (j >= 0) {
+                int c = t[j];
+                if ((c & 1) == 0) {
+                    sa[bucket[c >> 1]++] = j;
+                }
             }
         }
     }
 
-    private static void induceSmall(int[] t, int[] sa, boolean[] small, int[] bucket, int n) {
+    private static void induceSmall(int[] t, int[] sa, int[] bucket, int n) {
         ends(t, n, bucket);
         for (int i = n - 1; i >= 0; i--) {
             int j = sa[i] - 1;
-            if (sa[i] > 0 && small[j]) {
-                sa[--bucket[t[j]]] = j;
+            if (j >= 0) {
+                int c = t[j];
+                if ((c & 1) != 0) {
+                    sa[--bucket[c >> 1]] = j;
+                }
             }
         }
     }
