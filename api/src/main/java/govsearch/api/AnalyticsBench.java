@@ -102,9 +102,9 @@ final class AnalyticsBench {
         if (index instanceof LuceneReportIndex) {
             System.setProperty(govsearch.index.lucene.StringCounts.POSTINGS_ONLY, "true");
             try {
-                report(out, "trend of 5 terms, postings (no suffix arrays)", 8, i -> Trend.compute(index,
+                report(out, "trend of 5 terms, section by section (no counting from the arrays)", 8, i -> Trend.compute(index,
                         termSets.get(i % termSets.size()), all, null, null, Trend.Mode.perMillion, 1));
-                report(out, "concordance first page, postings", 8, i -> Concordance.compute(index,
+                report(out, "concordance first page, section by section", 8, i -> Concordance.compute(index,
                         List.of("小康社会", "改革", "人民", "脱贫攻坚").get(i % 4), national, 20, Concordance.Sort.year));
                 // The text scan first appearances used before the suffix arrays answered them (and Elasticsearch still does).
                 report(out, "first appearances of 2024, national, scan", scale > 16 ? 1 : 2, i ->

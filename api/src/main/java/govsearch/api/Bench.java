@@ -61,15 +61,13 @@ final class Bench {
         int rounds = Integer.getInteger("govsearch.bench.rounds", 3);
         int[] threadCounts = {1, cores};
         double[][] bareSeconds = new double[2][rounds];
-        double[][] bothSeconds = new double[2][rounds];
         double[][] importSeconds = new double[2][rounds];
         double[][] noArraysSeconds = new double[2][rounds];
         for (int round = 0; round < rounds; round++) {
             for (int t = 0; t < 2; t++) {
                 int threads = threadCounts[t];
                 String at = "-" + threads + "-" + round;
-                bareSeconds[t][round] = bareIndex(sources, dir.resolve("bare" + at), threads, false);
-                bothSeconds[t][round] = bareIndex(sources, dir.resolve("bare-both" + at), threads, true);
+                bareSeconds[t][round] = bareIndex(sources, dir.resolve("bare" + at), threads);
                 Path index = dir.resolve("index" + at);
                 importSeconds[t][round] = importInto(sources, index, threads).took().toNanos() / 1e9;
                 // The same import with commits building no suffix arrays: what the arrays cost it.
@@ -84,23 +82,17 @@ final class Bench {
                     delete(index);
                 }
                 delete(dir.resolve("bare" + at));
-                delete(dir.resolve("bare-both" + at));
             }
         }
         out.printf("import figures: median of %d alternating rounds (slowest–fastest); MB/s of UTF-8 text%n", rounds);
         double[] bare = new double[2];
-        double[] both = new double[2];
         for (int t = 0; t < 2; t++) {
             bare[t] = rate(bytes, bareSeconds[t]);
-            both[t] = rate(bytes, bothSeconds[t]);
             double mbs = rate(bytes, importSeconds[t]);
             out.printf("  %d thread(s): bare Lucene + IK max-word (one field, offsets) %.2f MB/s (%s)%n", threadCounts[t], bare[t],
                     range(bytes, bareSeconds[t]));
-            out.printf("  %d thread(s): bare Lucene + IK max-word + exact strings (the two searched fields) %.2f MB/s (%s) = %.2f x bare%n",
-                    threadCounts[t], both[t], range(bytes, bothSeconds[t]), both[t] / bare[t]);
-            out.printf("  %d thread(s): govsearch import (understand, sections, both fields, stored words, facets, commits)"
-                    + " %.2f MB/s (%s) = %.2f x bare, %.2f x bare with both fields%n", threadCounts[t], mbs,
-                    range(bytes, importSeconds[t]), mbs / bare[t], mbs / both[t]);
+            out.printf("  %d thread(s): govsearch import (understand, sections, IK field, stored words, facets, suffix arrays, commits)"
+                    + " %.2f MB/s (%s) = %.2f x bare%n", threadCounts[t], mbs, range(bytes, importSeconds[t]), mbs / bare[t]);
             double without = rate(bytes, noArraysSeconds[t]);
             out.printf("  %d thread(s): govsearch import without suffix arrays %.2f MB/s (%s) = %.2f x bare:"
                     + " the arrays cost the import %.0f %% of its time%n", threadCounts[t], without,
@@ -162,29 +154,22 @@ final class Bench {
 
     /** Seconds to index each report's text as one IK max-word field, and commit. */
     private static double bareIndex(List<Source> sources, Path dir) throws IOException {
-        return bareIndex(sources, dir, 1, false);
+        return bareIndex(sources, dir, 1);
     }
 
     /**
      * Seconds for {@code threads} threads sharing the sources to index them into one writer, and
-     * commit: each text as one IK max-word field, and with {@code exact} also as the exact-strings
-     * field (character bigrams and run ends) — nothing else.
+     * commit: each text as one IK max-word field with offsets, stored — nothing else.
      */
-    private static double bareIndex(List<Source> sources, Path dir, int threads, boolean exact) throws IOException {
+    private static double bareIndex(List<Source> sources, Path dir, int threads) throws IOException {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.setTokenized(true);
         type.setStored(true);
         type.freeze();
-        FieldType exactType = new FieldType(type);
-        exactType.setStored(false);
-        exactType.freeze();
         long start = System.nanoTime();
         try (FSDirectory d = FSDirectory.open(dir);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(exact
-                     ? new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(),
-                             java.util.Map.of("exact", govsearch.analysis.ExactAnalyzer.forIndex()))
-                     : IkAnalyzer.maxWord()).setRAMBufferSizeMB(64))) {
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(IkAnalyzer.maxWord()).setRAMBufferSizeMB(64))) {
             java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
             List<Thread> workers = new ArrayList<>();
             java.util.concurrent.atomic.AtomicReference<IOException> failed = new java.util.concurrent.atomic.AtomicReference<>();
@@ -193,9 +178,6 @@ final class Bench {
                     for (int i = next.getAndIncrement(); i < sources.size() && failed.get() == null; i = next.getAndIncrement()) {
                         Document doc = new Document();
                         doc.add(new Field("text", sources.get(i).text(), type));
-                        if (exact) {
-                            doc.add(new Field("exact", sources.get(i).text(), exactType));
-                        }
                         try {
                             w.addDocument(doc);
                         } catch (IOException e) {

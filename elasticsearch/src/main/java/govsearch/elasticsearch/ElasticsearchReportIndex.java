@@ -1052,20 +1052,27 @@ public final class ElasticsearchReportIndex implements ReportIndex {
     }
 
     /**
-     * As on Lucene: the sections sharing most character bigrams with the draft (BM25 over the
-     * exact fields), their sentences ranked by {@link Precedents}.
+     * As on Lucene: the sections sharing most of the draft's IK words (BM25 over the IK field),
+     * their sentences ranked by the draft's character bigrams they hold ({@link Precedents}).
      */
     @Override
     public List<Sentence> similarSentences(String draft, SearchQuery filters, int candidates) throws IOException {
         Set<String> grams = new LinkedHashSet<>();
-        List<Query> should = new ArrayList<>();
         for (Token t : Tokens.exactQuery(draft)) {
-            if (grams.add(t.term()) && should.size() < EsQueries.MAX_SPAN_TERMS / 2) {
-                should.add(EsQueries.term(t.bigram() ? "exact2" : "exact", t.term()));
-            }
+            grams.add(t.term());
         }
         if (grams.isEmpty()) {
             throw new BadQuery("text", "text has no letters or digits to compare", "文字中没有可比较的文字或数字。");
+        }
+        Set<String> words = new LinkedHashSet<>();
+        List<Query> should = new ArrayList<>();
+        for (Token t : Tokens.maxWord(draft)) {
+            if (words.size() < EsQueries.MAX_SPAN_TERMS / 2 && words.add(t.term())) {
+                should.add(EsQueries.term("text", t.term()));
+            }
+        }
+        if (words.isEmpty()) {
+            return List.of();
         }
         Query query = Query.of(x -> x.bool(b -> b.must(m -> m.bool(s -> s.should(should)))
                 .filter(EsQueries.filters(filters, EsQueries.SECTION))));

@@ -126,10 +126,21 @@ final class EsQueries {
         return Query.of(x -> x.bool(b -> b.should(ik, literal).minimumShouldMatch("1")));
     }
 
-    /** The literal string: its query bigrams (and lone characters or latin words) in a row. */
+    /**
+     * The sections holding the literal string (its query bigrams, lone characters or latin words in
+     * a row), ranked by the string's IK words in them — as on Lucene, whose suffix arrays decide
+     * the match and whose IK field the rank.
+     */
     static Query exact(String phrase) {
         Literal literal = literal(phrase);
-        return literal == null ? null : literal.query();
+        if (literal == null) {
+            return null;
+        }
+        List<Query> rank = Tokens.smart(phrase).stream().map(t -> term("text", t.term())).toList();
+        if (rank.isEmpty()) {
+            return Query.of(x -> x.bool(b -> b.filter(literal.query())));
+        }
+        return Query.of(x -> x.bool(b -> b.filter(literal.query()).should(s -> s.bool(r -> r.should(rank)))));
     }
 
     /** The literal string as the index holds it; null when it has no letters or digits. */

@@ -1,10 +1,7 @@
 package govsearch.index.lucene;
 
-import govsearch.analysis.ExactAnalyzer;
 import govsearch.analysis.IkAnalyzer;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -24,7 +21,10 @@ final class Fields {
     static final String TEXT = "text";
     /** The section's IK smart words and their counts, stored for comparisons ({@link SectionWords#encode}). */
     static final String WORDS = "words";
-    /** The same text as character bigrams and each run's last character, for exact strings. */
+    /**
+     * The field name a literal string's matches are reported under ({@link LiteralQuery}). Indexes
+     * written before 2026-12-06 hold a bigram field of this name, which nothing reads any more.
+     */
     static final String EXACT = "exact";
     static final String TITLE = "title";
     /** Length of the section text, for per-million rates. */
@@ -69,25 +69,16 @@ final class Fields {
     /** Positions for phrases, offsets in the postings for highlighting. */
     static final FieldType SEARCHED = new FieldType();
 
-    /**
-     * The exact field: positions for phrases, no offsets. Its matches are located in the text by
-     * {@link ExactSpans}; offsets were 0.58 x the text on disk (docs/design/string-index.md).
-     */
-    static final FieldType EXACT_POSITIONS = new FieldType();
-
     static {
         SEARCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SEARCHED.setTokenized(true);
         SEARCHED.freeze();
-        EXACT_POSITIONS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        EXACT_POSITIONS.setTokenized(true);
-        EXACT_POSITIONS.freeze();
     }
 
     private Fields() {
     }
 
     static Analyzer indexAnalyzer() {
-        return new PerFieldAnalyzerWrapper(IkAnalyzer.maxWord(), Map.of(EXACT, ExactAnalyzer.forIndex()));
+        return IkAnalyzer.maxWord();
     }
 }

@@ -150,6 +150,8 @@ final class LuceneAnalytics {
         }
     }
 
+    private static final org.apache.lucene.analysis.Analyzer MAX_WORD = govsearch.analysis.IkAnalyzer.maxWord();
+
     static Query literal(String param, String term) {
         Query q = LuceneQueries.exact(term);
         if (q == null) {
@@ -205,12 +207,8 @@ final class LuceneAnalytics {
         Matches m = matcher.matches(leaf, doc - leaf.docBase);
         List<int[]> out = new ArrayList<>();
         MatchesIterator it = m == null ? null : m.getMatches(Fields.EXACT);
-        ExactSpans exact = new ExactSpans(text);
         while (it != null && it.next()) {
-            int[] span = exact.of(it);
-            if (span != null) {
-                out.add(span);
-            }
+            out.add(new int[]{it.startOffset(), it.endOffset()});
         }
         return out;
     }
@@ -296,8 +294,9 @@ final class LuceneAnalytics {
     }
 
     /**
-     * Candidate precedents: the sections sharing most character bigrams with the draft (BM25 over
-     * the exact field), their sentences ranked by {@link govsearch.analytics.Precedents}.
+     * Candidate precedents: the sections sharing most of the draft's IK words (BM25 over the IK
+     * field; the bigram field this read before is gone, docs/design/string-index.md), their
+     * sentences ranked by the draft's character bigrams they hold ({@link govsearch.analytics.Precedents}).
      */
     static List<Sentence> similarSentences(IndexSearcher s, String draft, SearchQuery filters, int candidates)
             throws IOException {
@@ -309,12 +308,14 @@ final class LuceneAnalytics {
             throw new BadQuery("text", "text has no letters or digits to compare", "文字中没有可比较的文字或数字。");
         }
         BooleanQuery.Builder similar = new BooleanQuery.Builder();
-        int n = 0;
-        for (String g : grams) {
-            if (n++ >= IndexSearcher.getMaxClauseCount() / 2) {
-                break;
+        Set<String> words = new LinkedHashSet<>();
+        for (LuceneQueries.Token t : LuceneQueries.terms(MAX_WORD, draft)) {
+            if (words.size() < IndexSearcher.getMaxClauseCount() / 2 && words.add(t.term())) {
+                similar.add(new TermQuery(new Term(Fields.TEXT, t.term())), Occur.SHOULD);
             }
-            similar.add(new TermQuery(new Term(Fields.EXACT, g)), Occur.SHOULD);
+        }
+        if (words.isEmpty()) {
+            return List.of();
         }
         Query query = new BooleanQuery.Builder()
                 .add(similar.build(), Occur.MUST)

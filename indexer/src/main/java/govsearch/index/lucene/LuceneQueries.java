@@ -1,6 +1,5 @@
 package govsearch.index.lucene;
 
-import govsearch.analysis.ExactAnalyzer;
 import govsearch.analysis.IkAnalyzer;
 import govsearch.index.RegionPath;
 import govsearch.index.SearchQuery;
@@ -18,9 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -29,12 +25,11 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>A word matches a section when all its IK (smart) words occur in the section, or when the
  * word occurs there literally — IK's max-word index can miss a word its smart mode produces, and
- * the bigram field never misses a literal string. A quoted phrase matches only literally.
+ * the suffix arrays never miss a literal string. A quoted phrase matches only literally.
  */
 final class LuceneQueries {
 
     private static final Analyzer SMART = IkAnalyzer.smart();
-    private static final Analyzer EXACT = ExactAnalyzer.forQuery();
 
     private LuceneQueries() {
     }
@@ -142,85 +137,26 @@ final class LuceneQueries {
     }
 
     /**
-     * The literal string, as a phrase of its query bigrams at the positions the index gives them.
-     * The index holds no unigram inside a run of characters, only at a run's end: a lone last
-     * character (the 年 of 2019年, or a one-character query) may begin a bigram there (2019年工作),
-     * so it matches every token starting with it.
+     * The sections holding the literal string ({@link LiteralQuery}, from the suffix arrays), ranked
+     * by the string's IK words in them (BM25 over the IK field, as Elasticsearch ranks them too):
+     * the literal decides which sections match, its words how well. Null when the string has no
+     * letters or digits.
      */
     static Query exact(String phrase) {
-        List<Token> tokens = indexPositions(terms(EXACT, phrase));
-        if (tokens.isEmpty()) {
+        String literal = Literal.of(phrase);
+        if (literal == null) {
             return null;
         }
-        Token last = tokens.getLast();
-        if (oneCharacter(last.term())) {
-            return tokens.size() == 1 ? new PrefixQuery(new Term(Fields.EXACT, last.term())) : new OpenEndedPhrase(tokens);
-        }
-        if (tokens.size() == 1) {
-            return new TermQuery(new Term(Fields.EXACT, last.term()));
-        }
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (Token t : tokens) {
-            p.add(new Term(Fields.EXACT, t.term()), t.position());
-        }
-        return p.build();
-    }
-
-    /** A Chinese (or Japanese, Korean) character that the exact field bigrams with its neighbours. */
-    static boolean oneCharacter(String term) {
-        if (term.codePointCount(0, term.length()) != 1) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(term.codePointAt(0));
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-    }
-
-    /**
-     * Where a match of an exact query ends in the text. A lone last character matched as the
-     * bigram it begins (年工 for 2019年) covers one character too many.
-     */
-    static int matchEnd(Query matched, CharSequence text, int start, int end) {
-        String last = null;
-        if (matched instanceof PrefixQuery p && p.getField().equals(Fields.EXACT)) {
-            last = p.getPrefix().text();
-        } else if (matched instanceof MultiPhraseQuery m && m.getTermArrays().length > 0) {
-            for (Term t : m.getTermArrays()[m.getTermArrays().length - 1]) {
-                if (t.field().equals(Fields.EXACT) && oneCharacter(t.text())) {
-                    last = t.text();
-                }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new LiteralQuery(literal), Occur.FILTER);
+        List<Token> words = terms(SMART, phrase);
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder rank = new BooleanQuery.Builder();
+            for (Token w : words) {
+                rank.add(new TermQuery(new Term(Fields.TEXT, w.term())), Occur.SHOULD);
             }
+            b.add(new ScoreOnly(rank.build()), Occur.SHOULD);
         }
-        if (last == null || last.length() != 1 || end - start < 2 || end > text.length()) {
-            return end;
-        }
-        return govsearch.analysis.Folding.fold(text.charAt(end - 2)) == last.charAt(0) ? end - 1 : end;
-    }
-
-    /**
-     * Query bigrams at the positions the index gives them. The index puts each bigram at its first
-     * character's position and a run's last character after it, so after a bigram the next bigram
-     * starts one position on, but a following word or number (6.5 in 增长6.5) sits two positions on.
-     */
-    static List<Token> indexPositions(List<Token> queryTokens) {
-        List<Token> out = new ArrayList<>(queryTokens.size());
-        int pos = 0;
-        boolean previousBigram = false;
-        for (int i = 0; i < queryTokens.size(); i++) {
-            Token t = queryTokens.get(i);
-            boolean bigram = isBigram(t.term());
-            if (i > 0) {
-                pos += previousBigram && !bigram ? 2 : 1;
-            }
-            out.add(new Token(t.term(), pos));
-            previousBigram = bigram;
-        }
-        return out;
-    }
-
-    /** Two CJK characters: what CJKBigramFilter emits as a bigram. */
-    private static boolean isBigram(String term) {
-        return term.length() == 2 && Character.isIdeographic(term.codePointAt(0)) && Character.isIdeographic(term.codePointAt(1));
+        return b.build();
     }
 
     record Token(String term, int position) {

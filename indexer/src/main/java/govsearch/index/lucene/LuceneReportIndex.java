@@ -89,18 +89,18 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
     /** Suffix arrays of the segments, for counting and locating literal strings. */
     private final StringIndex strings;
     private volatile Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
-    /** How this index keeps the exact field: without offsets, unless it was written with them. */
-    private final org.apache.lucene.document.FieldType exactType;
 
     private LuceneReportIndex(Directory directory, IndexWriter writer, StringIndex strings) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.exactType = exactFieldType(directory);
         this.strings = strings;
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+                // A searcher is published with every segment's suffix arrays built: literal strings
+                // are found there (LiteralQuery), there is no other index of them to fall back on.
+                strings.update(reader);
+                IndexSearcher searcher = new StringsSearcher(reader, strings);
                 searcher.setTimeout(CURRENT_DEADLINE);
                 return searcher;
             }
@@ -142,65 +142,33 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
             if (writer.getDocStats().numDocs == 0 && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            LuceneReportIndex index = new LuceneReportIndex(directory, writer, strings);
-            // An index written before the suffix arrays existed, or by a build killed half way, gets them now.
+            // The first searcher builds the suffix arrays an index written before them, or by a build
+            // killed half way, lacks.
             try {
-                IndexSearcher s = index.searchers.acquire();
-                try {
-                    index.strings.update(s.getIndexReader());
-                } finally {
-                    index.searchers.release(s);
-                }
+                return new LuceneReportIndex(directory, writer, strings);
             } catch (IOException | RuntimeException e) {
-                index.close();
+                writer.rollback();
                 throw e;
             }
-            return index;
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /**
-     * The exact field's type for new documents: positions only, or with offsets in an index written
-     * before they were dropped (Lucene keeps one set of index options per field); `reindex` writes
-     * a fresh index without them.
-     */
-    private static org.apache.lucene.document.FieldType exactFieldType(Directory directory) throws IOException {
-        if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
-            return Fields.EXACT_POSITIONS;
-        }
-        try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(directory)) {
-            var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r).fieldInfo(Fields.EXACT);
-            return info != null && info.getIndexOptions() == org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
-                    ? Fields.SEARCHED : Fields.EXACT_POSITIONS;
-        }
-    }
-
-    /** Whether this index still keeps offsets in its exact field (written before they were dropped). */
-    boolean exactOffsets() {
-        return exactType == Fields.SEARCHED;
-    }
-
     @Override
     public void add(List<Report> reports) throws IOException {
         for (Report report : reports) {
             writer.deleteDocuments(new Term(Fields.REPORT_ID, report.id()), new Term(Fields.URL, report.url()));
-            writer.addDocuments(SectionDocuments.of(report, exactType));
+            writer.addDocuments(SectionDocuments.of(report));
         }
     }
 
     @Override
     public void commit() throws IOException {
         writer.commit();
+        // The new searcher's factory builds the suffix arrays its segments lack.
         searchers.maybeRefreshBlocking();
-        IndexSearcher s = searchers.acquire();
-        try {
-            strings.update(s.getIndexReader());
-        } finally {
-            searchers.release(s);
-        }
     }
 
     /**
@@ -314,12 +282,8 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
                     spans.add(new Snippets.Span(it.startOffset(), it.endOffset()));
                 }
                 it = matches.getMatches(Fields.EXACT);
-                ExactSpans exact = new ExactSpans(text);
                 while (it != null && it.next()) {
-                    int[] span = exact.of(it);
-                    if (span != null) {
-                        spans.add(new Snippets.Span(span[0], span[1]));
-                    }
+                    spans.add(new Snippets.Span(it.startOffset(), it.endOffset()));
                 }
             }
         }
@@ -568,7 +532,7 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
         return q.equals(EVERY_SECTION) ? null : q;
     }
 
-    private interface SearcherWork<T> {
+    interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
@@ -576,7 +540,7 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
      * Runs one search under the request's deadline; outside a request (the CLI, tests) each search
      * gets a deadline of its own.
      */
-    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
         QueryDeadline outer = QueryDeadline.current();
         QueryDeadline deadline = outer != null ? outer : QueryDeadline.after(queryTimeout);
         deadline.check(); // spent in the queue, or the client left: no search at all

@@ -31,22 +31,14 @@ final class SectionDocuments {
 
     /** A report's section documents, in order: one block, so a report never spans segments. */
     static List<Document> of(Report report) {
-        return of(report, EXACT_POSITIONS);
-    }
-
-    /**
-     * The same, with the exact field of the given type: an index written before the field lost its
-     * offsets keeps them (Lucene refuses to change a field's index options), until reindexed.
-     */
-    static List<Document> of(Report report, org.apache.lucene.document.FieldType exact) {
         List<Document> docs = new ArrayList<>(report.sections().size());
         for (int i = 0; i < report.sections().size(); i++) {
-            docs.add(of(report, report.sections().get(i), i, exact));
+            docs.add(of(report, report.sections().get(i), i));
         }
         return docs;
     }
 
-    private static Document of(Report report, Section section, int ordinal, org.apache.lucene.document.FieldType exact) {
+    private static Document of(Report report, Section section, int ordinal) {
         Document doc = new Document();
         doc.add(new StringField(KIND, SECTION, Field.Store.NO));
         doc.add(new StringField(REPORT_ID, report.id(), Field.Store.YES));
@@ -62,7 +54,6 @@ final class SectionDocuments {
         IkSegmentation ik = IkSegmentation.of(content);
         doc.add(new Field(TEXT, ik.maxWordTokens(), SEARCHED));
         doc.add(new StoredField(TEXT, content));
-        doc.add(new Field(EXACT, content, exact));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
         doc.add(new StoredField(WORDS, SectionWords.located(ik.smartWords(), govsearch.analysis.Folding.fold(content))));
         reportFields(doc, report);

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A snippet: the window of a section's text holding the most matches, HTML-escaped, matches
- * wrapped in {@code <em>}. Match offsets come from the index (both the IK and the exact field),
- * so a match is marked where the analyzers found it, traditional characters included.
+ * wrapped in {@code <em>}. Match offsets come from the search (the IK field's, and a literal
+ * string's occurrences in the folded text), so a match is marked where it was found, traditional
+ * characters included.
  */
 public final class Snippets {
 

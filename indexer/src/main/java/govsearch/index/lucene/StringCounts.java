@@ -26,8 +26,10 @@ import org.apache.lucene.util.FixedBitSet;
 public final class StringCounts {
 
     /**
-     * A system property that makes counting read the postings as before the suffix arrays: the
-     * bench measures both paths in one run with it, and an operator can fall back with it.
+     * A system property that makes counting go section by section, through each matching section's
+     * occurrences, as before the suffix arrays counted (the sections are still found in the arrays:
+     * the bigram postings this read once are gone); and first appearances scan the texts. The bench
+     * measures both paths in one run with it, and an operator can fall back with it.
      */
     public static final String POSTINGS_ONLY = "govsearch.strings.postingsOnly";
 
