@@ -61,13 +61,19 @@ public final class TwoModeSegmenter {
 
     private final Switch cfg = new Switch();
     private final AnalyzeContext context;
-    private final List<ISegmenter> segmenters = List.of(new LetterSegmenter(), new CN_QuantifierSegmenter(), new CJKSegmenter());
+    private final List<ISegmenter> segmenters;
     private final IKArbitrator arbitrator = new IKArbitrator();
     private final List<Lexeme> candidates = new ArrayList<>();
 
     public TwoModeSegmenter() {
+        this(true);
+    }
+
+    /** With IK's own {@code CJKSegmenter} instead of {@link FlatCJKSegmenter} when {@code flat} is false (to compare them). */
+    TwoModeSegmenter(boolean flat) {
         Dictionary.initial(cfg);
         context = new AnalyzeContext(cfg);
+        segmenters = List.of(new LetterSegmenter(), new CN_QuantifierSegmenter(), flat ? new FlatCJKSegmenter() : new CJKSegmenter());
     }
 
     /** Segments all of {@code input}: the max-word lexemes to one sink, the smart ones to the other. */
