@@ -97,6 +97,10 @@ final class AnalyticsBench {
                 List.of("创新", "互联网", "钢铁", "粮食", "教育"),
                 List.of("社会主义", "合作社", "科技", "环境", "就业"),
                 List.of("\"全面建成小康社会\"", "生态文明", "一带一路", "对外开放", "民营经济"));
+        // The bench's 200 searches at this size: each search word's literal half reads every
+        // occurrence of the word in the suffix arrays, so its cost grows with the corpus.
+        List<SearchQuery> searches = Bench.queries();
+        report(out, "search, the bench's 200 queries", searches.size(), i -> index.search(searches.get(i % searches.size())));
         report(out, "trend of 5 terms, whole corpus", 20, i -> Trend.compute(index, termSets.get(i % termSets.size()),
                 all, null, null, Trend.Mode.perMillion, 1));
         if (index instanceof LuceneReportIndex) {

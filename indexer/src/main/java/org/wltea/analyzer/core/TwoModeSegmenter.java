@@ -69,10 +69,16 @@ public final class TwoModeSegmenter {
         this(true);
     }
 
-    /** With IK's own {@code CJKSegmenter} instead of {@link FlatCJKSegmenter} when {@code flat} is false (to compare them). */
+    /**
+     * With IK's own {@code CJKSegmenter} and buffer-lock set instead of {@link FlatCJKSegmenter}
+     * and {@link BufferLocks} when {@code flat} is false (to compare them).
+     */
     TwoModeSegmenter(boolean flat) {
         Dictionary.initial(cfg);
         context = new AnalyzeContext(cfg);
+        if (flat) {
+            BufferLocks.install(context);
+        }
         segmenters = List.of(new LetterSegmenter(), new CN_QuantifierSegmenter(), flat ? new FlatCJKSegmenter() : new CJKSegmenter());
     }
 
