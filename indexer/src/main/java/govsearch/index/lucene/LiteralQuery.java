@@ -112,24 +112,11 @@ final class LiteralQuery extends Query {
             return docs;
         }
         char[] pattern = literal.toCharArray();
-        boolean edges = Literal.hasWordEdge(literal);
         for (StringChunk chunk : segment.strings().chunks()) {
-            StringCounts.eachOccurrence(chunk, pattern, null, null, (doc, pos) -> {
-                if (!docs.get(doc) && (!edges || standsAlone(chunk, pos))) {
-                    docs.set(doc);
-                }
-            });
+            // Occurrences inside a longer Latin word or number are left out there.
+            StringCounts.eachOccurrence(chunk, pattern, null, null, (doc, pos) -> docs.set(doc));
         }
         return docs;
-    }
-
-    /** Whether the occurrence at {@code pos} of a chunk is not inside a longer Latin word or number. */
-    private boolean standsAlone(StringChunk chunk, int pos) throws IOException {
-        // Each text ends with a NUL, so the char after an occurrence is in the chunk, and a
-        // char before it in another section's text is that text's NUL.
-        char before = pos == 0 ? 0 : chunk.charAt(pos - 1);
-        char after = chunk.charAt(pos + literal.length());
-        return Literal.standsAlone(literal, before, after);
     }
 
     /** A section's occurrences of the literal, with their offsets. */

@@ -48,8 +48,8 @@ public final class StringCounts {
     }
 
     /**
-     * Whether the suffix arrays answer this term: Han characters only. Other strings keep the
-     * postings' word semantics (a Latin word is matched whole there, not inside longer words).
+     * Whether the suffix arrays find a wildcard's fillers around this anchor: Han characters only
+     * (fillers are runs of Chinese characters); any other anchor is answered by reading the texts.
      */
     static boolean answers(String term) {
         if (term.isEmpty()) {
@@ -64,23 +64,13 @@ public final class StringCounts {
     }
 
     /**
-     * The Han string the arrays look up for a term, or null when they do not answer it: the term
-     * folded, with the quotes an analyst may put around it dropped — the postings read a quoted
-     * term as the same literal string (the query analyzer drops the quotes), so a quoted term was
-     * sent down the slow path for nothing.
+     * The string the arrays look up for a term, or null when it has no letters or digits: the term
+     * folded, with the quotes and other punctuation an analyst may put around it dropped
+     * ({@link Literal#of}). A Latin word or number is counted where it stands alone
+     * ({@link #eachOccurrence} checks its edges), as a search finds it.
      */
     static String literal(String term) {
-        String folded = Folding.fold(term);
-        int from = 0;
-        int to = folded.length();
-        while (from < to && folded.charAt(from) == '"') {
-            from++;
-        }
-        while (to > from && folded.charAt(to - 1) == '"') {
-            to--;
-        }
-        String inner = folded.substring(from, to);
-        return answers(inner) ? inner : null;
+        return Literal.of(term);
     }
 
     static char[] pattern(String term) {
@@ -142,6 +132,8 @@ public final class StringCounts {
         if (from == to) {
             return;
         }
+        boolean startsWord = Literal.wordChar(pattern[0]);
+        boolean endsWord = Literal.wordChar(pattern[pattern.length - 1]);
         // The suffixes are read a block at a time (one bulk read each), the deadline checked per block.
         int block = Math.min(BLOCK, to - from);
         int[] positions = new int[block];
@@ -154,11 +146,23 @@ public final class StringCounts {
             chunk.docsAt(positions, n, docs);
             for (int i = 0; i < n; i++) {
                 int doc = docs[i];
-                if ((live == null || live.get(doc)) && (only == null || only.get(doc))) {
+                if ((live == null || live.get(doc)) && (only == null || only.get(doc))
+                        && ((!startsWord && !endsWord) || standsAlone(chunk, positions[i], pattern.length, startsWord, endsWord))) {
                     each.accept(doc, positions[i]);
                 }
             }
         }
+    }
+
+    /**
+     * Whether the occurrence at {@code pos} is not inside a longer Latin word or number: each text
+     * ends with a NUL, so the char after an occurrence is in the chunk, and the char before one is
+     * its own text's or the NUL that ends the text before.
+     */
+    private static boolean standsAlone(StringChunk chunk, int pos, int length, boolean startsWord, boolean endsWord)
+            throws IOException {
+        return !(startsWord && pos > 0 && Literal.wordChar(chunk.charAt(pos - 1)))
+                && !(endsWord && Literal.wordChar(chunk.charAt(pos + length)));
     }
 
     /** Suffixes read at once by {@link #eachOccurrence}. */

@@ -76,6 +76,11 @@ class LiteralQueryTest {
                 TreeMap<Integer, List<Integer>> fromTexts = index.withSearcher(s -> found(new IndexSearcher(s.getIndexReader()), literal));
                 assertThat(fromArrays).as(phrase).isEqualTo(expected);
                 assertThat(fromTexts).as(phrase + ", read from the texts").isEqualTo(expected);
+                // A trend counts the same occurrences, Latin words and numbers only where they stand alone.
+                long occurrences = expected.values().stream().mapToLong(List::size).sum();
+                long counted = index.termByYear(phrase, govsearch.index.QuerySyntax.parse(null, null, null, null, 0, 20))
+                        .stream().mapToLong(govsearch.analytics.CorpusStats.TermYear::count).sum();
+                assertThat(counted).as("trend of " + phrase).isEqualTo(occurrences);
                 found += expected.isEmpty() ? 0 : 1;
             }
             assertThat(found).as("literals found somewhere").isGreaterThan(100);
