@@ -97,6 +97,94 @@ class StringIndexTest {
         }
     }
 
+    @Test
+    void aMergeTakesItsPartsChunksOverAndFindsWhatABuildOfTheMergedTextsFinds() throws IOException {
+        assertMergedFileFindsEveryOccurrence(false);
+    }
+
+    @Test
+    void aMergeThatDroppedDeletedDocumentsBuildsItsFileAgain() throws IOException {
+        assertMergedFileFindsEveryOccurrence(true);
+    }
+
+    /**
+     * Four segments of random texts in chunks of at most 40 chars merged into one; with
+     * {@code deleting}, some documents deleted first, so the merge drops them and the parts'
+     * chunks no longer line up. Every occurrence of every string of one to three chars in the
+     * merged file lies in a document whose text holds it there, and their number is the texts'.
+     */
+    private void assertMergedFileFindsEveryOccurrence(boolean deleting) throws IOException {
+        java.util.Random random = new java.util.Random(deleting ? 2 : 1);
+        List<String> texts = new java.util.ArrayList<>();
+        try (FSDirectory dir = FSDirectory.open(temp)) {
+            // One index for the policy and the warmer: the warmer looks the merge up where the policy put it.
+            StringIndex index = new StringIndex(dir, 40);
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer())
+                    .setMergePolicy(index.watching(new TieredMergePolicy()))
+                    .setMergedSegmentWarmer(index::buildMerged))) {
+                for (int segment = 0; segment < 4; segment++) {
+                    for (int d = 0; d < 6; d++) {
+                        StringBuilder b = new StringBuilder();
+                        int n = 5 + random.nextInt(26);
+                        for (int i = 0; i < n; i++) {
+                            b.append("稳中求进高质量发展两翼".charAt(random.nextInt(11)));
+                        }
+                        Document doc = section(b.toString());
+                        doc.add(new org.apache.lucene.document.StringField("id", "d" + texts.size(), org.apache.lucene.document.Field.Store.NO));
+                        texts.add(b.toString());
+                        writer.addDocument(doc);
+                    }
+                    writer.flush();
+                }
+                try (DirectoryReader before = DirectoryReader.open(writer)) {
+                    index.update(before);
+                    if (deleting) {
+                        for (int i = 0; i < texts.size(); i += 5) {
+                            writer.deleteDocuments(new org.apache.lucene.index.Term("id", "d" + i));
+                            texts.set(i, "");
+                        }
+                    }
+                    long reused = StringIndex.REUSED.get();
+                    writer.forceMerge(1);
+                    if (deleting) {
+                        assertThat(StringIndex.REUSED.get()).as("chunks taken over").isEqualTo(reused);
+                    } else {
+                        assertThat(StringIndex.REUSED.get()).as("chunks taken over").isGreaterThan(reused);
+                    }
+                    try (DirectoryReader after = DirectoryReader.openIfChanged(before)) {
+                        index.update(after);
+                        LeafReaderContext leaf = after.leaves().getFirst();
+                        StringIndex.Segment segment = index.of(leaf);
+                        var stored = leaf.reader().storedFields();
+                        List<String> patterns = new java.util.ArrayList<>();
+                        for (String t : texts) {
+                            for (int i = 0; i + 3 <= t.length(); i += 2) {
+                                patterns.add(t.substring(i, i + 1 + i % 3));
+                            }
+                        }
+                        for (String p : patterns) {
+                            long expected = 0;
+                            for (String t : texts) {
+                                for (int at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+                                    expected++;
+                                }
+                            }
+                            long[] found = {0};
+                            for (var chunk : segment.strings().chunks()) {
+                                StringCounts.eachOccurrence(chunk, p.toCharArray(), leaf.reader().getLiveDocs(), null, (doc, pos) -> {
+                                    String text = stored.document(doc).get(Fields.TEXT);
+                                    assertThat(text.startsWith(p, pos - chunk.start(doc))).as(p + " in document " + doc).isTrue();
+                                    found[0]++;
+                                });
+                            }
+                            assertThat(found[0]).as(p).isEqualTo(expected);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static Document section(String text) {
         Document doc = new Document();
         doc.add(new StoredField(Fields.TEXT, text));
