@@ -255,11 +255,9 @@ final class StringIndex {
      * The merged segment's file as its parts' chunks taken over, where that is sound: every part
      * has its file and the merge dropped no document (so the merged segment's documents are the
      * parts' in merge order), and each document's length in the chunks is its text's
-     * ({@link Fields#CHARS}). A chunk under half the chunk size is built again with its small
-     * neighbours instead: a search costs per chunk, and a gigabyte kept in the half-size chunks an
-     * import's flushes make was searched in twice as many (its trends and wildcards ~1.5 x slower).
-     * So a flushed segment's chunks are built again at their first merge, and full ones are taken
-     * over at every merge after. Null when the whole file has to be built.
+     * ({@link Fields#CHARS}). A chunk under a quarter of the chunk size is built again with its
+     * small neighbours instead, so merges do not leave ever more small chunks to search. Null when
+     * the whole file has to be built.
      */
     private List<SegmentStrings.Piece> reused(LeafReader merged, List<SegmentStrings> opened) throws IOException {
         String segmentName = ((SegmentReader) FilterLeafReader.unwrap(merged)).getSegmentName();
@@ -297,7 +295,7 @@ final class StringIndex {
             opened.add(strings);
             for (govsearch.index.strings.StringChunk chunk : strings.chunks()) {
                 int from = base + chunk.firstDoc();
-                if (chunk.length() < chunkChars / 2) {
+                if (chunk.length() < chunkChars / 4) {
                     buildFrom = buildFrom < 0 ? from : buildFrom;
                     continue;
                 }
