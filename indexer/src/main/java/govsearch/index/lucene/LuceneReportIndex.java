@@ -137,8 +137,6 @@ public final class LuceneReportIndex implements ReportIndex, govsearch.analytics
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false)
                 .setMergedSegmentWarmer(strings::buildMerged);
-        // So that a merge can take its parts' suffix-array chunks over instead of building them again.
-        config.setMergePolicy(strings.watching(config.getMergePolicy()));
         try {
             IndexWriter writer = new IndexWriter(directory, config);
             if (writer.getDocStats().numDocs == 0 && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {

@@ -15,11 +15,6 @@ import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.FilterMergePolicy;
-import org.apache.lucene.index.MergePolicy;
-import org.apache.lucene.index.MergeTrigger;
-import org.apache.lucene.index.SegmentCommitInfo;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.SortedDocValues;
@@ -189,136 +184,8 @@ final class StringIndex {
         String name = fileName(merged);
         builtByMerges.add(name);
         if (!exists(name)) {
-            long start = System.nanoTime();
-            // The parts' files stay open while their chunks are copied.
-            List<SegmentStrings> parts = new ArrayList<>();
-            try {
-                List<SegmentStrings.Piece> pieces = reused(merged, parts);
-                if (pieces == null) {
-                    build(merged, name);
-                } else {
-                    SegmentStrings.write(directory, name, pieces, texts(merged), chunkChars);
-                    REUSED.addAndGet(pieces.stream().filter(p -> p instanceof SegmentStrings.Copy).count());
-                    BUILDING.addAndGet(System.nanoTime() - start);
-                }
-            } finally {
-                IOUtils.close(parts);
-            }
+            build(merged, name);
         }
-    }
-
-    /** Merges the writer has been given and not yet warmed, to find a merged segment's parts. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<MergePolicy.OneMerge> merges = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    /** Chunks a merge took over from its parts instead of building them again, for tests and the bench. */
-    static final java.util.concurrent.atomic.AtomicLong REUSED = new java.util.concurrent.atomic.AtomicLong();
-
-    /** The writer's merge policy, telling this index which segments each merge joins. */
-    MergePolicy watching(MergePolicy policy) {
-        return new FilterMergePolicy(policy) {
-            @Override
-            public MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context) throws IOException {
-                return watched(super.findMerges(trigger, infos, context));
-            }
-
-            @Override
-            public MergeSpecification findForcedMerges(SegmentInfos infos, int maxSegmentCount,
-                                                       Map<SegmentCommitInfo, Boolean> segmentsToMerge, MergeContext context)
-                    throws IOException {
-                return watched(super.findForcedMerges(infos, maxSegmentCount, segmentsToMerge, context));
-            }
-
-            @Override
-            public MergeSpecification findForcedDeletesMerges(SegmentInfos infos, MergeContext context) throws IOException {
-                return watched(super.findForcedDeletesMerges(infos, context));
-            }
-
-            @Override
-            public MergeSpecification findFullFlushMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
-                    throws IOException {
-                return watched(super.findFullFlushMerges(trigger, infos, context));
-            }
-        };
-    }
-
-    private MergePolicy.MergeSpecification watched(MergePolicy.MergeSpecification spec) {
-        if (spec != null) {
-            merges.addAll(spec.merges);
-            // A merge aborted before it was warmed is never looked up: keep the queue short.
-            while (merges.size() > 256) {
-                merges.poll();
-            }
-        }
-        return spec;
-    }
-
-    /**
-     * The merged segment's file as its parts' chunks taken over, where that is sound: every part
-     * has its file and the merge dropped no document (so the merged segment's documents are the
-     * parts' in merge order), and each document's length in the chunks is its text's
-     * ({@link Fields#CHARS}). A chunk under a quarter of the chunk size is built again with its
-     * small neighbours instead, so merges do not leave ever more small chunks to search. Null when
-     * the whole file has to be built.
-     */
-    private List<SegmentStrings.Piece> reused(LeafReader merged, List<SegmentStrings> opened) throws IOException {
-        String segmentName = ((SegmentReader) FilterLeafReader.unwrap(merged)).getSegmentName();
-        MergePolicy.OneMerge merge = null;
-        for (MergePolicy.OneMerge m : merges) {
-            if (m.getMergeInfo() != null && m.getMergeInfo().info.name.equals(segmentName)) {
-                merge = m;
-                break;
-            }
-        }
-        if (merge == null) {
-            return null;
-        }
-        merges.remove(merge);
-        long total = 0;
-        for (SegmentCommitInfo part : merge.segments) {
-            total += part.info.maxDoc();
-        }
-        if (total != merged.maxDoc()) {
-            return null;
-        }
-        List<SegmentStrings.Piece> pieces = new ArrayList<>();
-        NumericDocValues chars = merged.getFieldInfos().fieldInfo(Fields.CHARS) == null ? null
-                : DocValues.getNumeric(merged, Fields.CHARS);
-        int base = 0;
-        int buildFrom = -1;
-        for (SegmentCommitInfo part : merge.segments) {
-            String name = PREFIX + part.info.name + "-" + StringHelper.idToString(part.info.getId()) + ".sa";
-            if (!exists(name) || !SegmentStrings.current(directory, name)) {
-                buildFrom = buildFrom < 0 ? base : buildFrom;
-                base += part.info.maxDoc();
-                continue;
-            }
-            SegmentStrings strings = SegmentStrings.open(directory, name);
-            opened.add(strings);
-            for (govsearch.index.strings.StringChunk chunk : strings.chunks()) {
-                int from = base + chunk.firstDoc();
-                if (chunk.length() < chunkChars / 4) {
-                    buildFrom = buildFrom < 0 ? from : buildFrom;
-                    continue;
-                }
-                if (chars != null) {
-                    for (int d = 0; d < chunk.docs(); d++) {
-                        long length = chars.advanceExact(from + d) ? chars.longValue() : 0;
-                        if (length != chunk.textLength(chunk.firstDoc() + d)) {
-                            return null;
-                        }
-                    }
-                }
-                if (buildFrom >= 0) {
-                    pieces.add(new SegmentStrings.Build(buildFrom, from));
-                    buildFrom = -1;
-                }
-                pieces.add(new SegmentStrings.Copy(chunk, base));
-            }
-            base += part.info.maxDoc();
-        }
-        if (buildFrom >= 0) {
-            pieces.add(new SegmentStrings.Build(buildFrom, base));
-        }
-        return pieces.stream().anyMatch(p -> p instanceof SegmentStrings.Copy) ? pieces : null;
     }
 
     private static boolean building() {

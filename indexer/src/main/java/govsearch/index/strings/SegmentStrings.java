@@ -46,43 +46,43 @@ public final class SegmentStrings implements Closeable {
 
     /** Writes the file {@code name} for the {@code maxDoc} documents of a segment. */
     public static void write(Directory dir, String name, int maxDoc, Texts texts, int chunkChars) throws IOException {
-        write(dir, name, List.of(new Build(0, maxDoc)), texts, chunkChars);
-    }
-
-    /** A run of a merged segment's file: chunks built from documents' texts, or a part's chunk taken over. */
-    public sealed interface Piece {
-    }
-
-    /** Chunks built from the texts of documents {@code [from, to)}. */
-    public record Build(int from, int to) implements Piece {
-    }
-
-    /**
-     * A chunk of a merged part, taken over as it is (its suffix array stays valid: positions are
-     * the chunk's own), its documents renumbered by {@code docShift}.
-     */
-    public record Copy(StringChunk chunk, int docShift) implements Piece {
-    }
-
-    /** Writes the file {@code name} from its pieces, in document order. */
-    public static void write(Directory dir, String name, List<Piece> pieces, Texts texts, int chunkChars) throws IOException {
         String temporary = name + ".tmp";
         List<Long> at = new ArrayList<>();
         try (IndexOutput out = dir.createOutput(temporary, IOContext.DEFAULT)) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
-            Chunks chunks = new Chunks(out, chunkChars, at);
-            for (Piece piece : pieces) {
-                if (piece instanceof Build b) {
-                    for (int doc = b.from(); doc < b.to(); doc++) {
-                        chunks.add(doc, texts.text(doc));
-                    }
-                } else if (piece instanceof Copy c) {
-                    chunks.finish();
-                    at.add(c.chunk().copyTo(out, c.docShift()));
+            char[] text = new char[Math.min(chunkChars, 1 << 16)];
+            int[] starts = new int[1024];
+            int length = 0;
+            int first = 0;
+            int docs = 0;
+            for (int doc = 0; doc < maxDoc; doc++) {
+                String t = texts.text(doc);
+                int n = t == null ? 0 : t.length();
+                if (docs > 0 && length + n + 1 > chunkChars) {
+                    starts[docs] = length;
+                    at.add(StringChunk.write(out, first, starts, docs, text, length));
+                    first = doc;
+                    docs = 0;
+                    length = 0;
                 }
+                if (length + n + 1 > text.length) {
+                    text = java.util.Arrays.copyOf(text, Math.max(length + n + 1, Math.min(2 * text.length, chunkChars)));
+                }
+                if (docs + 2 > starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+                }
+                starts[docs++] = length;
+                for (int i = 0; i < n; i++) {
+                    char c = Folding.fold(t.charAt(i));
+                    text[length++] = c == 0 ? ' ' : c;
+                }
+                text[length++] = 0;
             }
-            chunks.finish();
+            starts[docs] = length;
+            if (docs > 0) {
+                at.add(StringChunk.write(out, first, starts, docs, text, length));
+            }
             long footer = out.getFilePointer();
             out.writeInt(at.size());
             for (long a : at) {
@@ -93,58 +93,6 @@ public final class SegmentStrings implements Closeable {
         dir.sync(List.of(temporary));
         dir.rename(temporary, name);
         dir.syncMetaData();
-    }
-
-    /** Documents' folded texts gathered into chunks of at most {@code chunkChars} chars, each written when full. */
-    private static final class Chunks {
-        private final IndexOutput out;
-        private final int chunkChars;
-        private final List<Long> at;
-        private char[] text;
-        private int[] starts = new int[1024];
-        private int length;
-        private int first;
-        private int docs;
-
-        Chunks(IndexOutput out, int chunkChars, List<Long> at) {
-            this.out = out;
-            this.chunkChars = chunkChars;
-            this.at = at;
-            this.text = new char[Math.min(chunkChars, 1 << 16)];
-        }
-
-        void add(int doc, String t) throws IOException {
-            int n = t == null ? 0 : t.length();
-            if (docs > 0 && length + n + 1 > chunkChars) {
-                finish();
-            }
-            if (docs == 0) {
-                first = doc;
-            }
-            if (length + n + 1 > text.length) {
-                text = java.util.Arrays.copyOf(text, Math.max(length + n + 1, Math.min(2 * text.length, chunkChars)));
-            }
-            if (docs + 2 > starts.length) {
-                starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
-            }
-            starts[docs++] = length;
-            for (int i = 0; i < n; i++) {
-                char c = Folding.fold(t.charAt(i));
-                text[length++] = c == 0 ? ' ' : c;
-            }
-            text[length++] = 0;
-        }
-
-        /** Writes the chunk gathered so far, if any. */
-        void finish() throws IOException {
-            if (docs == 0) {
-                return;
-            }
-            starts[docs] = length;
-            at.add(StringChunk.write(out, first, starts, docs, text, length));
-            docs = 0;
-            length = 0;
-        }
     }
 
     /** Whether the file is one this version reads (a file of an older version is built again). */

@@ -75,29 +75,6 @@ public final class StringChunk {
         return at;
     }
 
-    /**
-     * Writes this chunk again at the end of {@code out} with its documents renumbered by
-     * {@code docShift}: the text and the suffix array are copied byte for byte. Returns where it begins.
-     */
-    long copyTo(IndexOutput out, int docShift) throws IOException {
-        long at = out.getFilePointer();
-        out.writeInt(firstDoc + docShift);
-        out.writeInt(docs());
-        out.writeInt(length);
-        for (int start : starts) {
-            out.writeInt(start);
-        }
-        long bytes = (2L + width) * length;
-        byte[] buffer = new byte[(int) Math.min(bytes, 1 << 16)];
-        for (long done = 0; done < bytes; ) {
-            int n = (int) Math.min(buffer.length, bytes - done);
-            in.readBytes(textAt + done, buffer, 0, n);
-            out.writeBytes(buffer, 0, n);
-            done += n;
-        }
-        return at;
-    }
-
     static StringChunk read(RandomAccessInput in, long at) throws IOException {
         int firstDoc = in.readInt(at);
         int docs = in.readInt(at + 4);
