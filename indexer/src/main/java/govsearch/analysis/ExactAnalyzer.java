@@ -8,33 +8,27 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Character bigrams for exact Chinese strings, whatever IK makes of them. A quoted string becomes
- * a phrase of adjacent bigrams (a lone character stays a unigram) and matches exactly that string.
- * The index side adds, after each run's last bigram, the run's last character
- * ({@link RunEndFilter}), so that every character starts exactly one token and a single character
- * is found as the tokens starting with it.
+ * Character bigrams for exact Chinese strings, whatever IK makes of them: what the Elasticsearch
+ * backend's exact fields hold ({@link #unigramsAndBigrams()}) and how a quoted string is spelt
+ * against them, a phrase of adjacent bigrams ({@link #forQuery()}); phrasing compares drafts by
+ * the same bigrams. The Lucene index finds exact strings in its suffix arrays instead and has no
+ * bigram field since 2026-12-06 (docs/design/string-index.md).
  */
 public final class ExactAnalyzer extends Analyzer {
 
     private final boolean unigrams;
-    private final boolean runEnds;
 
-    private ExactAnalyzer(boolean unigrams, boolean runEnds) {
+    private ExactAnalyzer(boolean unigrams) {
         this.unigrams = unigrams;
-        this.runEnds = runEnds;
-    }
-
-    public static ExactAnalyzer forIndex() {
-        return new ExactAnalyzer(false, true);
     }
 
     public static ExactAnalyzer forQuery() {
-        return new ExactAnalyzer(false, false);
+        return new ExactAnalyzer(false);
     }
 
     /** A unigram for every character and a bigram stacked on each: what the Elasticsearch fields are made of. */
     public static ExactAnalyzer unigramsAndBigrams() {
-        return new ExactAnalyzer(true, false);
+        return new ExactAnalyzer(true);
     }
 
     @Override
@@ -48,9 +42,6 @@ public final class ExactAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                 | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
-        if (runEnds) {
-            stream = new RunEndFilter(stream);
-        }
         return new TokenStreamComponents(tokenizer, stream);
     }
 
