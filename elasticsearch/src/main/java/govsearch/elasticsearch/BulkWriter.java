@@ -31,6 +31,12 @@ final class BulkWriter {
     static final int ATTEMPTS = Integer.getInteger("govsearch.elasticsearch.bulk-attempts", 10);
     static final long FIRST_BACKOFF_MS = 100;
     static final long MAX_BACKOFF_MS = 8_000;
+    /**
+     * How long a bulk request may go unanswered: past it the write fails as a lost connection does
+     * (and its caller retries it; documents are addressed by id). A test node once held a request
+     * for minutes without reading it, and an import waited on it for ever.
+     */
+    static final long ANSWER_MS = Long.getLong("govsearch.elasticsearch.bulk-answer-ms", 120_000);
 
     /** Retries are exhausted: retrying the whole write again would not help. */
     static final class GaveUp extends BackendUnavailable {
@@ -88,8 +94,14 @@ final class BulkWriter {
     private final String index;
     private final Semaphore inFlight;
     private final ExecutorService pool;
+    private final long answerMs;
 
     BulkWriter(ElasticsearchClient client, String index, int concurrency) {
+        this(client, index, concurrency, ANSWER_MS);
+    }
+
+    BulkWriter(ElasticsearchClient client, String index, int concurrency, long answerMs) {
+        this.answerMs = answerMs;
         this.client = client;
         this.index = index;
         this.inFlight = new Semaphore(concurrency);
@@ -119,8 +131,13 @@ final class BulkWriter {
                 sent.add(submit(chunk));
             }
             for (Future<?> f : sent) {
-                f.get();
+                f.get(answerMs, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Interrupting the sender frees its thread and its place among the requests in flight.
+            sent.forEach(f -> f.cancel(true));
+            throw new java.net.SocketTimeoutException("Elasticsearch did not answer a bulk request in "
+                    + answerMs / 1000.0 + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("bulk indexing interrupted", e);
