@@ -42,10 +42,6 @@ final class LiteralQuery extends Query {
         this.literal = Objects.requireNonNull(literal);
     }
 
-    String literal() {
-        return literal;
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         StringIndex strings = searcher instanceof StringsSearcher s ? s.strings : null;
