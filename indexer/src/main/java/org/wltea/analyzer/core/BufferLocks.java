@@ -1,19 +1,26 @@
 package org.wltea.analyzer.core;
 
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The set of segmenters holding an {@link AnalyzeContext}'s buffer, for its {@code buffLocker}:
  * each of IK's three segmenters adds or removes its name at every character, which in the
  * context's {@code HashSet} was a hash, a node and an {@code equals} each time (6 % of the import).
- * Here it is a scan of at most three names, compared by identity first (they are constants).
+ * Here IK's three names are bits of an int, found by identity (they are constants).
  */
 final class BufferLocks extends AbstractSet<String> {
 
-    private String[] names = new String[4];
+    /** IK's three segmenters, by their names' identity (IK's literals and ours are the same interned strings). */
+    private static final String[] KNOWN = {"LETTER_SEGMENTER", "QUAN_SEGMENTER", "CJK_SEGMENTER"};
+
+    /** One bit per {@link #KNOWN} name held: the three segmenters lock and unlock at every character. */
+    private int known;
+    /** Any other name, which IK never uses: kept for a {@code Set}'s contract. */
+    private String[] names = new String[2];
     private int size;
 
     /** Puts a fresh set in the context's place of IK's (its field is private; hence reflection). */
@@ -27,9 +34,23 @@ final class BufferLocks extends AbstractSet<String> {
         }
     }
 
+    private static int bit(Object name) {
+        for (int i = 0; i < KNOWN.length; i++) {
+            if (KNOWN[i] == name) {
+                return 1 << i;
+            }
+        }
+        for (int i = 0; i < KNOWN.length; i++) {
+            if (KNOWN[i].equals(name)) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
     private int indexOf(Object name) {
         for (int i = 0; i < size; i++) {
-            if (names[i] == name || names[i].equals(name)) {
+            if (names[i].equals(name)) {
                 return i;
             }
         }
@@ -38,6 +59,12 @@ final class BufferLocks extends AbstractSet<String> {
 
     @Override
     public boolean add(String name) {
+        int bit = bit(name);
+        if (bit != 0) {
+            boolean added = (known & bit) == 0;
+            known |= bit;
+            return added;
+        }
         if (indexOf(name) >= 0) {
             return false;
         }
@@ -50,6 +77,12 @@ final class BufferLocks extends AbstractSet<String> {
 
     @Override
     public boolean remove(Object name) {
+        int bit = bit(name);
+        if (bit != 0) {
+            boolean removed = (known & bit) != 0;
+            known &= ~bit;
+            return removed;
+        }
         int i = indexOf(name);
         if (i < 0) {
             return false;
@@ -61,22 +94,30 @@ final class BufferLocks extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object name) {
-        return indexOf(name) >= 0;
+        int bit = bit(name);
+        return bit != 0 ? (known & bit) != 0 : indexOf(name) >= 0;
     }
 
     @Override
     public int size() {
-        return size;
+        return Integer.bitCount(known) + size;
     }
 
     @Override
     public void clear() {
+        known = 0;
         Arrays.fill(names, 0, size, null);
         size = 0;
     }
 
     @Override
     public Iterator<String> iterator() {
-        return Set.of(Arrays.copyOf(names, size)).iterator();
+        List<String> all = new ArrayList<>(Arrays.asList(names).subList(0, size));
+        for (int i = 0; i < KNOWN.length; i++) {
+            if ((known & 1 << i) != 0) {
+                all.add(KNOWN[i]);
+            }
+        }
+        return all.iterator();
     }
 }

@@ -2,11 +2,17 @@ package org.wltea.analyzer.core;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
+import java.util.LinkedList;
 import java.util.List;
 import org.wltea.analyzer.cfg.Configuration;
 import org.wltea.analyzer.cfg.DefaultConfig;
 import org.wltea.analyzer.dic.Dictionary;
+import org.wltea.analyzer.dic.StopWordStarts;
 
 /**
  * IK's segmenter run once for both of its modes. Max-word and smart segmentation find the same
@@ -59,19 +65,53 @@ public final class TwoModeSegmenter {
         }
     }
 
+    /** IK's per-character work, looked up: {@code CharacterUtil.regularize} and {@code identifyCharType} of every char. */
+    private static final char[] REGULAR = new char[Character.MAX_VALUE + 1];
+    private static final byte[] TYPE = new byte[Character.MAX_VALUE + 1];
+    /** The context's cursor, private in IK: {@link #advance} moves it as {@code AnalyzeContext.moveCursor} does. */
+    private static final VarHandle CURSOR;
+    private static final VarHandle BUFFER;
+    private static final VarHandle TYPES;
+    private static final VarHandle RESULTS;
+    private static final MethodHandle COMPOUND;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            REGULAR[c] = CharacterUtil.regularize((char) c);
+            TYPE[c] = (byte) CharacterUtil.identifyCharType((char) c);
+        }
+        try {
+            MethodHandles.Lookup ik = MethodHandles.privateLookupIn(AnalyzeContext.class, MethodHandles.lookup());
+            CURSOR = ik.findVarHandle(AnalyzeContext.class, "cursor", int.class);
+            BUFFER = ik.findVarHandle(AnalyzeContext.class, "segmentBuff", char[].class);
+            TYPES = ik.findVarHandle(AnalyzeContext.class, "charTypes", int[].class);
+            RESULTS = ik.findVarHandle(AnalyzeContext.class, "results", LinkedList.class);
+            COMPOUND = ik.findVirtual(AnalyzeContext.class, "compound", MethodType.methodType(void.class, Lexeme.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Switch cfg = new Switch();
+    /** The chars IK's stop words start with: for {@link #next}, which asks IK's trie only about those. */
+    private final boolean[] stopWordStarts;
     private final AnalyzeContext context;
     private final List<ISegmenter> segmenters;
     private final IKArbitrator arbitrator = new IKArbitrator();
     private final List<Lexeme> candidates = new ArrayList<>();
+    private final boolean flat;
+    /** The context's buffer and char types, which its {@code reset} replaces. */
+    private char[] buffer;
+    private int[] types;
 
     public TwoModeSegmenter() {
         this(true);
     }
 
     /**
-     * With IK's own {@code CJKSegmenter} and buffer-lock set instead of {@link FlatCJKSegmenter}
-     * and {@link BufferLocks} when {@code flat} is false (to compare them).
+     * When {@code flat} is false, IK's own code throughout, to compare with: its {@code CJKSegmenter}
+     * instead of {@link FlatCJKSegmenter}, its buffer-lock set instead of {@link BufferLocks}, its
+     * cursor moves instead of {@link #advance} and its lexeme output instead of {@link #next}.
      */
     TwoModeSegmenter(boolean flat) {
         Dictionary.initial(cfg);
@@ -80,20 +120,29 @@ public final class TwoModeSegmenter {
             BufferLocks.install(context);
         }
         segmenters = List.of(new LetterSegmenter(), new CN_QuantifierSegmenter(), flat ? new FlatCJKSegmenter() : new CJKSegmenter());
+        this.flat = flat;
+        stopWordStarts = StopWordStarts.of(Dictionary.getSingleton());
     }
 
     /** Segments all of {@code input}: the max-word lexemes to one sink, the smart ones to the other. */
     public void segment(Reader input, Sink maxWord, Sink smart) throws IOException {
         context.reset();
+        buffer = (char[]) BUFFER.get(context);
+        types = (int[]) TYPES.get(context);
         for (ISegmenter s : segmenters) {
             s.reset();
         }
         while (true) {
-            if (context.fillBuffer(input) <= 0) {
+            int available = context.fillBuffer(input);
+            if (available <= 0) {
                 context.reset();
                 return;
             }
-            context.initCursor();
+            if (flat) {
+                settle(0);
+            } else {
+                context.initCursor();
+            }
             do {
                 for (ISegmenter s : segmenters) {
                     s.analyze(context);
@@ -101,7 +150,7 @@ public final class TwoModeSegmenter {
                 if (context.needRefillBuffer()) {
                     break;
                 }
-            } while (context.moveCursor());
+            } while (flat ? advance(available) : context.moveCursor());
             for (ISegmenter s : segmenters) {
                 s.reset();
             }
@@ -120,12 +169,55 @@ public final class TwoModeSegmenter {
         }
     }
 
+    /** {@code AnalyzeContext.moveCursor}, with its two per-character calls looked up in tables. */
+    private boolean advance(int available) {
+        int cursor = context.getCursor();
+        if (cursor >= available - 1) {
+            return false;
+        }
+        settle(cursor + 1);
+        return true;
+    }
+
+    /** Puts the cursor at {@code i} and regularizes and types its char, as IK's context does. */
+    private void settle(int i) {
+        CURSOR.set(context, i);
+        char c = REGULAR[buffer[i]];
+        buffer[i] = c;
+        types[i] = TYPE[c];
+    }
+
     private void output(boolean useSmart, Sink sink) {
         cfg.setUseSmart(useSmart);
         arbitrator.process(context, useSmart);
         context.outputToResult();
-        for (Lexeme l = context.getNextLexeme(); l != null; l = context.getNextLexeme()) {
+        if (!flat) {
+            for (Lexeme l = context.getNextLexeme(); l != null; l = context.getNextLexeme()) {
+                sink.accept(l);
+            }
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        LinkedList<Lexeme> results = (LinkedList<Lexeme>) RESULTS.get(context);
+        for (Lexeme l = next(results); l != null; l = next(results)) {
             sink.accept(l);
         }
+    }
+
+    /** {@code AnalyzeContext.getNextLexeme}, asking IK's stop-word trie only about lexemes that could be one. */
+    private Lexeme next(LinkedList<Lexeme> results) {
+        for (Lexeme l = results.pollFirst(); l != null; l = results.pollFirst()) {
+            try {
+                COMPOUND.invokeExact(context, l);
+            } catch (Throwable e) {
+                throw new IllegalStateException("IK's compound failed", e);
+            }
+            int begin = l.getBegin();
+            if (!stopWordStarts[buffer[begin]] || !Dictionary.getSingleton().isStopWord(buffer, begin, l.getLength())) {
+                l.setLexemeText(String.valueOf(buffer, begin, l.getLength()));
+                return l;
+            }
+        }
+        return null;
     }
 }
