@@ -24,6 +24,19 @@ public final class IkSegmentation {
 
     private static final ThreadLocal<TwoModeSegmenter> SEGMENTER = ThreadLocal.withInitial(TwoModeSegmenter::new);
 
+    /**
+     * Per char, whether lower-casing may change it (a cased letter or half a surrogate pair): IK
+     * hands out lower-case ASCII already, and nearly every term passes {@link #lowerCase} unchanged.
+     */
+    private static final boolean[] CASED = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CASED[c] = Character.isSurrogate((char) c) || Character.toLowerCase((char) c) != c;
+        }
+    }
+
+    private final String folded;
     private final int length;
     private String[] terms = new String[16];
     private String[] types = new String[16];
@@ -31,14 +44,16 @@ public final class IkSegmentation {
     private int[] ends = new int[16];
     private int size;
     private final List<String> smart = new ArrayList<>();
+    private int[] smartStarts = new int[16];
 
-    private IkSegmentation(int length) {
-        this.length = length;
+    private IkSegmentation(String folded) {
+        this.folded = folded;
+        this.length = folded.length();
     }
 
     public static IkSegmentation of(String text) {
         String folded = Folding.fold(text);
-        IkSegmentation out = new IkSegmentation(text.length());
+        IkSegmentation out = new IkSegmentation(folded);
         TwoModeSegmenter segmenter = SEGMENTER.get();
         int[] lastMaxStart = {0};
         int[] lastSmartStart = {0};
@@ -51,13 +66,13 @@ public final class IkSegmentation {
                 segmenter.segment(new StringReader(folded.substring(chunkStart, end)),
                         l -> {
                             if (kept(l, chunkStart, end, lastMaxStart)) {
-                                out.add(l.getLexemeText(), chunkStart + l.getBeginPosition(), chunkStart + l.getEndPosition(),
-                                        l.getLexemeTypeString());
+                                out.add(lowerCase(l.getLexemeText()), chunkStart + l.getBeginPosition(),
+                                        chunkStart + l.getEndPosition(), l.getLexemeTypeString());
                             }
                         },
                         l -> {
                             if (kept(l, chunkStart, end, lastSmartStart)) {
-                                out.smart.add(lowerCase(l.getLexemeText()));
+                                out.addSmart(lowerCase(l.getLexemeText()), chunkStart + l.getBeginPosition());
                             }
                         });
             } catch (IOException e) {
@@ -82,7 +97,14 @@ public final class IkSegmentation {
     }
 
     /** As {@link LowerCaseFilter} lower-cases a term. */
-    private static String lowerCase(String term) {
+    static String lowerCase(String term) {
+        boolean cased = false;
+        for (int i = 0; i < term.length() && !cased; i++) {
+            cased = CASED[term.charAt(i)];
+        }
+        if (!cased) {
+            return term;
+        }
         char[] chars = term.toCharArray();
         CharacterUtils.toLowerCase(chars, 0, chars.length);
         return new String(chars);
@@ -103,14 +125,35 @@ public final class IkSegmentation {
         size++;
     }
 
+    private void addSmart(String word, int start) {
+        if (smart.size() == smartStarts.length) {
+            smartStarts = Arrays.copyOf(smartStarts, 2 * smartStarts.length);
+        }
+        smartStarts[smart.size()] = start;
+        smart.add(word);
+    }
+
+    /** The text as segmented: folded ({@link Folding}). */
+    public String folded() {
+        return folded;
+    }
+
+    /** Where each of {@link #smartWords()} starts in {@link #folded()}. */
+    public int[] smartStarts() {
+        return Arrays.copyOf(smartStarts, smart.size());
+    }
+
     /** The smart words, lower-cased, in order. */
     public List<String> smartWords() {
         return smart;
     }
 
-    /** The max-word tokens as {@link IkAnalyzer#maxWord()} analyses the text, for indexing it once. */
+    /**
+     * The max-word tokens as {@link IkAnalyzer#maxWord()} analyses the text, for indexing it once:
+     * lower-cased as its {@link LowerCaseFilter} does, when they were added.
+     */
     public TokenStream maxWordTokens() {
-        return new LowerCaseFilter(new Replay());
+        return new Replay();
     }
 
     private final class Replay extends TokenStream {

@@ -23,14 +23,17 @@ final class NameTrie<V> {
         }
     }
 
-    /** The first level indexed directly by char: most positions of a text start no name at all. */
+    /**
+     * The first level indexed directly by the text's char, folded or not: most positions of a text
+     * start no name at all, and are passed with one look-up, without folding.
+     */
     private final Node<V>[] first;
 
     @SuppressWarnings("unchecked")
     private NameTrie(Node<V> root) {
         first = new Node[Character.MAX_VALUE + 1];
-        for (int k = 0; k < root.keys.length; k++) {
-            first[root.keys[k]] = root.children[k];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            first[c] = root.child(Folding.fold((char) c));
         }
     }
 
@@ -71,7 +74,7 @@ final class NameTrie<V> {
 
     /** The end of the longest name starting at {@code i}, or -1 when none does. */
     int longestAt(CharSequence text, int i) {
-        Node<V> node = first[Folding.fold(text.charAt(i))];
+        Node<V> node = first[text.charAt(i)];
         int end = -1;
         for (int j = i + 1; node != null; j++) {
             if (node.value != null) {
@@ -87,7 +90,7 @@ final class NameTrie<V> {
 
     /** The value of the name at start..end, which {@link #longestAt} found. */
     V valueAt(CharSequence text, int start, int end) {
-        Node<V> node = first[Folding.fold(text.charAt(start))];
+        Node<V> node = first[text.charAt(start)];
         for (int j = start + 1; j < end; j++) {
             node = node.child(Folding.fold(text.charAt(j)));
         }

@@ -37,19 +37,32 @@ final class Spots {
         return Arrays.copyOf(out, n);
     }
 
-    /** Offsets of every occurrence of any of {@code chars}. */
+    /**
+     * Offsets of every occurrence of any of {@code chars}, in order: each char's by {@code indexOf},
+     * which the JIT vectorizes, where testing every char of the text against the set took 1.5 % of
+     * the import.
+     */
     static int[] chars(String s, String chars) {
         int[] out = new int[16];
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
+        for (int k = 0; k < chars.length(); k++) {
+            char c = chars.charAt(k);
+            if (chars.indexOf(c) < k) {
+                continue;
+            }
+            for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
                 out[n++] = i;
             }
         }
-        return n == 0 ? NONE : Arrays.copyOf(out, n);
+        if (n == 0) {
+            return NONE;
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
     }
 
     /** Offsets of every occurrence of {@code word}. */

@@ -35,6 +35,8 @@ class IkSegmentationTest {
             "二〇一九年粮食产量一万三千二百七十七亿斤，增长6.5%，ＧＤＰ增長６．６％，CPI上涨2.9个百分点。",
             "三百五十万吨钢，第十四个五年规划，1949年10月1日，2.5倍，百分之八十。",
             "愛國統一戰線 iPhone 5G网络 COVID-19 疫情 Ａｂｃ abc_def 3.14159",
+            // Cased letters beyond ASCII, which only the lower-casing changes, and a surrogate pair.
+            "第Ⅱ类水质 ΑΒΓ测试 ÄÖÜ МОСКВА Ⓐ级 𝐀𝐁 Ǆ",
             "发展".repeat(2100) + "改革开放" + "人民".repeat(1990) + "。小康社会",
             "a".repeat(4100) + "中国人民");
 
@@ -76,6 +78,25 @@ class IkSegmentationTest {
             }
         }
         assertThat(chars).isGreaterThan(2_000_000);
+    }
+
+    @Test
+    void eachSmartWordStartsWhereItStandsInTheFoldedTextUnlessLowerCasingChangedIt() {
+        for (String text : EDGES) {
+            IkSegmentation ik = IkSegmentation.of(text);
+            assertThat(ik.folded()).isEqualTo(Folding.fold(text));
+            int[] starts = ik.smartStarts();
+            assertThat(starts).hasSize(ik.smartWords().size());
+            for (int i = 0; i < starts.length; i++) {
+                String word = ik.smartWords().get(i);
+                String there = ik.folded().substring(starts[i], starts[i] + word.length());
+                assertThat(IkSegmentation.lowerCase(there)).as("word %d of %s", i, text.substring(0, Math.min(20, text.length())))
+                        .isEqualTo(word);
+                if (i > 0) {
+                    assertThat(starts[i]).isGreaterThanOrEqualTo(starts[i - 1]);
+                }
+            }
+        }
     }
 
     private static void assertSame(String text) throws IOException {

@@ -55,7 +55,7 @@ final class SectionDocuments {
         doc.add(new Field(TEXT, ik.maxWordTokens(), SEARCHED));
         doc.add(new StoredField(TEXT, content));
         doc.add(new NumericDocValuesField(CHARS, content.length()));
-        doc.add(new StoredField(WORDS, SectionWords.located(ik.smartWords(), govsearch.analysis.Folding.fold(content))));
+        doc.add(new StoredField(WORDS, SectionWords.located(ik.smartWords(), ik.smartStarts(), ik.folded())));
         reportFields(doc, report);
         Understanding u = report.understanding();
         if (u != null) {

@@ -53,24 +53,32 @@ class SectionWordsTest {
             }
             all.add(t.toString());
         }
+        all.add("第Ⅱ类 ΑΒΓ测试 ÄÖÜ Ⓐ级 发展");
         for (String text : all) {
-            java.util.List<String> smart = govsearch.analysis.IkSegmentation.of(text).smartWords();
-            SectionWords.Counts read = SectionWords.count(smart);
+            govsearch.analysis.IkSegmentation ik = govsearch.analysis.IkSegmentation.of(text);
+            java.util.List<String> smart = ik.smartWords();
             String folded = govsearch.analysis.Folding.fold(text);
-            SectionWords.Counts back = SectionWords.decodeLocated(
-                    new org.apache.lucene.util.BytesRef(SectionWords.located(smart, folded)), folded);
-            java.util.Map<String, Integer> expected = new java.util.HashMap<>();
-            for (int i = 0; i < read.words().length; i++) {
-                expected.put(read.words()[i], read.counts()[i]);
-            }
-            java.util.Map<String, Integer> got = new java.util.HashMap<>();
-            for (int i = 0; i < back.words().length; i++) {
-                got.put(back.words()[i], back.counts()[i]);
-            }
-            assertThat(got).as(text).isEqualTo(expected);
-            assertThat(back.words()).as(text).hasSameSizeAs(read.words());
-            assertThat(back.tokens()).as(text).isEqualTo(read.tokens());
+            // Located by looking each word up, and as the import does, told where IK found it.
+            assertRoundTrip(text, smart, folded, SectionWords.located(smart, folded));
+            assertRoundTrip(text, smart, folded, SectionWords.located(smart, ik.smartStarts(), folded));
         }
+    }
+
+    private static void assertRoundTrip(String text, java.util.List<String> smart, String folded, byte[] located)
+            throws java.io.IOException {
+        SectionWords.Counts read = SectionWords.count(smart);
+        SectionWords.Counts back = SectionWords.decodeLocated(new org.apache.lucene.util.BytesRef(located), folded);
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        for (int i = 0; i < read.words().length; i++) {
+            expected.put(read.words()[i], read.counts()[i]);
+        }
+        java.util.Map<String, Integer> got = new java.util.HashMap<>();
+        for (int i = 0; i < back.words().length; i++) {
+            got.put(back.words()[i], back.counts()[i]);
+        }
+        assertThat(got).as(text).isEqualTo(expected);
+        assertThat(back.words()).as(text).hasSameSizeAs(read.words());
+        assertThat(back.tokens()).as(text).isEqualTo(read.tokens());
     }
 
     @Test
