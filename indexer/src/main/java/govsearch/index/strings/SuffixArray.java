@@ -50,22 +50,31 @@ public final class SuffixArray {
             return;
         }
         classify(t, n);
+        // Bucket sizes counted once per level; each pass derives its starts or ends from them.
+        int[] sizes = new int[k];
+        for (int i = 0; i < n; i++) {
+            sizes[t[i] >> 1]++;
+        }
         int[] bucket = new int[k];
+        // Which positions are LMS, one bit each: step 2 asks it of suffixes in sorted order, and
+        // the bits stay in the cache where the text (four bytes a char) does not.
+        long[] lms = lmsBits(t, n);
         // Step 1: the LMS suffixes at the ends of their buckets, then induce the order of their substrings.
-        ends(t, n, bucket);
+        ends(sizes, bucket);
         Arrays.fill(sa, 0, n, -1);
         for (int i = 1; i < n; i++) {
-            if (lms(t, i)) {
+            if (isSet(lms, i)) {
                 sa[--bucket[t[i] >> 1]] = i;
             }
         }
-        induceLarge(t, sa, bucket, n);
-        induceSmall(t, sa, bucket, n);
+        induceLarge(t, sa, sizes, bucket, n);
+        induceSmall(t, sa, sizes, bucket, n);
         // Step 2: name the sorted LMS substrings; equal substrings share a name.
         int lmsCount = 0;
         for (int i = 0; i < n; i++) {
-            if (lms(t, sa[i])) {
-                sa[lmsCount++] = sa[i];
+            int p = sa[i];
+            if (p > 0 && isSet(lms, p)) {
+                sa[lmsCount++] = p;
             }
         }
         int[] nameAt = new int[n / 2 + 1];
@@ -74,7 +83,7 @@ public final class SuffixArray {
         int previous = -1;
         for (int i = 0; i < lmsCount; i++) {
             int pos = sa[i];
-            if (previous < 0 || !sameLmsSubstring(t, pos, previous, n)) {
+            if (previous < 0 || !sameLmsSubstring(t, lms, pos, previous, n)) {
                 names++;
                 previous = pos;
             }
@@ -86,6 +95,7 @@ public final class SuffixArray {
                 reduced[j++] = nameAt[i];
             }
         }
+        nameAt = null;
         // Step 3: sort the LMS suffixes by the reduced string, recursively when names repeat.
         int[] reducedSa = new int[lmsCount];
         if (names < lmsCount) {
@@ -98,18 +108,32 @@ public final class SuffixArray {
         // Step 4: induce every suffix from the sorted LMS suffixes.
         int[] lmsPositions = reduced; // reused: the reduced string is no longer needed
         for (int i = 1, j = 0; i < n; i++) {
-            if (lms(t, i)) {
+            if (isSet(lms, i)) {
                 lmsPositions[j++] = i;
             }
         }
-        ends(t, n, bucket);
+        ends(sizes, bucket);
         Arrays.fill(sa, 0, n, -1);
         for (int i = lmsCount - 1; i >= 0; i--) {
             int pos = lmsPositions[reducedSa[i]];
             sa[--bucket[t[pos] >> 1]] = pos;
         }
-        induceLarge(t, sa, bucket, n);
-        induceSmall(t, sa, bucket, n);
+        induceLarge(t, sa, sizes, bucket, n);
+        induceSmall(t, sa, sizes, bucket, n);
+    }
+
+    private static long[] lmsBits(int[] t, int n) {
+        long[] bits = new long[(n >> 6) + 1];
+        for (int i = 1; i < n; i++) {
+            if ((t[i] & 1) != 0 && (t[i - 1] & 1) == 0) {
+                bits[i >> 6] |= 1L << i;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean isSet(long[] bits, int i) {
+        return (bits[i >> 6] & 1L << i) != 0;
     }
 
     /** Appends each suffix's type to its value: S-type (1) or L-type (0), right to left. */
@@ -122,47 +146,38 @@ public final class SuffixArray {
         }
     }
 
-    private static boolean lms(int[] t, int i) {
-        return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
-    }
-
     /** Values and types compared at once: both are in each entry. */
-    private static boolean sameLmsSubstring(int[] t, int a, int b, int n) {
+    private static boolean sameLmsSubstring(int[] t, long[] lms, int a, int b, int n) {
         for (int d = 0; ; d++) {
             if (a + d >= n || b + d >= n || t[a + d] != t[b + d]) {
                 return false;
             }
-            if (d > 0 && (lms(t, a + d) || lms(t, b + d))) {
-                return lms(t, a + d) && lms(t, b + d);
+            if (d > 0) {
+                boolean endA = isSet(lms, a + d);
+                boolean endB = isSet(lms, b + d);
+                if (endA || endB) {
+                    return endA && endB;
+                }
             }
         }
     }
 
-    private static void starts(int[] t, int n, int[] bucket) {
-        Arrays.fill(bucket, 0);
-        for (int i = 0; i < n; i++) {
-            bucket[t[i] >> 1]++;
-        }
-        for (int c = 0, sum = 0; c < bucket.length; c++) {
-            int count = bucket[c];
+    private static void starts(int[] sizes, int[] bucket) {
+        for (int c = 0, sum = 0; c < sizes.length; c++) {
             bucket[c] = sum;
-            sum += count;
+            sum += sizes[c];
         }
     }
 
-    private static void ends(int[] t, int n, int[] bucket) {
-        Arrays.fill(bucket, 0);
-        for (int i = 0; i < n; i++) {
-            bucket[t[i] >> 1]++;
-        }
-        for (int c = 0, sum = 0; c < bucket.length; c++) {
-            sum += bucket[c];
+    private static void ends(int[] sizes, int[] bucket) {
+        for (int c = 0, sum = 0; c < sizes.length; c++) {
+            sum += sizes[c];
             bucket[c] = sum;
         }
     }
 
-    private static void induceLarge(int[] t, int[] sa, int[] bucket, int n) {
-        starts(t, n, bucket);
+    private static void induceLarge(int[] t, int[] sa, int[] sizes, int[] bucket, int n) {
+        starts(sizes, bucket);
         for (int i = 0; i < n; i++) {
             int j = sa[i] - 1;
             if (j >= 0) {
@@ -174,8 +189,8 @@ public final class SuffixArray {
         }
     }
 
-    private static void induceSmall(int[] t, int[] sa, int[] bucket, int n) {
-        ends(t, n, bucket);
+    private static void induceSmall(int[] t, int[] sa, int[] sizes, int[] bucket, int n) {
+        ends(sizes, bucket);
         for (int i = n - 1; i >= 0; i--) {
             int j = sa[i] - 1;
             if (j >= 0) {

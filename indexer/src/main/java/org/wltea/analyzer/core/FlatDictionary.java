@@ -1,7 +1,6 @@
 package org.wltea.analyzer.core;
 
 import java.lang.reflect.Field;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,10 @@ import org.wltea.analyzer.dic.Dictionary;
  * IK's main dictionary, as IK loaded it, copied into flat arrays. IK's own trie finds a node's
  * child through a {@code HashMap<Character, DictSegment>} (a boxed char, {@code Character.equals},
  * a pointer chase per step) or a binary search of {@code Comparable} nodes, and the import spent
- * a tenth of its time there; here a first character is an array index and a later one a probe in
- * one open-addressed table of longs. The words are IK's exactly: the copy is made by walking IK's
+ * a tenth of its time there; here a first character is an array index and a later one a binary
+ * search among the node's children, which lie side by side: nodes are numbered breadth first,
+ * so the shallow nodes every text walks through share a few hundred kilobytes that stay in the
+ * cache (an open-addressed table of all edges, tried first, spread them over 16 MB). The words are IK's exactly: the copy is made by walking IK's
  * trie (its classes are package-private, hence reflection), not by reading the word lists again.
  */
 final class FlatDictionary {
@@ -28,9 +29,10 @@ final class FlatDictionary {
     private final int[] first = new int[Character.MAX_VALUE + 1];
     /** Per node: {@link #WORD} and {@link #PREFIX} bits. */
     private final byte[] state;
-    /** Open addressing: parent (24 bits), char (16), child (24); 0 is an empty slot (no child is the root). */
-    private final long[] table;
-    private final int mask;
+    /** Node {@code n}'s children are the nodes {@code firstChild[n]} to {@code firstChild[n + 1] - 1}. */
+    private final int[] firstChild;
+    /** Per node, the char that leads to it from its parent: sorted among siblings. */
+    private final char[] via;
 
     static FlatDictionary get() {
         FlatDictionary d = instance;
@@ -45,10 +47,10 @@ final class FlatDictionary {
         return d;
     }
 
-    private FlatDictionary(byte[] state, long[] table) {
+    private FlatDictionary(byte[] state, int[] firstChild, char[] via) {
         this.state = state;
-        this.table = table;
-        this.mask = table.length - 1;
+        this.firstChild = firstChild;
+        this.via = via;
     }
 
     /** The child of {@code node} for {@code c}, or -1. */
@@ -56,25 +58,24 @@ final class FlatDictionary {
         if (node == 0) {
             return first[c];
         }
-        long key = (long) node << 16 | c;
-        for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
-            long e = table[i];
-            if (e == 0) {
-                return -1;
-            }
-            if (e >>> 24 == key) {
-                return (int) (e & 0xFFFFFF);
+        int lo = firstChild[node];
+        int hi = firstChild[node + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = via[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return mid;
             }
         }
+        return -1;
     }
 
     int state(int node) {
         return state[node];
-    }
-
-    private static int hash(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 32);
     }
 
     private static FlatDictionary copy(Dictionary dictionary) {
@@ -91,17 +92,15 @@ final class FlatDictionary {
             for (Field f : List.of(arrayField, mapField, sizeField, charField, stateField)) {
                 f.setAccessible(true);
             }
-            // Breadth first: node ids in the order met, the root 0.
+            // Breadth first, each node's children side by side in char order: node ids in the order met, the root 0.
             List<Object> nodes = new ArrayList<>();
-            List<int[]> edges = new ArrayList<>(); // parent, char, child
-            ArrayDeque<Object> queue = new ArrayDeque<>();
+            List<Character> chars = new ArrayList<>();
             nodes.add(root);
-            queue.add(root);
-            ArrayDeque<Integer> ids = new ArrayDeque<>();
-            ids.add(0);
-            while (!queue.isEmpty()) {
-                Object node = queue.poll();
-                int id = ids.poll();
+            chars.add('\0');
+            List<Integer> firstChildren = new ArrayList<>();
+            for (int id = 0; id < nodes.size(); id++) {
+                Object node = nodes.get(id);
+                firstChildren.add(nodes.size());
                 int size = sizeField.getInt(node);
                 if (size == 0) {
                     continue;
@@ -116,37 +115,30 @@ final class FlatDictionary {
                 } else if (map != null) {
                     children.addAll(map.values());
                 }
+                children.sort(java.util.Comparator.comparing(child -> {
+                    try {
+                        return (Character) charField.get(child);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
                 for (Object child : children) {
-                    int childId = nodes.size();
                     nodes.add(child);
-                    edges.add(new int[]{id, (Character) charField.get(child), childId});
-                    queue.add(child);
-                    ids.add(childId);
+                    chars.add((Character) charField.get(child));
                 }
             }
-            if (nodes.size() >= 1 << 24) {
-                throw new IllegalStateException("IK's dictionary has more nodes than 24 bits number: " + nodes.size());
-            }
+            firstChildren.add(nodes.size());
             byte[] state = new byte[nodes.size()];
+            char[] via = new char[nodes.size()];
             for (int i = 0; i < state.length; i++) {
                 Object n = nodes.get(i);
                 state[i] = (byte) ((stateField.getInt(n) == 1 ? WORD : 0) | (sizeField.getInt(n) > 0 ? PREFIX : 0));
+                via[i] = chars.get(i);
             }
-            int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 2 - 1)) << 1;
-            long[] table = new long[capacity];
-            FlatDictionary d = new FlatDictionary(state, table);
+            FlatDictionary d = new FlatDictionary(state, firstChildren.stream().mapToInt(Integer::intValue).toArray(), via);
             java.util.Arrays.fill(d.first, -1);
-            for (int[] e : edges) {
-                if (e[0] == 0) {
-                    d.first[e[1]] = e[2];
-                    continue;
-                }
-                long key = (long) e[0] << 16 | e[1];
-                int i = hash(key) & d.mask;
-                while (table[i] != 0) {
-                    i = (i + 1) & d.mask;
-                }
-                table[i] = key << 24 | e[2];
+            for (int child = d.firstChild[0]; child < d.firstChild[1]; child++) {
+                d.first[via[child]] = child;
             }
             return d;
         } catch (ReflectiveOperationException | RuntimeException e) {
