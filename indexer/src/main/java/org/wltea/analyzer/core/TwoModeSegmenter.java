@@ -160,9 +160,13 @@ public final class TwoModeSegmenter {
             for (QuickSortSet.Cell c = context.getOrgLexemes().getHead(); c != null; c = c.getNext()) {
                 candidates.add(c.getLexeme());
             }
-            output(false, maxWord);
-            for (Lexeme l : candidates) {
-                context.addLexeme(l);
+            if (flat) {
+                maxWord(maxWord);
+            } else {
+                output(false, maxWord);
+                for (Lexeme l : candidates) {
+                    context.addLexeme(l);
+                }
             }
             output(true, smart);
             context.markBufferOffset();
@@ -200,6 +204,70 @@ public final class TwoModeSegmenter {
         @SuppressWarnings("unchecked")
         LinkedList<Lexeme> results = (LinkedList<Lexeme>) RESULTS.get(context);
         for (Lexeme l = next(results); l != null; l = next(results)) {
+            sink.accept(l);
+        }
+    }
+
+    /**
+     * IK's max-word output, read off the sorted candidates without draining them: what its
+     * arbitrator does without {@code useSmart} (overlapping candidates form a path, each path kept
+     * whole) and its context's {@code outputToResult} then walks — a path's lexemes in order, the
+     * position moved to each one's end, a lone Chinese char wherever the walk finds no lexeme —
+     * without the paths' sorted sets, the map of paths by start and the list of results. The
+     * candidates stay for the smart arbitration, which drains them.
+     */
+    private void maxWord(Sink sink) {
+        int cursor = context.getCursor();
+        int offset = context.getBufferOffset();
+        int n = candidates.size();
+        int next = 0;
+        int index = 0;
+        while (index <= cursor) {
+            if (types[index] == CharacterUtil.CHAR_USELESS) {
+                index++;
+                continue;
+            }
+            if (next < n && candidates.get(next).getBegin() == index) {
+                // The path: candidates (sorted by start) starting before its end so far.
+                int end = index + candidates.get(next).getLength();
+                int to = next + 1;
+                while (to < n && candidates.get(to).getBegin() < end) {
+                    end = Math.max(end, candidates.get(to).getBegin() + candidates.get(to).getLength());
+                    to++;
+                }
+                for (int k = next; k < to; k++) {
+                    Lexeme l = candidates.get(k);
+                    if (k > next) {
+                        for (; index < l.getBegin(); index++) {
+                            single(offset, index, sink);
+                        }
+                    }
+                    emit(l, sink);
+                    index = l.getBegin() + l.getLength();
+                }
+                next = to;
+            } else {
+                single(offset, index, sink);
+                index++;
+            }
+        }
+    }
+
+    /** {@code AnalyzeContext.outputSingleCJK}: a Chinese or other CJK char on its own. */
+    private void single(int offset, int index, Sink sink) {
+        int type = types[index];
+        if (type == CharacterUtil.CHAR_CHINESE) {
+            emit(new Lexeme(offset, index, 1, Lexeme.TYPE_CNCHAR), sink);
+        } else if (type == CharacterUtil.CHAR_OTHER_CJK) {
+            emit(new Lexeme(offset, index, 1, Lexeme.TYPE_OTHER_CJK), sink);
+        }
+    }
+
+    /** What {@link #next} does to a lexeme in max-word mode (where IK's compound does nothing). */
+    private void emit(Lexeme l, Sink sink) {
+        int begin = l.getBegin();
+        if (!stopWordStarts[buffer[begin]] || !Dictionary.getSingleton().isStopWord(buffer, begin, l.getLength())) {
+            l.setLexemeText(String.valueOf(buffer, begin, l.getLength()));
             sink.accept(l);
         }
     }
