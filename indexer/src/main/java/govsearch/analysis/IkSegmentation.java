@@ -38,17 +38,24 @@ public final class IkSegmentation {
 
     private final String folded;
     private final int length;
-    private String[] terms = new String[16];
-    private String[] types = new String[16];
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
+    // Sized for about a max-word token per char, what Chinese text gives: grown when not enough.
+    private String[] terms;
+    private String[] types;
+    private int[] starts;
+    private int[] ends;
     private int size;
     private final List<String> smart = new ArrayList<>();
-    private int[] smartStarts = new int[16];
+    private int[] smartStarts;
 
     private IkSegmentation(String folded) {
         this.folded = folded;
         this.length = folded.length();
+        int capacity = length + 16;
+        terms = new String[capacity];
+        types = new String[capacity];
+        starts = new int[capacity];
+        ends = new int[capacity];
+        smartStarts = new int[length / 2 + 16];
     }
 
     public static IkSegmentation of(String text) {
