@@ -34,8 +34,14 @@ public final class Folding {
 
     public static String fold(CharSequence s) {
         char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(s.charAt(i));
+        if (s instanceof String string) {
+            // One bulk copy, then the array folded in place: no bounds check per char.
+            string.getChars(0, out.length, out, 0);
+            fold(out, 0, out.length);
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = fold(s.charAt(i));
+            }
         }
         return new String(out);
     }

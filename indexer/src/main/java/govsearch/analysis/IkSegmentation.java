@@ -107,7 +107,9 @@ public final class IkSegmentation {
     static String lowerCase(String term) {
         boolean cased = false;
         for (int i = 0; i < term.length() && !cased; i++) {
-            cased = CASED[term.charAt(i)];
+            char c = term.charAt(i);
+            // CJK radicals to Yi (U+2E80..U+A63F) hold no cased letter: no look-up for Chinese text.
+            cased = (c < '\u2E80' || c >= '\uA640') && CASED[c];
         }
         if (!cased) {
             return term;

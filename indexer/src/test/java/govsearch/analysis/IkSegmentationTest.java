@@ -81,6 +81,14 @@ class IkSegmentationTest {
     }
 
     @Test
+    void noCharFromTheCjkRadicalsToYiChangesWhenLowerCasedAsTheShortcutAssumes() {
+        for (char c = '\u2E80'; c < '\uA640'; c++) {
+            assertThat(Character.isSurrogate(c) || Character.toLowerCase(c) != c).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(IkSegmentation.lowerCase("第Ⅱ类ΑΒΓ")).isEqualTo("第ⅱ类αβγ");
+    }
+
+    @Test
     void eachSmartWordStartsWhereItStandsInTheFoldedTextUnlessLowerCasingChangedIt() {
         for (String text : EDGES) {
             IkSegmentation ik = IkSegmentation.of(text);
