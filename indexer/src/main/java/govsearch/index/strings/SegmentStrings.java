@@ -73,10 +73,14 @@ public final class SegmentStrings implements Closeable {
                     starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
                 }
                 starts[docs++] = length;
-                for (int i = 0; i < n; i++) {
-                    char c = Folding.fold(t.charAt(i));
-                    text[length++] = c == 0 ? ' ' : c;
+                if (n > 0) {
+                    t.getChars(0, n, text, length);
                 }
+                for (int i = length; i < length + n; i++) {
+                    char c = Folding.fold(text[i]);
+                    text[i] = c == 0 ? ' ' : c;
+                }
+                length += n;
                 text[length++] = 0;
             }
             starts[docs] = length;

@@ -58,20 +58,34 @@ public final class StringChunk {
         for (int i = 0; i <= docs; i++) {
             out.writeInt(starts[i]);
         }
+        // Little-endian, as DataOutput writes shorts and ints, in blocks: a call per char and per
+        // suffix was most of the writing's time.
+        byte[] block = new byte[1 << 15];
+        int n = 0;
         for (int i = 0; i < length; i++) {
-            out.writeShort((short) text[i]);
-        }
-        if (packed(length)) {
-            for (int i = 0; i < length; i++) {
-                int v = suffixes[i];
-                out.writeShort((short) v);
-                out.writeByte((byte) (v >>> 16));
+            if (n + 2 > block.length) {
+                out.writeBytes(block, 0, n);
+                n = 0;
             }
-        } else {
-            for (int i = 0; i < length; i++) {
-                out.writeInt(suffixes[i]);
+            char c = text[i];
+            block[n++] = (byte) c;
+            block[n++] = (byte) (c >>> 8);
+        }
+        int width = packed(length) ? 3 : 4;
+        for (int i = 0; i < length; i++) {
+            if (n + width > block.length) {
+                out.writeBytes(block, 0, n);
+                n = 0;
+            }
+            int v = suffixes[i];
+            block[n++] = (byte) v;
+            block[n++] = (byte) (v >>> 8);
+            block[n++] = (byte) (v >>> 16);
+            if (width == 4) {
+                block[n++] = (byte) (v >>> 24);
             }
         }
+        out.writeBytes(block, 0, n);
         return at;
     }
 
