@@ -1,5 +1,6 @@
 package govsearch.understand;
 
+import govsearch.analysis.FlatTries;
 import govsearch.analysis.Folding;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,26 +74,9 @@ final class NameTrie<V> {
         }
         int[] first = new int[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            first[c] = child(firstChild, via, 0, Folding.fold((char) c));
+            first[c] = FlatTries.child(firstChild, via, 0, Folding.fold((char) c));
         }
         return new NameTrie<>(first, firstChild, via, values);
-    }
-
-    private static int child(int[] firstChild, char[] via, int node, char c) {
-        int lo = firstChild[node];
-        int hi = firstChild[node + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = via[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     /** Calls {@code sink} with the start offset and value of each leftmost-longest match. */
@@ -140,7 +124,7 @@ final class NameTrie<V> {
             if (j == text.length()) {
                 break;
             }
-            node = child(firstChild, via, node, Folding.fold(text.charAt(j)));
+            node = FlatTries.child(firstChild, via, node, Folding.fold(text.charAt(j)));
         }
         return found;
     }
@@ -150,7 +134,7 @@ final class NameTrie<V> {
     V valueAt(CharSequence text, int start, int end) {
         int node = first[text.charAt(start)];
         for (int j = start + 1; j < end; j++) {
-            node = child(firstChild, via, node, Folding.fold(text.charAt(j)));
+            node = FlatTries.child(firstChild, via, node, Folding.fold(text.charAt(j)));
         }
         return (V) values[node];
     }

@@ -58,20 +58,7 @@ final class FlatDictionary {
         if (node == 0) {
             return first[c];
         }
-        int lo = firstChild[node];
-        int hi = firstChild[node + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = via[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return govsearch.analysis.FlatTries.child(firstChild, via, node, c);
     }
 
     int state(int node) {
