@@ -20,7 +20,10 @@ import org.wltea.analyzer.dic.StopWordStarts;
  * are arbitrated and output; the import needs both for every section (the max-word field, and the
  * smart words stored for comparisons). This is {@link IKSegmenter#next()}'s loop with the
  * arbitration and output done twice over one set of candidates. It lives in IK's package because
- * the context, arbitrator and sub-segmenters are package-private there.
+ * the context, arbitrator and sub-segmenters are package-private there; what IK keeps private (the
+ * context's cursor, buffers and results) it reaches through handles, to do IK's per-character and
+ * per-lexeme steps with tables and arrays instead of IK's sets, maps and lists
+ * (docs/design/import-cost.md) — the same lexemes, as {@code FlatCJKSegmenterTest} checks.
  */
 public final class TwoModeSegmenter {
 
@@ -162,8 +165,8 @@ public final class TwoModeSegmenter {
             for (ISegmenter s : segmenters) {
                 s.reset();
             }
-            // Arbitration drains the candidates; smart output merges some lexemes in place
-            // (compound), so max-word goes first and smart gets the same candidates again.
+            // Smart output merges some lexemes in place (compound), so max-word goes first: read off
+            // the candidates here, or by IK's arbitration, which drains them, so they are added again.
             candidates.clear();
             for (QuickSortSet.Cell c = context.getOrgLexemes().getHead(); c != null; c = c.getNext()) {
                 candidates.add(c.getLexeme());
