@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,7 +82,7 @@ class CrawlJobs {
         private long savedAt;
 
         Job(Crawl.Options options) {
-            this.id = UUID.randomUUID().toString();
+            this.id = ids.next();
             this.options = options;
             this.seeds = options.seeds();
             this.createdAt = Instant.now();
@@ -145,6 +144,7 @@ class CrawlJobs {
     private final AddressPolicy policy;
     private final ObjectMapper json;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final JobIds ids = new JobIds();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "crawl-jobs");
         t.setDaemon(true);

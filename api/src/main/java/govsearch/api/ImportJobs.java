@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +56,7 @@ class ImportJobs {
     }
 
     final class Job {
-        final String id = UUID.randomUUID().toString();
+        final String id = ids.next();
         final Path folder;
         final List<Root> roots;
         final int files;
@@ -106,6 +105,7 @@ class ImportJobs {
     private final Path data;
     private final int threads;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final JobIds ids = new JobIds();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-jobs");
         t.setDaemon(true);
@@ -121,7 +121,7 @@ class ImportJobs {
 
     /** A fresh folder for one upload; the job that reads it deletes it. */
     Path newUploadFolder() throws IOException {
-        Path dir = data.resolve("import").resolve(UUID.randomUUID().toString());
+        Path dir = data.resolve("import").resolve(ids.next());
         Files.createDirectories(dir.resolve("files"));
         return dir;
     }

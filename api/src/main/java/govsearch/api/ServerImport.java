@@ -38,6 +38,15 @@ final class ServerImport {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Duration POLL = Duration.ofMillis(200);
+    /**
+     * A status request unanswered for so long (10 s unless set) is asked again, up to {@link
+     * #POLL_TRIES} times in a row before the service counts as lost: one sent on a kept-alive
+     * connection the service was closing at that moment is never answered (seen in CI: the service
+     * logged the next request 30 s later and answered it in 1 ms), and the next goes out on a fresh
+     * connection.
+     */
+    private static final String POLL_TIMEOUT_MS = "govsearch.import.poll-timeout-ms";
+    private static final int POLL_TRIES = 3;
 
     private ServerImport() {
     }
@@ -87,14 +96,22 @@ final class ServerImport {
             return 1;
         }
         String id = JSON.readTree(started.body()).get("id").asString();
-        HttpRequest poll = HttpRequest.newBuilder(URI.create(base + "/api/import/" + id)).timeout(Duration.ofSeconds(30))
+        HttpRequest poll = HttpRequest.newBuilder(URI.create(base + "/api/import/" + id))
+                .timeout(Duration.ofMillis(Long.getLong(POLL_TIMEOUT_MS, 10_000)))
                 .header("Authorization", "Bearer " + (token == null ? "" : token)).GET().build();
+        int unanswered = 0;
         while (true) {
             HttpResponse<String> r;
             try {
                 r = http.send(poll, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                unanswered = 0;
             } catch (IOException e) {
-                err.println("\ngovsearch: lost the service at " + base + " during import " + id + ": " + e.getMessage());
+                if (++unanswered < POLL_TRIES) {
+                    Thread.sleep(POLL);
+                    continue;
+                }
+                err.println("\ngovsearch: lost the service at " + base + " during import " + id + ": " + e.getMessage()
+                        + " (" + POLL_TRIES + " status requests in a row)");
                 return 1;
             }
             if (r.statusCode() != 200) {
