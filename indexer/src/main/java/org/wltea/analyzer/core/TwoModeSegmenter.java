@@ -276,14 +276,25 @@ public final class TwoModeSegmenter {
 
     /** What {@link #next} does to a lexeme in max-word mode (where IK's compound does nothing). */
     private void emit(Lexeme l, Sink sink) {
-        int begin = l.getBegin();
-        if (!stopWordStarts[buffer[begin]] || !Dictionary.getSingleton().isStopWord(buffer, begin, l.getLength())) {
-            l.setLexemeText(String.valueOf(buffer, begin, l.getLength()));
+        if (kept(l)) {
             sink.accept(l);
         }
     }
 
-    /** {@code AnalyzeContext.getNextLexeme}, asking IK's stop-word trie only about lexemes that could be one. */
+    /**
+     * Whether a lexeme is output — no stop word, IK's trie asked only when its first char starts
+     * one — and then its text set from the buffer, as {@code getNextLexeme} does.
+     */
+    private boolean kept(Lexeme l) {
+        int begin = l.getBegin();
+        if (stopWordStarts[buffer[begin]] && Dictionary.getSingleton().isStopWord(buffer, begin, l.getLength())) {
+            return false;
+        }
+        l.setLexemeText(String.valueOf(buffer, begin, l.getLength()));
+        return true;
+    }
+
+    /** {@code AnalyzeContext.getNextLexeme}: IK's compound (smart mode), then {@link #kept}. */
     private Lexeme next(LinkedList<Lexeme> results) {
         for (Lexeme l = results.pollFirst(); l != null; l = results.pollFirst()) {
             try {
@@ -291,9 +302,7 @@ public final class TwoModeSegmenter {
             } catch (Throwable e) {
                 throw new IllegalStateException("IK's compound failed", e);
             }
-            int begin = l.getBegin();
-            if (!stopWordStarts[buffer[begin]] || !Dictionary.getSingleton().isStopWord(buffer, begin, l.getLength())) {
-                l.setLexemeText(String.valueOf(buffer, begin, l.getLength()));
+            if (kept(l)) {
                 return l;
             }
         }
